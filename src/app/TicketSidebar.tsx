@@ -1,0 +1,61 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Notification } from '@zendeskgarden/react-notifications';
+import { Paragraph } from '@zendeskgarden/react-typography';
+import { useEffect, useRef } from 'react';
+import styled from 'styled-components';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { invokeAction } from '../zaf/calls';
+import { useZaf } from '../zaf/ZafProvider';
+import { StatusMessage } from './StatusMessage';
+import { SidebarContent } from './SidebarContent';
+import { useAutoResize } from './useAutoResize';
+import { useStartup, type StartupData } from './useStartup';
+
+const Root = styled.main`
+  box-sizing: border-box;
+  padding: ${({ theme }) => theme.space.xs} ${({ theme }) => theme.space.xxs};
+`;
+
+function StartupError({ onRetry }: { onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Notification type="error" role="alert">
+      <Paragraph>{t('startup.error')}</Paragraph>
+      <Button size="small" onClick={onRetry}>
+        {t('startup.retry')}
+      </Button>
+    </Notification>
+  );
+}
+
+const isTaggedReview = (data: StartupData): boolean =>
+  data.ticket.tags.some((tag) => data.settings.reviewTags.includes(tag));
+
+/** Reads the ticket once, then shows the review tools, a notice, or hides itself on other tickets. */
+export function TicketSidebar() {
+  const { client } = useZaf();
+  const { state, retry } = useStartup();
+  const root = useRef<HTMLElement>(null);
+  useAutoResize(client, root);
+
+  const hide = state.status === 'ready' && !isTaggedReview(state.data) && !state.data.settings.showOnOtherTickets;
+  useEffect(() => {
+    if (hide) invokeAction(client, 'hide').catch(() => undefined);
+  }, [client, hide]);
+
+  return (
+    <Root ref={root}>
+      {state.status === 'loading' ? <StatusMessage kind="loading" messageKey="startup.loading" /> : null}
+      {state.status === 'error' ? <StartupError onRetry={retry} /> : null}
+      {state.status === 'ready' ? (
+        <I18nProvider locale={state.data.locale} messages={state.data.messages}>
+          {isTaggedReview(state.data) ? (
+            <SidebarContent data={state.data} />
+          ) : (
+            <StatusMessage kind="info" messageKey="notReview" />
+          )}
+        </I18nProvider>
+      ) : null}
+    </Root>
+  );
+}

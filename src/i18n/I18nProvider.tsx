@@ -1,0 +1,57 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { UiLocale } from '../domain/types';
+import { englishMessages, loadMessages, translate, type MessageParams, type MessageTree } from './messages';
+
+export type Translate = (key: string, params?: MessageParams) => string;
+
+export interface I18n {
+  locale: UiLocale;
+  t: Translate;
+  formatDate: (date: Date) => string;
+}
+
+const makeI18n = (locale: UiLocale, tree: MessageTree): I18n => {
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return {
+    locale,
+    t: (key, params) => translate(tree, key, params),
+    formatDate: (date) => dateFormat.format(date),
+  };
+};
+
+const I18nContext = createContext<I18n>(makeI18n('en', englishMessages));
+
+export interface I18nProviderProps {
+  locale: UiLocale;
+  /** Strings to use without loading (tests, or a locale loaded up front). */
+  messages?: MessageTree;
+  children: ReactNode;
+}
+
+/** Provides `t()` for a locale; shows English until the locale's strings have loaded. */
+export function I18nProvider({ locale, messages, children }: I18nProviderProps) {
+  const [loaded, setLoaded] = useState<{ locale: UiLocale; tree: MessageTree } | null>(null);
+
+  useEffect(() => {
+    if (messages) return undefined;
+    let active = true;
+    loadMessages(locale).then(
+      (tree) => active && setLoaded({ locale, tree }),
+      () => active && setLoaded({ locale, tree: englishMessages }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [locale, messages]);
+
+  const value = useMemo(() => {
+    if (messages) return makeI18n(locale, messages);
+    if (loaded && loaded.locale === locale) return makeI18n(locale, loaded.tree);
+    return makeI18n(locale === 'en' ? 'en' : locale, englishMessages);
+  }, [locale, messages, loaded]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current translator and formatters. */
+export const useI18n = (): I18n => useContext(I18nContext);

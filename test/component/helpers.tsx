@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { act, render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { ThemeRoot } from '../../src/app/ThemeRoot';
+import type { ColorScheme } from '../../src/app/theme';
+import type { UiLocale } from '../../src/domain/types';
+import { I18nProvider } from '../../src/i18n/I18nProvider';
+import type { MessageTree } from '../../src/i18n/messages';
+import { ZafProvider } from '../../src/zaf/ZafProvider';
+import { createFakeClient, type FakeClient } from './fakeClient';
+
+export { createFakeClient, type FakeClient } from './fakeClient';
+
+/** The real UI strings of a locale, read from translations/<locale>.json. */
+export function messagesFor(locale: UiLocale): MessageTree {
+  const file = new URL(`../../translations/${locale}.json`, import.meta.url);
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { ui: MessageTree };
+  return parsed.ui;
+}
+
+export interface RenderOptions {
+  client?: FakeClient;
+  locale?: UiLocale;
+  scheme?: ColorScheme;
+}
+
+export interface RenderWithProvidersResult extends RenderResult {
+  client: FakeClient;
+}
+
+/**
+ * Renders inside the app's providers (theme, translations, ZAF session with a fake client) and
+ * waits until the fake client has registered, so the UI is ready for queries.
+ */
+export async function renderWithProviders(
+  ui: ReactElement,
+  { client = createFakeClient(), locale = 'en', scheme = 'light' }: RenderOptions = {},
+): Promise<RenderWithProvidersResult> {
+  const messages = messagesFor(locale);
+  let result: RenderResult | undefined;
+  await act(async () => {
+    result = render(
+      <ThemeRoot scheme={scheme}>
+        <I18nProvider locale={locale} messages={messages}>
+          <ZafProvider
+            createClient={() => client}
+            connecting={<p>connecting</p>}
+            outsideZendesk={<p>outside</p>}
+            failed={<p>failed</p>}
+          >
+            {ui}
+          </ZafProvider>
+        </I18nProvider>
+      </ThemeRoot>,
+    );
+  });
+  if (!result) throw new Error('render did not complete');
+  return Object.assign(result, { client });
+}

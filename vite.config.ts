@@ -1,0 +1,68 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The app is built from `src/` into `dist/assets/` (relative URLs, as Zendesk serves the
+ * package from its own CDN path); `scripts/package.mjs` then completes the Zendesk package.
+ * `ZAF_OUT_DIR` lets tests build into a temporary folder.
+ */
+export default defineConfig({
+  root: here('./src'),
+  base: './',
+  publicDir: here('./zendesk/assets'),
+  plugins: [react()],
+  build: {
+    outDir: process.env.ZAF_OUT_DIR ? `${process.env.ZAF_OUT_DIR}/assets` : here('./dist/assets'),
+    emptyOutDir: true,
+    assetsDir: '.',
+    target: 'es2020',
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+  },
+  test: {
+    root: here('.'),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['test/component/**/*.test.tsx'],
+          setupFiles: ['test/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'contract',
+          environment: 'node',
+          include: ['test/contract/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
