@@ -35,11 +35,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        resolve: { mainFields: ['browser', 'module', 'main'] },
         test: {
           name: 'component',
           environment: 'jsdom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          // Run styled-components' browser build (and Garden through it) so styles reach jsdom's CSSOM.
+          server: { deps: { inline: [/@zendeskgarden\//, 'styled-components'] } },
         },
       },
       {

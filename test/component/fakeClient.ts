@@ -32,6 +32,8 @@ export interface FakeClientOptions {
 export interface FakeClient extends ZafClient {
   calls: RecordedCall[];
   values: Record<string, unknown>;
+  /** Paths whose `get` currently fails; tests may change it. */
+  failingPaths: Set<string>;
   /** Fires an event to every subscribed handler. */
   emit(event: string, data?: unknown): void;
   /** Fires an event and returns what each handler returned (for hooks such as ticket.save). */
@@ -70,16 +72,18 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeClient {
         })
       : Promise.resolve();
 
+  const failingPaths = new Set(options.failingPaths ?? []);
   const client: FakeClient = {
     calls,
     values,
+    failingPaths,
     async get(paths) {
       calls.push({ method: 'get', args: [paths] });
       await registered;
       if (options.getRejects) throw new Error('Zendesk did not answer');
       const result: ZafGetResult = { errors: {} };
       for (const path of paths) {
-        if (options.failingPaths?.includes(path)) {
+        if (failingPaths.has(path)) {
           result.errors = { ...result.errors, [path]: { message: `"${path}" could not be read` } };
         } else {
           result[path] = values[path];

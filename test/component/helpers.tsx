@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { act, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ThemeRoot } from '../../src/app/ThemeRoot';
@@ -8,14 +7,19 @@ import { I18nProvider } from '../../src/i18n/I18nProvider';
 import type { MessageTree } from '../../src/i18n/messages';
 import { ZafProvider } from '../../src/zaf/ZafProvider';
 import { createFakeClient, type FakeClient } from './fakeClient';
+import da from '../../translations/da.json';
+import de from '../../translations/de.json';
+import en from '../../translations/en.json';
+import fr from '../../translations/fr.json';
+import sv from '../../translations/sv.json';
 
 export { createFakeClient, type FakeClient } from './fakeClient';
 
-/** The real UI strings of a locale, read from translations/<locale>.json. */
+const translations: Record<UiLocale, { ui: MessageTree }> = { en, sv, fr, da, de };
+
+/** The real UI strings of a locale, from translations/<locale>.json. */
 export function messagesFor(locale: UiLocale): MessageTree {
-  const file = new URL(`../../translations/${locale}.json`, import.meta.url);
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { ui: MessageTree };
-  return parsed.ui;
+  return translations[locale].ui;
 }
 
 export interface RenderOptions {

@@ -1,0 +1,115 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { createFakeClient, type FakeClient } from '../fakeClient';
+
+const reviewTicket = {
+  id: 501,
+  subject: 'Parcel arrived broken',
+  description: '<p>Rating: 2/5</p><p>The lamp arrived in pieces and nobody answers my e-mails.</p>',
+  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
+  status: 'new',
+  createdAt: '2026-11-20T08:00:00Z',
+  requester: { id: 9, name: 'Maria Lindqvist', email: 'maria@example.se', role: 'end-user', locale: 'sv-SE' },
+  comments: [],
+  via: { channel: 'api' },
+};
+const agent = { id: 3, name: 'Erik Holm', email: 'erik@example.com', role: 'agent', locale: 'en-US' };
+
+async function renderApp(client: FakeClient | false, { browserLocale = 'en-US', scheme = 'light' as const } = {}) {
+  await act(async () => {
+    render(<App createClient={() => client} initialScheme={scheme} browserLocale={browserLocale} />);
+  });
+}
+
+describe('App', () => {
+  it('explains how to open the app when it runs outside Zendesk', async () => {
+    await renderApp(false);
+    expect(screen.getByText('Open this app inside Zendesk')).toBeVisible();
+    expect(screen.getByText(/add \?zcli_apps=true to the Zendesk address/)).toBeVisible();
+  });
+
+  it('says so in the browser language outside Zendesk', async () => {
+    await renderApp(false, { browserLocale: 'de-DE' });
+    expect(await screen.findByText('Öffnen Sie diese App in Zendesk')).toBeVisible();
+  });
+
+  it('waits for app.registered before reading the ticket', async () => {
+    const client = createFakeClient({ registered: false, values: { ticket: reviewTicket, currentUser: agent } });
+    await renderApp(client);
+    expect(screen.getByRole('status')).toHaveTextContent('Connecting to Zendesk…');
+    expect(client.callsOf('get')).toEqual([]);
+    await act(async () => client.register());
+    await waitFor(() => expect(client.callsOf('get')).toEqual([[['ticket', 'currentUser']]]));
+  });
+
+  it('reads the ticket and the agent in one batched get', async () => {
+    const client = createFakeClient({ values: { ticket: reviewTicket, currentUser: agent } });
+    await renderApp(client);
+    await screen.findByText('Parcel arrived broken');
+    expect(client.callsOf('get')).toEqual([[['ticket', 'currentUser']]]);
+  });
+
+  it('shows a translated error with a retry when the ticket cannot be read', async () => {
+    const client = createFakeClient({ failingPaths: ['ticket'], values: { currentUser: agent } });
+    await renderApp(client);
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't read this ticket from Zendesk.");
+    client.values.ticket = reviewTicket;
+    client.failingPaths.clear();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Parcel arrived broken')).toBeVisible();
+    expect(client.callsOf('get')).toHaveLength(2);
+  });
+
+  it('hides itself on tickets that are not reviews', async () => {
+    const client = createFakeClient({
+      values: { ticket: { ...reviewTicket, tags: ['billing'] }, currentUser: agent },
+    });
+    await renderApp(client);
+    await waitFor(() => expect(client.callsOf('invoke')).toContainEqual(['hide']));
+  });
+
+  it('shows a one-line notice on other tickets when the setting asks for it', async () => {
+    const client = createFakeClient({
+      values: { ticket: { ...reviewTicket, tags: ['billing'] }, currentUser: agent },
+      settings: { showOnOtherTickets: true },
+    });
+    await renderApp(client);
+    expect(await screen.findByText("This ticket isn't a Trustpilot review.")).toBeVisible();
+    expect(client.callsOf('invoke')).not.toContainEqual(['hide']);
+  });
+
+  it("speaks the agent's Zendesk language", async () => {
+    const client = createFakeClient({
+      values: { ticket: { ...reviewTicket, tags: [] }, currentUser: { ...agent, locale: 'sv-SE' } },
+      settings: { showOnOtherTickets: true },
+    });
+    await renderApp(client);
+    expect(await screen.findByText('Det här ärendet är inget Trustpilot-omdöme.')).toBeVisible();
+  });
+
+  it('recognises the review tags configured in the settings', async () => {
+    const client = createFakeClient({
+      values: { ticket: { ...reviewTicket, tags: ['tp-review'] }, currentUser: agent },
+      settings: { reviewTags: 'tp-review' },
+    });
+    await renderApp(client);
+    expect(await screen.findByText('Parcel arrived broken')).toBeVisible();
+    expect(client.callsOf('invoke')).not.toContainEqual(['hide']);
+  });
+
+  it('follows the colour scheme from the URL and from Zendesk change events', async () => {
+    const client = createFakeClient({ values: { ticket: reviewTicket, currentUser: agent } });
+    await renderApp(client, { scheme: 'dark' });
+    await screen.findByText('Parcel arrived broken');
+    const background = () => getComputedStyle(document.body).backgroundColor;
+    const dark = background();
+    expect(client.subscribers('colorScheme.changed')).toBe(1);
+    await act(async () => client.emit('colorScheme.changed', 'light'));
+    const light = background();
+    expect(light).not.toBe(dark);
+    await act(async () => client.emit('colorScheme.changed', { colorScheme: 'dark' }));
+    expect(background()).toBe(dark);
+  });
+});
