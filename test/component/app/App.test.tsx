@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
+import type { ColorScheme } from '../../../src/app/theme';
 import { createFakeClient, type FakeClient } from '../fakeClient';
 
 const reviewTicket = {
@@ -17,7 +18,10 @@ const reviewTicket = {
 };
 const agent = { id: 3, name: 'Erik Holm', email: 'erik@example.com', role: 'agent', locale: 'en-US' };
 
-async function renderApp(client: FakeClient | false, { browserLocale = 'en-US', scheme = 'light' as const } = {}) {
+async function renderApp(
+  client: FakeClient | false,
+  { browserLocale = 'en-US', scheme = 'light' }: { browserLocale?: string; scheme?: ColorScheme } = {},
+) {
   await act(async () => {
     render(<App createClient={() => client} initialScheme={scheme} browserLocale={browserLocale} />);
   });
