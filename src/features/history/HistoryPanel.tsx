@@ -1,0 +1,90 @@
+import { getColor } from '@zendeskgarden/react-theming';
+import { MD, Paragraph } from '@zendeskgarden/react-typography';
+import { useCallback, useId, useState } from 'react';
+import styled from 'styled-components';
+import type { Review } from '../../domain/review/types';
+import type { AppSettings } from '../../domain/settings';
+import { useI18n } from '../../i18n/I18nProvider';
+import { invokeAction } from '../../zaf/calls';
+import { useZafClient } from '../../zaf/ZafProvider';
+import { HistoryBoundary } from './HistoryBoundary';
+import { HistoryReady } from './HistoryReady';
+import { HistoryError, HistoryLoading } from './HistoryStatus';
+import { useHistory } from './useHistory';
+
+const Section = styled.section`
+  padding: ${({ theme }) => theme.space.xs} 0;
+`;
+
+const Hint = styled(Paragraph)`
+  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
+`;
+
+export interface HistoryPanelProps {
+  /** The review being viewed; its reviewer is the requester whose history is shown. */
+  review: Review;
+  /** The current ticket, left out of its own history; null for a ticket not yet saved. */
+  ticketId: number | null;
+  settings: AppSettings;
+}
+
+function HistoryContent({ review, ticketId, settings }: HistoryPanelProps) {
+  const { t } = useI18n();
+  const client = useZafClient();
+  const view = useHistory(review, ticketId, settings);
+  const [openFailed, setOpenFailed] = useState<number | null>(null);
+  const open = useCallback(
+    (id: number) => {
+      setOpenFailed(null);
+      invokeAction(client, 'routeTo', 'ticket', id).catch(() => setOpenFailed(id));
+    },
+    [client],
+  );
+
+  if (view.requester === 'anonymous') return <Hint>{t('history.anonymous')}</Hint>;
+  if (view.requester === 'none') return <Hint>{t('history.noRequester')}</Hint>;
+  const { load } = view;
+  if (load === undefined || load.status === 'loading') {
+    return <HistoryLoading retry={load?.retry ?? null} messageKey="history.loading" />;
+  }
+  if (load.status === 'error') return <HistoryError failure={load.failure} onRetry={view.retry} />;
+  if (view.requester === 'shared') {
+    const count = view.entries.filter((entry) => entry.kind === 'review').length;
+    return <Hint>{t('history.shared', { count })}</Hint>;
+  }
+  if (view.summary === null) return null;
+  return (
+    <>
+      <HistoryReady
+        entries={view.entries}
+        summary={view.summary}
+        more={load.more}
+        canLoadMore={view.canLoadMore}
+        limitReached={view.limitReached}
+        limit={settings.historyLimit}
+        onLoadMore={view.loadMore}
+        onOpen={open}
+      />
+      {openFailed !== null ? <Paragraph role="alert">{t('history.openFailed', { id: openFailed })}</Paragraph> : null}
+    </>
+  );
+}
+
+/**
+ * The reviewer's other tickets: a summary line and a list that opens them in Zendesk. Failures
+ * stay inside this panel. Mount `HistoryCacheProvider` above it to keep histories for the session.
+ */
+export function HistoryPanel(props: HistoryPanelProps) {
+  const { t } = useI18n();
+  const headingId = useId();
+  return (
+    <Section aria-labelledby={headingId}>
+      <MD tag="h2" isBold id={headingId}>
+        {t('history.title')}
+      </MD>
+      <HistoryBoundary>
+        <HistoryContent {...props} />
+      </HistoryBoundary>
+    </Section>
+  );
+}

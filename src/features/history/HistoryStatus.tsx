@@ -1,0 +1,50 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { Notification } from '@zendeskgarden/react-notifications';
+import { Paragraph } from '@zendeskgarden/react-typography';
+import styled from 'styled-components';
+import type { RetryNotice, SearchFailure } from '../../api/search';
+import { useI18n } from '../../i18n/I18nProvider';
+
+const Row = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+  padding: ${({ theme }) => theme.space.xxs} 0;
+`;
+
+/** "Loading…", or, while waiting out Zendesk's rate limit, when the next try comes. */
+export function HistoryLoading({ retry, messageKey }: { retry: RetryNotice | null; messageKey: string }) {
+  const { t } = useI18n();
+  const text = retry
+    ? t('history.retrying', {
+        seconds: Math.ceil(retry.waitMs / 1000),
+        attempt: retry.attempt,
+        max: retry.maxAttempts,
+      })
+    : t(messageKey);
+  return (
+    <Row role="status" aria-live="polite">
+      <Dots size={16} aria-hidden="true" />
+      <Paragraph>{text}</Paragraph>
+    </Row>
+  );
+}
+
+/** The translated reason a search failed, for any failure kind. */
+export function failureText(failure: SearchFailure, t: (key: string, params?: Record<string, string | number>) => string): string {
+  return 'status' in failure ? t(`history.errors.${failure.kind}`, { status: failure.status }) : t(`history.errors.${failure.kind}`);
+}
+
+/** A failed search: what went wrong and a button to try again. */
+export function HistoryError({ failure, onRetry }: { failure: SearchFailure; onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Notification type="error" role="alert">
+      <Paragraph>{failureText(failure, t)}</Paragraph>
+      <Button size="small" onClick={onRetry}>
+        {t('history.retry')}
+      </Button>
+    </Notification>
+  );
+}
