@@ -15,18 +15,21 @@ const PLACEHOLDER_DOMAIN = /(^|\.)trustpilot\.(com|net)$/i;
 
 /** Whether a name or e-mail address is a stand-in for an unknown reviewer. */
 export function isPlaceholderIdentity(name: string, email: string): boolean {
-  if (PLACEHOLDER_NAME.test(name.trim())) return true;
-  const at = email.trim().lastIndexOf('@');
+  if (typeof name === 'string' && PLACEHOLDER_NAME.test(name.trim())) return true;
+  const address = typeof email === 'string' ? email.trim() : '';
+  const at = address.lastIndexOf('@');
   if (at <= 0) return false;
-  const mailbox = email.trim().slice(0, at);
-  const domain = email.trim().slice(at + 1);
+  const mailbox = address.slice(0, at);
+  const domain = address.slice(at + 1);
   return PLACEHOLDER_MAILBOX.test(mailbox) || PLACEHOLDER_DOMAIN.test(domain);
 }
 
 /** What can be known before searching: no requester, an anonymous one, or apparently a person. */
-export function requesterKindOf(reviewer: Reviewer): Exclude<RequesterKind, 'shared'> {
+export function requesterKindOf(reviewer: Reviewer | null | undefined): Exclude<RequesterKind, 'shared'> {
+  // The review comes from another parser; a missing reviewer must not break the panel.
+  if (!reviewer) return 'none';
   if (reviewer.anonymous || isPlaceholderIdentity(reviewer.name, reviewer.email)) return 'anonymous';
-  if (reviewer.id === null) return 'none';
+  if (typeof reviewer.id !== 'number' || !Number.isSafeInteger(reviewer.id)) return 'none';
   return 'person';
 }
 

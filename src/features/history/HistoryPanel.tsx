@@ -56,6 +56,7 @@ function HistoryContent({ review, ticketId, settings }: HistoryPanelProps) {
   return (
     <>
       <HistoryReady
+        key={review.reviewer.id ?? 'none'}
         entries={view.entries}
         summary={view.summary}
         more={load.more}

@@ -4,7 +4,7 @@ import { Notification } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { RetryNotice, SearchFailure } from '../../api/search';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
 
 const Row = styled.div`
   display: flex;
@@ -32,8 +32,9 @@ export function HistoryLoading({ retry, messageKey }: { retry: RetryNotice | nul
 }
 
 /** The translated reason a search failed, for any failure kind. */
-export function failureText(failure: SearchFailure, t: (key: string, params?: Record<string, string | number>) => string): string {
-  return 'status' in failure ? t(`history.errors.${failure.kind}`, { status: failure.status }) : t(`history.errors.${failure.kind}`);
+export function failureText(failure: SearchFailure, t: Translate): string {
+  const key = `history.errors.${failure.kind}`;
+  return 'status' in failure ? t(key, { status: failure.status }) : t(key);
 }
 
 /** A failed search: what went wrong and a button to try again. */

@@ -27,8 +27,14 @@ describe('requesterKindOf', () => {
     expect(requesterKindOf(reviewer({ email: 'anonymous@reviews.example.com' }))).toBe('anonymous');
   });
 
-  it('has nobody to look up without a requester id', () => {
+  it('has nobody to look up without a requester or its id', () => {
     expect(requesterKindOf(reviewer({ id: null }))).toBe('none');
+    expect(requesterKindOf(null)).toBe('none');
+    expect(requesterKindOf({ ...reviewer(), id: '77' as unknown as number })).toBe('none');
+  });
+
+  it('does not trip over fields of the wrong type', () => {
+    expect(requesterKindOf({ ...reviewer(), name: 5 as unknown as string, email: null as unknown as string })).toBe('person');
   });
 });
 
