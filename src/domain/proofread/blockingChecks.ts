@@ -1,0 +1,28 @@
+import { findPlaceholders } from '../templates/placeholders';
+import { blocking } from './issue';
+import { findPersonalData, type PersonalDataHit } from './personalData';
+import type { CheckContext, Issue } from './types';
+import type { Vocabulary } from './vocabulary';
+
+const PERSONAL_DATA_ORDER: PersonalDataHit['kind'][] = ['reviewReference', 'email', 'phone', 'orderNumber', 'address'];
+
+/**
+ * The checks that stop a public reply: nothing written, unfilled placeholders, a reply to spam,
+ * personal data, and a second reply the agent has not confirmed. `text` is the published text.
+ */
+export function blockingIssues(text: string, context: CheckContext, vocabulary: Vocabulary): Issue[] {
+  if (text.trim().length === 0) return [blocking('empty')];
+  const issues: Issue[] = [];
+  const placeholders = findPlaceholders(text);
+  if (placeholders.length > 0) {
+    issues.push(blocking('placeholder', placeholders.map(({ start, end }) => ({ start, end }))));
+  }
+  if (context.scenario === 'spam') issues.push(blocking('spamPublicReply'));
+  const personal = findPersonalData(text, context.review, context.settings, vocabulary);
+  for (const kind of PERSONAL_DATA_ORDER) {
+    const spans = personal.filter((hit) => hit.kind === kind).map(({ start, end }) => ({ start, end }));
+    if (spans.length > 0) issues.push(blocking(kind, spans));
+  }
+  if (context.review.alreadyAnswered && !context.secondReplyConfirmed) issues.push(blocking('secondReply'));
+  return issues;
+}

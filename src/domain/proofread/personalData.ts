@@ -1,0 +1,125 @@
+import type { Review } from '../review/types';
+import type { AppSettings } from '../settings';
+import { escapeRegExp, matchSpans, overlaps } from './patterns';
+import type { BlockingCode, TextSpan } from './types';
+import type { Vocabulary } from './vocabulary';
+
+/** A piece of personal data found in a reply. */
+export interface PersonalDataHit extends TextSpan {
+  kind: Extract<BlockingCode, 'email' | 'phone' | 'orderNumber' | 'address' | 'reviewReference'>;
+}
+
+// Patterns start at the rare character ('@', a digit, '#') so a long reply is scanned quickly:
+// the send decision runs them on every save.
+const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+// 7 to 15 digits with the separators people type in phone numbers.
+const PHONE = /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?)?(?:\(\d{1,4}\)[ \u00a0]?)?\d(?:[ \u00a0.\-/]?\d){6,14}(?![\p{L}\p{N}])/gu;
+const HASH_NUMBER = /#[ \u00a0]?[A-Za-z]{0,4}\d{3,}(?![\p{L}\p{N}])/gu;
+const LONG_DIGITS = /\d{6,}(?![\p{L}\p{N}])/gu;
+const CODE_PREFIX = /(?<![\p{L}\p{N}])[A-Z]{1,4}-?$/u;
+const NUMBER_TOKEN = /\d[\d/-]{3,}[A-Za-z0-9]*(?![\p{L}\p{N}])/gu;
+const DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const THOUSANDS = /^[1-9]\d{0,2}(?:[ .,\u00a0]\d{3})+$/;
+const CURRENCY_BEFORE = /[$€£¥][ \u00a0]?$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// How far before a number an order keyword may start ("membership number: AB-").
+const KEYWORD_REACH = 48;
+
+const digitsOf = (text: string): string => text.replace(/\D/g, '');
+
+// The company's own number, written with or without its country code or trunk zero
+// ("+46 8 123 456 78" = "08-123 456 78").
+function sameNumber(written: string, company: string): boolean {
+  const national = (digits: string): string => digits.replace(/^00/, '').replace(/^0/, '');
+  const a = national(written);
+  const b = national(company);
+  if (a.length < 6 || b.length < 6) return false;
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  return longer.endsWith(shorter) && longer.length - shorter.length <= 3;
+}
+
+const looksLikeAmountOrDate = (text: string, written: string, start: number): boolean =>
+  DATE.test(written) ||
+  (THOUSANDS.test(written) && !written.startsWith('0')) ||
+  CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+
+function emailSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL_CHAR.test(text.charAt(start - 1))) start -= 1;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (start < at && domain !== null) spans.push({ start, end: at + 1 + domain[0].length });
+  }
+  return spans;
+}
+
+/** Numbers right after an order keyword: "order number 48213", "Bestell-Nr. AB-4821". */
+function keywordNumberSpans(text: string, vocabulary: Vocabulary): TextSpan[] {
+  if (vocabulary.orderNumberLead === null) return [];
+  const spans: TextSpan[] = [];
+  for (const match of text.matchAll(NUMBER_TOKEN)) {
+    if (match.index > 0 && /[\p{N}]/u.test(text.charAt(match.index - 1))) continue;
+    const before = text.slice(Math.max(0, match.index - KEYWORD_REACH), match.index);
+    const lead = vocabulary.orderNumberLead.exec(before);
+    if (lead !== null) spans.push({ start: match.index - (lead[1] ?? '').length, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** Runs of six or more digits, with a short capital-letter prefix ("TP-4821734"). */
+function longNumberSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const match of text.matchAll(LONG_DIGITS)) {
+    const before = text.slice(Math.max(0, match.index - 6), match.index);
+    const prefix = CODE_PREFIX.exec(before)?.[0] ?? '';
+    const start = match.index - prefix.length;
+    if (prefix.length > 0 || start === 0 || !LETTER_OR_DIGIT.test(text.charAt(start - 1))) {
+      spans.push({ start, end: match.index + match[0].length });
+    }
+  }
+  return spans;
+}
+
+/**
+ * Personal data in a reply: e-mail addresses, phone numbers, order and reference numbers,
+ * street addresses and the review's own reference number. The company's support e-mail and
+ * phone from the settings are allowed. Overlapping findings are reported once.
+ */
+export function findPersonalData(text: string, review: Review, settings: AppSettings, vocabulary: Vocabulary): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  // The company's own contact details: allowed, and nothing inside them counts as another finding.
+  const allowed: TextSpan[] = [];
+  const taken = (span: TextSpan): boolean => allowed.some((a) => overlaps(a, span)) || hits.some((h) => overlaps(h, span));
+  const add = (kind: PersonalDataHit['kind'], span: TextSpan): void => {
+    if (!taken(span)) hits.push({ kind, ...span });
+  };
+  const companyEmail = settings.supportEmail.trim().toLocaleLowerCase('en');
+  const companyDigits = digitsOf(settings.supportPhone);
+  const isCompanyNumber = (span: TextSpan): boolean =>
+    companyDigits.length > 0 && sameNumber(digitsOf(text.slice(span.start, span.end)), companyDigits);
+
+  const reference = (review.reference ?? '').trim();
+  if (reference.length >= 3) {
+    for (const span of matchSpans(text, new RegExp(escapeRegExp(reference), 'giu'))) add('reviewReference', span);
+  }
+  for (const span of emailSpans(text)) {
+    const own = companyEmail.length > 0 && text.slice(span.start, span.end).toLocaleLowerCase('en') === companyEmail;
+    if (own) allowed.push(span);
+    else add('email', span);
+  }
+  for (const span of keywordNumberSpans(text, vocabulary)) if (!isCompanyNumber(span)) add('orderNumber', span);
+  for (const span of matchSpans(text, HASH_NUMBER)) add('orderNumber', span);
+  for (const span of matchSpans(text, PHONE)) {
+    const written = text.slice(span.start, span.end);
+    if (isCompanyNumber(span)) allowed.push(span);
+    else if (!looksLikeAmountOrDate(text, written, span.start)) {
+      add(/^\d+$/.test(written) && !written.startsWith('0') ? 'orderNumber' : 'phone', span);
+    }
+  }
+  for (const span of longNumberSpans(text)) if (!isCompanyNumber(span)) add('orderNumber', span);
+  for (const span of matchSpans(text, vocabulary.streetAddress)) add('address', span);
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,80 @@
+import type { Review } from '../review/types';
+import type { AppSettings } from '../settings';
+import type { Draft, Recommendation, Scenario } from '../types';
+import { checkReply } from './checkReply';
+import { toPublishedText } from './publishedText';
+import { isStampCurrent } from './stamp';
+import type { Issue } from './types';
+
+/** Why a save is blocked besides the checks themselves. */
+export type GateReasonCode = 'unreadable' | 'checkFailed' | 'notProofread' | 'proofreadStale';
+
+/** A blocking check that failed, or a gate reason. */
+export type SendBlockReason = Issue | { code: GateReasonCode };
+
+/** Allow (with the reporting tags to add) or block (with the reasons and the message to show). */
+export type SendDecision =
+  | { allow: true; tags: string[] }
+  | { allow: false; reasons: SendBlockReason[]; messageKey: string };
+
+export interface SendDecisionInput {
+  review: Review;
+  isReview: boolean;
+  scenario: Scenario;
+  /** The draft at save time; null when it could not be read and it may be a public reply. */
+  draft: Draft | null;
+  /** The proofread stamp (`stampFor` of the text the agent approved), or null. */
+  stamp: string | null;
+  secondReplyConfirmed: boolean;
+  settings: AppSettings;
+  recommendation: Recommendation;
+}
+
+/** Tag on every ticket whose public reply went out through the gate. */
+export const REPLIED_TAG = 'trustpilot_replied';
+/** Tag when the guidance was to acknowledge publicly and continue privately. */
+export const PRIVATE_FOLLOWUP_TAG = 'trustpilot_private_followup';
+
+const allow = (tags: string[]): SendDecision => ({ allow: true, tags });
+
+const block = (reasons: SendBlockReason[]): SendDecision => ({ allow: false, reasons, messageKey: messageKeyFor(reasons) });
+
+// The message says what to do about the most pressing reason; the panel lists them all.
+function messageKeyFor(reasons: SendBlockReason[]): string {
+  const codes = new Set(reasons.map((reason) => reason.code));
+  if (codes.has('unreadable')) return 'gate.unreadable';
+  if (codes.has('checkFailed')) return 'gate.checkFailed';
+  if (codes.has('spamPublicReply')) return 'gate.spam';
+  const issues = reasons.filter((reason) => 'severity' in reason);
+  if (issues.some((issue) => issue.code !== 'secondReply')) return 'gate.problems';
+  if (codes.has('secondReply')) return 'gate.secondReply';
+  if (codes.has('proofreadStale')) return 'gate.stale';
+  return 'gate.notProofread';
+}
+
+function decide(input: SendDecisionInput): SendDecision {
+  if (!input.isReview) return allow([]);
+  if (input.draft === null) return block([{ code: 'unreadable' }]);
+  if (input.draft.type !== 'publicReply') return allow([]);
+  const text = toPublishedText(input.draft.text);
+  // Nothing to publish: a status change or a save without a comment.
+  if (text.length === 0) return allow([]);
+  const { blocking } = checkReply(text, input, { blockingOnly: true });
+  const reasons: SendBlockReason[] = [...blocking];
+  if (!isStampCurrent(input.stamp, text)) reasons.push({ code: input.stamp === null ? 'notProofread' : 'proofreadStale' });
+  if (reasons.length > 0) return block(reasons);
+  return allow(input.recommendation === 'publicThenPrivate' ? [REPLIED_TAG, PRIVATE_FOLLOWUP_TAG] : [REPLIED_TAG]);
+}
+
+/**
+ * The ticket.save decision: a public reply on a review goes out only when no blocking check
+ * fails and the agent proofread exactly this text. Internal notes, other tickets and saves
+ * without a comment always pass. Pure, synchronous, never throws (fails closed on a review).
+ */
+export function decideSend(input: SendDecisionInput): SendDecision {
+  try {
+    return decide(input);
+  } catch {
+    return input.isReview === false ? allow([]) : block([{ code: 'checkFailed' }]);
+  }
+}

@@ -1,0 +1,64 @@
+import type { Review } from '../review/types';
+import type { AppSettings } from '../settings';
+import type { Scenario } from '../types';
+
+/** Blocking problems: the reply cannot be proofread or sent while one remains. */
+export type BlockingCode =
+  | 'empty'
+  | 'placeholder'
+  | 'spamPublicReply'
+  | 'email'
+  | 'phone'
+  | 'orderNumber'
+  | 'address'
+  | 'reviewReference'
+  | 'secondReply';
+
+/** Warnings: shown while proofreading, never block sending. */
+export type WarningCode =
+  | 'avoidPhrase'
+  | 'companySignature'
+  | 'noThanks'
+  | 'noGreeting'
+  | 'wrongName'
+  | 'anonymousNoPrivateChannel'
+  | 'negativeNoNextStep'
+  | 'repeatedWord'
+  | 'doubleSpace'
+  | 'shouting'
+  | 'tooLong';
+
+export type IssueCode = BlockingCode | WarningCode;
+export type Severity = 'blocking' | 'warning';
+
+/** A range of the published text; `end` is exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One finding of a check, with the words it concerns. */
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  /** Translation key under `ui`, e.g. `proofread.checks.placeholder`. */
+  messageKey: string;
+  params: Record<string, string | number>;
+  /** The words concerned, in order; empty when the problem is something missing. */
+  spans: TextSpan[];
+}
+
+/** Everything a check needs besides the text. */
+export interface CheckContext {
+  review: Review;
+  scenario: Scenario;
+  settings: AppSettings;
+  /** The agent confirmed a second public reply on an already answered review. */
+  secondReplyConfirmed: boolean;
+}
+
+/** The checks' findings on one reply text. */
+export interface ReplyCheck {
+  blocking: Issue[];
+  warnings: Issue[];
+}
