@@ -1,0 +1,71 @@
+/** What `window.workspace` on the workspace page offers (see workspace/page/main.js). */
+export interface LogEntry {
+  seq: number;
+  /** Epoch milliseconds (performance.timeOrigin + now), comparable across frames. */
+  at: number;
+  direction: 'app→host' | 'host→app';
+  data: ProtocolMessage;
+  note?: string;
+}
+
+export interface ProtocolMessage {
+  id?: number | string;
+  key?: string;
+  request?: 'get' | 'set' | 'invoke';
+  params?: unknown;
+  message?: unknown;
+  result?: Record<string, unknown> & { errors?: Record<string, { name?: string; message?: string }> };
+  error?: unknown;
+  needsReply?: boolean;
+}
+
+export interface HookOutcome {
+  blocked: boolean;
+  message: string | null;
+  ms: number;
+  subscribed: boolean;
+  timedOut: boolean;
+}
+
+export interface SaveResult extends HookOutcome {
+  draft: { type: 'publicReply' | 'internalNote'; text: string; html: string };
+  tags: string[];
+}
+
+export interface WorkspaceState {
+  ticketId: number;
+  tags: string[];
+  status: string;
+  commentHtml: string;
+  commentText: string;
+  commentType: 'publicReply' | 'internalNote';
+  comments: number;
+  hidden: boolean;
+  height: number | null;
+  subscriptions: Record<string, number>;
+  settings: Record<string, unknown>;
+}
+
+export interface WorkspaceHandle {
+  fixture: string;
+  appOrigin: string;
+  appGuid: string;
+  log: LogEntry[];
+  saves: SaveResult[];
+  ready: Promise<void>;
+  navigatedAt: number;
+  registeredAt: number;
+  submit(): Promise<SaveResult>;
+  runHook(name?: string): Promise<HookOutcome>;
+  fire(name: string, message?: unknown): boolean;
+  failNext(route: string, status: number, options?: { times?: number; retryAfter?: number }): void;
+  setScheme(scheme: 'light' | 'dark'): void;
+  reloadApp(): void;
+  state(): WorkspaceState;
+}
+
+declare global {
+  interface Window {
+    workspace: WorkspaceHandle;
+  }
+}

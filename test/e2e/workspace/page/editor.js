@@ -1,0 +1,53 @@
+// The stand-in for the ticket's reply editor: a public reply / internal note switch and a text
+// area whose content is `comment.text`. Every change, by the agent or by an app, is reported.
+
+import { htmlToPlain, plainToHtml } from './richText.js';
+
+/**
+ * elements: { textarea, publicRadio, internalRadio }; rich: whether `comment.text` is HTML (the
+ * default in Zendesk) or plain text; onText(html) and onType(type) are called on every change.
+ */
+export function createEditor({ textarea, publicRadio, internalRadio }, { rich, onText, onType }) {
+  const type = () => (internalRadio.checked ? 'internalNote' : 'publicReply');
+  const html = () => (rich ? plainToHtml(textarea.value) : textarea.value);
+  const showType = () => document.body.classList.toggle('internal-note', type() === 'internalNote');
+  const emitText = () => onText(html());
+  const emitType = () => {
+    showType();
+    onType(type());
+  };
+
+  textarea.addEventListener('input', emitText);
+  publicRadio.addEventListener('change', emitType);
+  internalRadio.addEventListener('change', emitType);
+  showType();
+
+  return {
+    rich,
+    html,
+    plain: () => textarea.value,
+    type,
+    setText(value) {
+      textarea.value = rich ? htmlToPlain(value) : value;
+      emitText();
+    },
+    append(text) {
+      textarea.value += text;
+      emitText();
+    },
+    appendHtml(value) {
+      textarea.value += htmlToPlain(value);
+      emitText();
+    },
+    setType(value) {
+      if (value === type()) return;
+      (value === 'internalNote' ? internalRadio : publicRadio).checked = true;
+      emitType();
+    },
+    clear() {
+      if (textarea.value === '') return;
+      textarea.value = '';
+      emitText();
+    },
+  };
+}
