@@ -69,14 +69,19 @@ function keywordNumberSpans(text: string, vocabulary: Vocabulary): TextSpan[] {
   return spans;
 }
 
-/** Runs of six or more digits, with a short capital-letter prefix ("TP-4821734"). */
-function longNumberSpans(text: string): TextSpan[] {
+/**
+ * Runs of six or more digits: with a short capital-letter prefix ("TP-4821734") when `coded`,
+ * else on their own (a leading zero or plus makes it a phone number, found elsewhere).
+ */
+function longNumberSpans(text: string, coded: boolean): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const match of text.matchAll(LONG_DIGITS)) {
     const before = text.slice(Math.max(0, match.index - 6), match.index);
     const prefix = CODE_PREFIX.exec(before)?.[0] ?? '';
     const start = match.index - prefix.length;
-    if (prefix.length > 0 || start === 0 || !LETTER_OR_DIGIT.test(text.charAt(start - 1))) {
+    const free = start === 0 || !LETTER_OR_DIGIT.test(text.charAt(start - 1));
+    const wanted = coded ? prefix.length > 0 : prefix.length === 0 && free && !match[0].startsWith('0');
+    if (wanted && text.charAt(start - 1) !== '+') {
       spans.push({ start, end: match.index + match[0].length });
     }
   }
@@ -112,6 +117,7 @@ export function findPersonalData(text: string, review: Review, settings: AppSett
   }
   for (const span of keywordNumberSpans(text, vocabulary)) if (!isCompanyNumber(span)) add('orderNumber', span);
   for (const span of matchSpans(text, HASH_NUMBER)) add('orderNumber', span);
+  for (const span of longNumberSpans(text, true)) add('orderNumber', span);
   for (const span of matchSpans(text, PHONE)) {
     const written = text.slice(span.start, span.end);
     if (isCompanyNumber(span)) allowed.push(span);
@@ -119,7 +125,7 @@ export function findPersonalData(text: string, review: Review, settings: AppSett
       add(/^\d+$/.test(written) && !written.startsWith('0') ? 'orderNumber' : 'phone', span);
     }
   }
-  for (const span of longNumberSpans(text)) if (!isCompanyNumber(span)) add('orderNumber', span);
+  for (const span of longNumberSpans(text, false)) if (!isCompanyNumber(span)) add('orderNumber', span);
   for (const span of matchSpans(text, vocabulary.streetAddress)) add('address', span);
   return hits.sort((a, b) => a.start - b.start);
 }

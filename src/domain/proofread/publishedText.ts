@@ -8,13 +8,21 @@ const MARKUP = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|[\t\r\n\f][ \
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'table', 'hr']);
 const LINE_TAGS = new Set(['div', 'li', 'tr', 'section', 'article', 'header', 'footer', 'dd', 'dt']);
 
+// Block boundaries are marked first and resolved afterwards, so `</div><div>` is one line break
+// and `</p><p>` one blank line, however many tags meet there.
+const LINE_MARK = '\u0001';
+const PARAGRAPH_MARK = '\u0002';
+const MARKS = /[\u0001\u0002](?: *[\u0001\u0002])*/g;
+
 const markupToText = (whole: string, tag: string | undefined): string => {
   if (tag === undefined) return whole.startsWith('<') ? '' : ' ';
   const name = tag.toLowerCase();
   if (name === 'br') return '\n';
-  if (PARAGRAPH_TAGS.has(name)) return '\n\n';
-  return LINE_TAGS.has(name) ? '\n' : '';
+  if (PARAGRAPH_TAGS.has(name)) return PARAGRAPH_MARK;
+  return LINE_TAGS.has(name) ? LINE_MARK : '';
 };
+
+const resolveMarks = (run: string): string => (run.includes(PARAGRAPH_MARK) ? '\n\n' : '\n');
 
 // Zendesk publishes the comment's plain text: paragraphs separated by one blank line, no spaces
 // at line ends, no-break spaces as ordinary spaces (the editor writes them to keep double spaces).
@@ -35,5 +43,6 @@ export function toPublishedText(commentText: unknown): string {
   if (typeof commentText !== 'string' || commentText.length === 0) return '';
   if (!LOOKS_LIKE_HTML.test(commentText)) return tidy(commentText.replace(/\r\n?/g, '\n'));
   const visible = HAS_INVISIBLE_BLOCK.test(commentText) ? commentText.replace(INVISIBLE_BLOCKS, '') : commentText;
-  return tidy(decodeEntities(visible.replace(MARKUP, markupToText)));
+  const text = visible.replace(/[\u0001\u0002]/g, '').replace(MARKUP, markupToText).replace(MARKS, resolveMarks);
+  return tidy(decodeEntities(text));
 }

@@ -7,7 +7,8 @@ import { isStampCurrent } from './stamp';
 import type { Issue } from './types';
 
 /** Why a save is blocked besides the checks themselves. */
-export type GateReasonCode = 'unreadable' | 'checkFailed' | 'notProofread' | 'proofreadStale';
+export const GATE_REASON_CODES = ['unreadable', 'checkFailed', 'notProofread', 'proofreadStale'] as const;
+export type GateReasonCode = (typeof GATE_REASON_CODES)[number];
 
 /** A blocking check that failed, or a gate reason. */
 export type SendBlockReason = Issue | { code: GateReasonCode };

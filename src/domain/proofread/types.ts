@@ -3,30 +3,34 @@ import type { AppSettings } from '../settings';
 import type { Scenario } from '../types';
 
 /** Blocking problems: the reply cannot be proofread or sent while one remains. */
-export type BlockingCode =
-  | 'empty'
-  | 'placeholder'
-  | 'spamPublicReply'
-  | 'email'
-  | 'phone'
-  | 'orderNumber'
-  | 'address'
-  | 'reviewReference'
-  | 'secondReply';
+export const BLOCKING_CODES = [
+  'empty',
+  'placeholder',
+  'spamPublicReply',
+  'email',
+  'phone',
+  'orderNumber',
+  'address',
+  'reviewReference',
+  'secondReply',
+] as const;
+export type BlockingCode = (typeof BLOCKING_CODES)[number];
 
 /** Warnings: shown while proofreading, never block sending. */
-export type WarningCode =
-  | 'avoidPhrase'
-  | 'companySignature'
-  | 'noThanks'
-  | 'noGreeting'
-  | 'wrongName'
-  | 'anonymousNoPrivateChannel'
-  | 'negativeNoNextStep'
-  | 'repeatedWord'
-  | 'doubleSpace'
-  | 'shouting'
-  | 'tooLong';
+export const WARNING_CODES = [
+  'avoidPhrase',
+  'companySignature',
+  'noThanks',
+  'noGreeting',
+  'wrongName',
+  'anonymousNoPrivateChannel',
+  'negativeNoNextStep',
+  'repeatedWord',
+  'doubleSpace',
+  'shouting',
+  'tooLong',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 export type IssueCode = BlockingCode | WarningCode;
 export type Severity = 'blocking' | 'warning';
