@@ -61,6 +61,10 @@ export interface WorkspaceHandle {
   failNext(route: string, status: number, options?: { times?: number; retryAfter?: number }): void;
   setScheme(scheme: 'light' | 'dark'): void;
   reloadApp(): void;
+  /** Loads the app when the page was opened with `?hold=1`. */
+  start(): void;
+  /** Replaces the requester's earlier tickets with search result records. */
+  setHistory(records: unknown[]): void;
   state(): WorkspaceState;
 }
 

@@ -26,6 +26,18 @@ const role = params.get('role') === 'admin' ? 'admin' : 'agent';
 const width = Number(params.get('width') ?? 320) || 320;
 const hookTimeoutMs = Number(params.get('hookTimeout') ?? 30000) || 30000;
 const world = buildWorld(fixture, { agentRole: role });
+
+/** `?setting.historyLimit=250`: settings as this installation's admin changed them. */
+function settingParams() {
+  const out = {};
+  for (const [name, value] of params) {
+    if (!name.startsWith('setting.')) continue;
+    const key = name.slice('setting.'.length);
+    const type = (manifest.parameters ?? []).find((p) => p.name === key)?.type;
+    out[key] = type === 'number' ? Number(value) : type === 'checkbox' ? value === 'true' : value;
+  }
+  return out;
+}
 const { manifest } = config;
 
 /** Settings as Zendesk sends them: the manifest's defaults, then what this installation changed. */
@@ -38,6 +50,7 @@ const installation = {
   settings: {
     ...Object.fromEntries((manifest.parameters ?? []).filter((p) => 'default' in p).map((p) => [p.name, p.default])),
     ...world.settingsOverrides,
+    ...settingParams(),
   },
 };
 
@@ -186,7 +199,8 @@ async function submit() {
   } else {
     commitSave();
     status.className = 'save-status saved';
-    status.textContent = `Saved${draft.text.trim() ? ` with a ${draft.type === 'publicReply' ? 'public reply' : 'internal note'}` : ''}. Tags: ${world.ticket.tags.join(', ')}`;
+    const added = draft.type === 'publicReply' ? ' with a public reply' : ' with an internal note';
+    status.textContent = `Saved${draft.text.trim() ? added : ''}. Tags: ${world.ticket.tags.join(', ')}`;
     host.fire('ticket.submit.done');
   }
   host.fire('ticket.submit.always');
@@ -238,6 +252,9 @@ const workspace = {
   failNext: (route, status, options) => rest.failNext(route, status, options),
   setScheme,
   reloadApp: loadApp,
+  /** With `?hold=1` the app is not loaded until this is called. */
+  start: loadApp,
+  setHistory: (records) => world.setHistory(records),
   state: () => ({
     ticketId: world.ticket.id,
     tags: [...world.ticket.tags],
@@ -288,4 +305,4 @@ if (params.get('log') === 'open') $('protocol').open = true;
 document.documentElement.dataset.scheme = scheme;
 document.title = `${world.ticket.subject} · Agent workspace imitation`;
 renderTicket(world);
-loadApp();
+if (params.get('hold') !== '1') loadApp();

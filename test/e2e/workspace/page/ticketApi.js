@@ -102,6 +102,7 @@ export function createTicketApi(state) {
       return true;
     },
     notify: (message, kind) => typeof message === 'string' && (state.notify(message, kind ?? 'notice'), true),
+    routeTo: (where, id) => typeof where === 'string' && (state.notify(`Zendesk would open ${where} ${id ?? ''}`.trim(), 'routeTo'), true),
   };
 
   function invoke(calls) {

@@ -187,8 +187,14 @@ export function buildWorld(rawFixture, { agentRole = 'agent', now = Date.now() }
     ...history.map((old) => apiTicket(old, requester.id, agent.id)),
   ];
 
+  /** Replaces the requester's earlier tickets (search result records, any requester id). */
+  const setHistory = (records) => {
+    searchable.splice(1, searchable.length - 1, ...records.map((record) => ({ ...record, requester_id: requester.id })));
+  };
+
   return {
     fixture,
+    setHistory,
     ticket,
     comments,
     users,

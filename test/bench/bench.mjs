@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app into dist/, then measures it in Chromium against the agent
+// workspace imitation and prints every figure with its target. Also runs the pure-domain
+// benchmarks (test/bench/reviewParse.ts, test/bench/sendDecision.ts) when they exist.
+// Options: --no-build (measure the dist/ that is there), --loads N, --saves N, --json FILE.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, root } from '../e2e/workspace/build.mjs';
+import { launchChromium } from '../e2e/workspace/chromium.mjs';
+import { startWorkspace } from '../e2e/workspace/server.mjs';
+import { measureCardLoad, measureHistory, measureHook } from './lib/browser.mjs';
+import { importBenchModule, runDomainBenchmark } from './lib/domain.mjs';
+import { measureSizes } from './lib/sizes.mjs';
+import { kb, median, ms, percentile } from './lib/stats.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
+};
+const LOADS = Number(option('--loads', 20));
+const SAVES = Number(option('--saves', 200));
+const HISTORY_RUNS = 5;
+const HISTORY_SIZE = 250;
+const distDir = join(root, 'dist');
+const fixture = JSON.parse(readFileSync(join(root, 'test/e2e/fixtures/negative-en.json'), 'utf8'));
+const title = fixture.ticket.subject;
+const english = JSON.parse(readFileSync(join(root, 'translations/en.json'), 'utf8')).ui;
+
+const results = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}` };
+const lines = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+const verdict = (ok) => (ok ? 'meets target' : 'MISSES target');
+
+if (!args.includes('--no-build')) {
+  process.stdout.write('Building dist/ … ');
+  await buildApp(distDir);
+  console.log('done');
+}
+
+say(`Trustpilot Reply Assistant benchmarks (${results.date}, ${results.machine}, Chromium)`);
+say();
+
+// Sizes, from dist/.
+const sizes = measureSizes(distDir);
+results.sizes = sizes;
+say('Bundle (gzip, zlib default level; kB = 1000 bytes)');
+say(`  start-up JS (entry + static imports, SDK included): ${kb(sizes.startupJs.gzip)} gzip (${kb(sizes.startupJs.bytes)} raw) — target ≤ 130 kB: ${verdict(sizes.startupJs.gzip <= 130_000)}`);
+say(`  start-up CSS: ${sizes.startupCss.bytes === 0 ? 'none (styles are injected by styled-components from the JS)' : `${kb(sizes.startupCss.gzip)} gzip`}`);
+say(`  lazily loaded chunks: ${sizes.lazy.length === 0 ? 'none' : ''}`);
+for (const file of sizes.lazy) say(`    ${file.name}: ${kb(file.gzip)} gzip (${kb(file.bytes)} raw)`);
+say();
+
+const workspace = await startWorkspace({ distDir });
+const browser = await launchChromium();
+try {
+  // Review card, cold loads.
+  const loads = [];
+  for (let i = 0; i < LOADS; i += 1) loads.push(await measureCardLoad(browser, workspace, { fixture: 'negative-en', title, appOrigin: workspace.appOrigin }));
+  const times = loads.map((load) => load.sinceNavigation);
+  const gets = [...new Set(loads.map((load) => load.gets))];
+  const calls = [...new Set(loads.map((load) => load.calls))];
+  results.card = { loads, medianMs: median(times), p95Ms: percentile(times, 95) };
+  say(`Review card painted after iframe navigation (${LOADS} cold loads of negative-en, files served from 127.0.0.1)`);
+  say(`  median ${ms(median(times))}, p95 ${ms(percentile(times, 95))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))} — target ≤ 300 ms: ${verdict(median(times) <= 300)}`);
+  say(`  measured from the host setting iframe.src: median ${ms(median(loads.map((load) => load.sinceSrcSet)))}`);
+  say(`  get round trips before the card: ${gets.join(' / ')} — target 1: ${verdict(gets.length === 1 && gets[0] === 1)}`);
+  say(`  all protocol calls before the card (get/set/invoke/request): ${calls.join(' / ')}`);
+  say(`  files loaded before the card: ${[...new Set(loads.flatMap((load) => load.files))].join(', ')}`);
+  say();
+
+  // ticket.save hook.
+  const draft = 'Hi Sarah,\n\nThank you for your feedback, and we are truly sorry that your dining set never arrived.\nPlease e-mail us your order number and we will sort it out today.\n\nKind regards,\nAlex';
+  const hook = await measureHook(browser, workspace, { fixture: 'negative-en', title, count: SAVES, draft });
+  results.hook = hook;
+  say(`ticket.save hook round trip through the SDK (${SAVES} hooks each, workspace post → app reply)`);
+  if (!hook.subscribed) {
+    say('  not measured: the app does not subscribe to ticket.save yet');
+  } else {
+    for (const [label, run] of [
+      ['public reply, not proofread', hook.publicReply],
+      ['internal note', hook.internalNote],
+    ]) {
+      say(`  ${label}: median ${ms(median(run.samples))}, p95 ${ms(percentile(run.samples, 95))} (blocked ${run.blocked}/${run.samples.length}) — target median ≤ 20 ms: ${verdict(median(run.samples) <= 20)}`);
+    }
+  }
+  say();
+
+  // 250-ticket history.
+  const historyModule = await importBenchModule(root, 'historyFixture.ts').catch(() => null);
+  const records = historyModule?.historySearchResponse ? historyModule.historySearchResponse({ count: HISTORY_SIZE }).results : null;
+  const strings = { listLabel: english.history.listLabel, showAll: english.history.showAll.replace(/\s*\{count\}.*/, ''), loadMore: english.history.loadMore };
+  const historyRuns = [];
+  for (let i = 0; i < HISTORY_RUNS; i += 1) {
+    const run = await measureHistory(browser, workspace, { records, strings, total: HISTORY_SIZE });
+    historyRuns.push(run);
+    if (run.status !== 'ok') break;
+  }
+  results.history = historyRuns;
+  say(`Reviewer history of ${HISTORY_SIZE} tickets (${records ? 'test/bench/historyFixture.ts' : 'generated'} data, ${HISTORY_RUNS} runs, historyLimit ${HISTORY_SIZE})`);
+  if (historyRuns[0]?.status !== 'ok') {
+    say(`  not measured: ${historyRuns[0]?.reason}`);
+  } else {
+    say(`  last page → all ${historyRuns[0].rows} rows painted: median ${ms(median(historyRuns.map((run) => run.lastMs)))}`);
+    say(`  "Show all" + every "Load more" (${historyRuns[0].steps} steps, each click → rows painted), summed: median ${ms(median(historyRuns.map((run) => run.totalMs)))}`);
+  }
+  say();
+} finally {
+  await browser.close();
+  await workspace.close();
+}
+
+// Pure domain.
+say('Pure domain (Node, through Vite’s module runner)');
+for (const [file, name] of [
+  ['reviewParse.ts', 'measureReviewParse'],
+  ['sendDecision.ts', 'measureSendDecision'],
+]) {
+  const outcome = await runDomainBenchmark(root, file, name);
+  results[name] = outcome;
+  if (outcome.status !== 'ok') say(`  ${name}: not measured (${outcome.reason.split('\n')[0]})`);
+  else {
+    const figures = Object.entries(outcome.value ?? {}).map(([key, value]) => `${key} ${typeof value === 'number' ? value.toFixed(3) : JSON.stringify(value)}`);
+    say(`  ${name}: ${figures.join(', ')}`);
+  }
+}
+
+const jsonFile = option('--json', null);
+if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ ...results, lines }, null, 2)}\n`);

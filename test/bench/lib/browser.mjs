@@ -1,0 +1,164 @@
+// Measurements in Chromium against the agent workspace imitation: the review card's first paint,
+// protocol round trips before it, the ticket.save hook through the real SDK, the history list.
+
+/**
+ * Runs in every frame before its scripts: in the app's frame, notes when the review's title is
+ * first in the document and a frame containing it has been painted (rAF, then a task).
+ */
+function cardProbe({ title }) {
+  if (!/[?&]app_guid=/.test(window.location.search)) return;
+  const painted = () =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        window.__cardPaint = { sinceNavigation: performance.now(), epoch: performance.timeOrigin + performance.now() };
+      };
+      channel.port2.postMessage(null);
+    });
+  const observer = new MutationObserver(() => {
+    if (document.body?.textContent?.includes(title)) {
+      observer.disconnect();
+      painted();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Opens the workspace on a fixture in a fresh context; resolves the page and the app frame. */
+export async function openWorkspace(browser, workspace, query, { title } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  if (title) await context.addInitScript(cardProbe, { title });
+  const page = await context.newPage();
+  const url = new URL(workspace.url);
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+  await page.goto(url.toString());
+  await page.waitForFunction(() => 'workspace' in window);
+  const frame = await (await page.waitForSelector('#app')).contentFrame();
+  return { context, page, frame };
+}
+
+const waitForCard = async (frame) => {
+  await frame.waitForURL(/app_guid=/, { timeout: 10_000 });
+  await frame.waitForFunction(() => window.__cardPaint, null, { timeout: 10_000 });
+  return frame.evaluate(() => window.__cardPaint);
+};
+
+/** One cold load of a fixture: card paint time, protocol calls before it, files loaded before it. */
+export async function measureCardLoad(browser, workspace, { fixture, title, appOrigin }) {
+  const { context, page, frame } = await openWorkspace(browser, workspace, { fixture, restDelay: '30' }, { title });
+  try {
+    const paint = await waitForCard(frame);
+    const navigatedAt = await page.evaluate(() => window.workspace.navigatedAt);
+    const calls = await page.evaluate(() =>
+      window.workspace.log
+        .filter((entry) => entry.direction === 'app→host')
+        .map((entry) => ({ at: entry.at, request: entry.data?.request ?? null, key: entry.data?.key ?? null })),
+    );
+    const before = calls.filter((call) => call.at <= paint.epoch);
+    const files = await frame.evaluate(
+      ({ origin, paintAt }) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.startsWith(origin) && entry.startTime <= paintAt)
+          .map((entry) => new URL(entry.name).pathname.split('/').pop()),
+      { origin: appOrigin, paintAt: paint.sinceNavigation },
+    );
+    return {
+      sinceNavigation: paint.sinceNavigation,
+      sinceSrcSet: paint.epoch - navigatedAt,
+      gets: before.filter((call) => call.request === 'get').length,
+      calls: before.filter((call) => call.request !== null || /^request:\d+$/.test(call.key ?? '')).length,
+      files,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** `count` ticket.save hooks, one after the other, timed by the workspace from post to reply. */
+export async function measureHook(browser, workspace, { fixture, title, count, draft }) {
+  const { context, page, frame } = await openWorkspace(browser, workspace, { fixture }, { title });
+  try {
+    await waitForCard(frame);
+    await page.waitForTimeout(500);
+    const subscribed = await page.evaluate(() => (window.workspace.state().subscriptions['ticket.save'] ?? 0) > 0);
+    if (!subscribed) return { subscribed: false };
+    const run = (n) =>
+      page.evaluate(async (times) => {
+        const samples = [];
+        let blocked = 0;
+        for (let i = 0; i < times; i += 1) {
+          const outcome = await window.workspace.runHook('ticket.save');
+          samples.push(outcome.ms);
+          if (outcome.blocked) blocked += 1;
+        }
+        return { samples, blocked };
+      }, n);
+    await page.fill('#comment', draft);
+    await run(20);
+    const publicReply = await run(count);
+    await page.check('#type-internal');
+    await run(20);
+    const internalNote = await run(count);
+    return { subscribed: true, publicReply, internalNote };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Loads a 250-ticket history and reveals it ("Show all", then "Load more" until every ticket is
+ * listed). Times the last step: from the click to the full list painted, and the whole sequence.
+ */
+export async function measureHistory(browser, workspace, { records, strings, total }) {
+  const query = { fixture: 'long-history-en', hold: '1', restDelay: '0', 'setting.historyLimit': String(total) };
+  const { context, page, frame } = await openWorkspace(browser, workspace, query);
+  try {
+    await page.evaluate((list) => {
+      if (list) window.workspace.setHistory(list);
+      window.workspace.start();
+    }, records);
+    await frame.waitForURL(/app_guid=/, { timeout: 10_000 });
+    const list = frame.getByRole('list', { name: strings.listLabel });
+    try {
+      await list.waitFor({ timeout: 10_000 });
+    } catch {
+      return { status: 'missing', reason: 'no history list in the sidebar' };
+    }
+    const clickAndPaint = (label) =>
+      frame.evaluate(
+        ({ label, listLabel }) =>
+          new Promise((resolve, reject) => {
+            const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(label));
+            if (!button) {
+              reject(new Error(`no button "${label}"`));
+              return;
+            }
+            const rows = () => document.querySelector(`ul[aria-label="${listLabel}"]`)?.children.length ?? 0;
+            const before = rows();
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (rows() <= before) return;
+              observer.disconnect();
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve({ ms: performance.now() - start, rows: rows() });
+                channel.port2.postMessage(null);
+              });
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+            button.click();
+          }),
+        { label, listLabel: strings.listLabel },
+      );
+    const steps = [await clickAndPaint(strings.showAll)];
+    while ((steps.at(-1)?.rows ?? 0) < total && steps.length < 20) {
+      await frame.getByRole('button', { name: strings.loadMore }).waitFor({ timeout: 10_000 });
+      steps.push(await clickAndPaint(strings.loadMore));
+    }
+    const last = steps.at(-1);
+    return { status: 'ok', rows: last?.rows ?? 0, lastMs: last?.ms ?? Number.NaN, totalMs: steps.reduce((sum, step) => sum + step.ms, 0), steps: steps.length };
+  } finally {
+    await context.close();
+  }
+}
