@@ -26,6 +26,8 @@ export interface Review {
   starsFromText: Stars | null;
   /** Tags and text disagree: the review was probably edited. */
   starsConflict: boolean;
+  /** The rating as written in the description ("Rating: 4/5", "★★★★☆"), when there is one. */
+  ratingText?: string;
   reviewer: Reviewer;
   createdAt: Date | null;
   language: ReviewLanguage;
@@ -35,6 +37,8 @@ export interface Review {
   reference: string | null;
   /** Link to the review on Trustpilot, when present. */
   reviewUrl: string | null;
+  /** Web addresses written or linked in the description (untrusted; used to spot spam, never opened). */
+  links?: string[];
   /** Several end-user comments, or a tag/text star mismatch. */
   edited: boolean;
   /** An agent comment exists after the review (refined by the comments API: public only). */

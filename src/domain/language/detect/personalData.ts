@@ -1,0 +1,29 @@
+import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../lexicon';
+import { findWords } from '../findWords';
+import type { TextIndex } from '../textIndex';
+
+export interface PersonalDataFinding {
+  kind: PersonalDataKind;
+  /** The words that showed it, as written. */
+  evidence: string[];
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+
+/**
+ * What personal data the matter needs (order, address, payment, account), from the review's words,
+ * a reference number found in it, or an e-mail address written into it.
+ */
+export function findPersonalData(index: TextIndex, text: string, reference: string | null): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const kind of PERSONAL_DATA_KINDS) {
+    const evidence = findWords(index, (l) => l.personalData[kind]);
+    if (kind === 'order' && reference) evidence.unshift(reference);
+    if (kind === 'account') {
+      const email = EMAIL.exec(text.slice(0, 100_000))?.[0];
+      if (email) evidence.unshift(email);
+    }
+    if (evidence.length > 0) findings.push({ kind, evidence: evidence.slice(0, 5) });
+  }
+  return findings;
+}

@@ -1,0 +1,48 @@
+import type { ReviewLanguage } from '../../types';
+import { LEXICONS } from '../lexicons';
+import { compileList, findPhrases, indexText, MAX_ANALYSED_CHARS, startsWithPhrase } from '../textIndex';
+
+export interface QuestionFinding {
+  /** Questions addressed to the business ("Can you…?", "When will my order arrive?"). */
+  direct: string[];
+  /** Other sentences ending with a question mark (possibly rhetorical). */
+  other: string[];
+}
+
+const MAX_SENTENCES = 2_000;
+const EVIDENCE_LENGTH = 160;
+
+const shorten = (sentence: string): string =>
+  sentence.length > EVIDENCE_LENGTH ? `${sentence.slice(0, EVIDENCE_LENGTH - 1).trimEnd()}…` : sentence;
+
+/** Sentences of a text, each keeping its final punctuation. */
+export function splitSentences(text: string): string[] {
+  return text
+    .slice(0, MAX_ANALYSED_CHARS)
+    .split(/(?<=[.!?…？])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .slice(0, MAX_SENTENCES);
+}
+
+/**
+ * Finds questions. A sentence is a direct question when it has a question mark and addresses the
+ * business or opens like a question ("Where is my…"), or when, even without the mark, it opens
+ * with a question phrase and addresses the business ("Can you tell me how to return it").
+ */
+export function findQuestions(text: string, languages: readonly ReviewLanguage[]): QuestionFinding {
+  const openers = languages.flatMap((l) => compileList(LEXICONS[l].questionOpeners));
+  const direct: string[] = [];
+  const other: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    const hasMark = /[?？¿]/u.test(sentence);
+    if (!hasMark && sentence.length > 400) continue;
+    const index = indexText(sentence.replace(/^[\s"'«“(\-–—•*]+/u, ''));
+    const opener = openers.find((phrase) => startsWithPhrase(index, phrase));
+    const addressed = languages.some((l) => findPhrases(index, LEXICONS[l].addressWords).length > 0);
+    if (hasMark && (opener || addressed)) direct.push(shorten(sentence));
+    else if (hasMark) other.push(shorten(sentence));
+    else if (opener && opener.words.length >= 2 && addressed) direct.push(shorten(sentence));
+  }
+  return { direct, other };
+}

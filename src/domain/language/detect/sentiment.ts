@@ -1,0 +1,18 @@
+import { findWords } from '../findWords';
+import type { TextIndex } from '../textIndex';
+
+export interface SentimentFinding {
+  positive: string[];
+  negative: string[];
+  /** Words showing a problem to solve even in praise ("unfortunately", "still waiting"). */
+  problems: string[];
+}
+
+/** Praise, criticism and problem words, in any supported language. */
+export function findSentiment(index: TextIndex): SentimentFinding {
+  return {
+    positive: findWords(index, (l) => l.positiveWords),
+    negative: findWords(index, (l) => l.negativeWords),
+    problems: findWords(index, (l) => l.problemCues),
+  };
+}

@@ -1,0 +1,71 @@
+import type { TextIndex } from '../textIndex';
+import { findWords } from '../findWords';
+import { MAX_ANALYSED_CHARS } from '../textIndex';
+
+export interface SpamFinding {
+  /** Hosts of the review's links other than Trustpilot's. */
+  linkHosts: string[];
+  /** Advertising phrases as written. */
+  promo: string[];
+  /** Phrases showing the review is about something else ("wrong company"). */
+  unrelated: string[];
+  /** Most words are letter soup ("asdfgh qwrtzp"). */
+  gibberish: boolean;
+}
+
+const VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęó]/u;
+const KEYBOARD_RUNS = ['qwer', 'wert', 'erty', 'rtyu', 'tyui', 'yuio', 'uiop', 'asdf', 'sdfg', 'dfgh', 'fghj', 'ghjk', 'hjkl', 'zxcv', 'xcvb', 'cvbn', 'vbnm', 'qwertz', 'azer'];
+const LATIN_WORD = /^[a-zàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßąćęłńśźż]+$/u;
+
+/** A word no language would write: no vowel, a long consonant run, one letter repeated, a keyboard row. */
+function looksRandom(word: string): boolean {
+  return (
+    !VOWELS.test(word) ||
+    /[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęó]{6,}/u.test(word) ||
+    /(.)\1{3,}/u.test(word) ||
+    KEYBOARD_RUNS.some((run) => word.includes(run))
+  );
+}
+
+/** Whether most Latin-script words of at least three letters look random. Other scripts are not judged. */
+export function isGibberish(index: TextIndex): boolean {
+  const words = index.words.filter((w) => w.length >= 3 && LATIN_WORD.test(w));
+  if (words.length < 3) return false;
+  const random = words.filter(looksRandom).length;
+  return random / words.length >= 0.5;
+}
+
+/** Spam signals in a review: links, advertising, unrelated content, gibberish. */
+export function findSpam(index: TextIndex, links: readonly string[]): SpamFinding {
+  const hosts = new Set<string>();
+  for (const link of links.slice(0, 200)) {
+    const host = hostOf(link);
+    if (host && !isTrustpilotHost(host)) hosts.add(host);
+  }
+  return {
+    linkHosts: [...hosts],
+    promo: findWords(index, (l) => l.promoPhrases),
+    unrelated: findWords(index, (l) => l.unrelatedPhrases),
+    gibberish: isGibberish(index),
+  };
+}
+
+/** The host of a link written with or without a scheme; null when it is not a web address. */
+export function hostOf(link: string): string | null {
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(link) ? link : `https://${link}`);
+    return url.hostname.length > 0 ? url.hostname.toLowerCase().replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** trustpilot.com or one of its subdomains (not "trustpilot.com.example.org"). */
+export const isTrustpilotHost = (host: string): boolean => host === 'trustpilot.com' || host.endsWith('.trustpilot.com');
+
+/** Web addresses in a text or HTML: with a scheme, or starting with "www.". */
+export function findLinks(text: string): string[] {
+  const sample = text.slice(0, MAX_ANALYSED_CHARS);
+  const found = sample.match(/\b(?:https?:\/\/|www\.)[^\s<>"'`\\)\]]+/gi) ?? [];
+  return [...new Set(found.map((link) => link.replace(/[.,;:!?]+$/, '')))].slice(0, 200);
+}

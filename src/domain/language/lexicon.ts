@@ -1,0 +1,57 @@
+/**
+ * The words the app looks for in reviews, one `Lexicon` per language (see `lexicons/`).
+ *
+ * Entries are lowercase. Several words form a phrase matched word by word ("never again").
+ * A trailing `*` matches any word starting with the entry ("refund*" → refunded, refunds);
+ * such stems need at least three letters. Accents are optional when matching ("etoile" finds
+ * "étoile"), so list each spelling once with its accents. Punctuation inside an entry works like
+ * a space: "don't" matches "don t", "pouvez-vous" matches "pouvez vous".
+ */
+export interface Lexicon {
+  /** Frequent words typical of the language, used to detect it; words other languages share weigh less. */
+  commonWords: readonly string[];
+  /** "star"/"stars" in the forms used after a number: "4 stars", "1 stjärna". */
+  starWords: readonly string[];
+  /** Words between a score and its scale: "4 out of 5", "4 sur 5". */
+  outOfWords: readonly string[];
+  /** Labels that introduce a rating: "Rating: 4/5", "Betyg: 4". */
+  ratingLabels: readonly string[];
+  /** Labels that introduce a reference or order number: "Order number: 12345". */
+  referenceLabels: readonly string[];
+  /** Subjects a connector gives a review without a title ("New Trustpilot review"). */
+  defaultTitles: readonly string[];
+  /** Words that make a requester name a placeholder: "Anonymous", "Anonym". */
+  anonymousWords: readonly string[];
+  /** Words that may stand next to `anonymousWords` in a placeholder name: "reviewer", "user". */
+  placeholderNameWords: readonly string[];
+  /** Titles before a name: "Mr", "Frau"; a greeting then uses the whole name. */
+  honorifics: readonly string[];
+  /** Openings of a direct question; matched at the start of a sentence. */
+  questionOpeners: readonly string[];
+  /** Words addressing the business ("you", "ni", "vous"): a "?" sentence with one is a direct question. */
+  addressWords: readonly string[];
+  /** Strong language of a very dissatisfied reviewer: "scam", "never again". */
+  strongWords: readonly string[];
+  /** Threats of legal or official steps: "lawyer", "police". */
+  threatWords: readonly string[];
+  /** Words showing the matter needs personal data to be solved. */
+  personalData: Readonly<Record<PersonalDataKind, readonly string[]>>;
+  /** Problem areas; with `personalData.payment` they tell when a review raises several problems. */
+  topics: Readonly<Record<ProblemTopic, readonly string[]>>;
+  /** Words showing a problem to solve, even in a positive review: "unfortunately". */
+  problemCues: readonly string[];
+  /** Praise, used only to place a review without stars. */
+  positiveWords: readonly string[];
+  /** Criticism, used only to place a review without stars. */
+  negativeWords: readonly string[];
+  /** Advertising phrases typical of spam reviews. */
+  promoPhrases: readonly string[];
+  /** Phrases showing the review is not about this business: "wrong company", "this is a test". */
+  unrelatedPhrases: readonly string[];
+}
+
+export const PERSONAL_DATA_KINDS = ['order', 'address', 'payment', 'account'] as const;
+export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
+
+export const PROBLEM_TOPICS = ['delivery', 'product', 'service', 'technical'] as const;
+export type ProblemTopic = (typeof PROBLEM_TOPICS)[number];

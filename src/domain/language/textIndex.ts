@@ -1,0 +1,125 @@
+/**
+ * Words of a text, indexed so that many word lists can be checked quickly.
+ * Only the first `MAX_ANALYSED_CHARS` characters are analysed: a review is at most a few thousand
+ * words, and a pathological description must not make the sidebar slow.
+ */
+export const MAX_ANALYSED_CHARS = 100_000;
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Lowercase words of a text, accents kept (language detection needs them). */
+export function tokenize(text: string): string[] {
+  return text.slice(0, MAX_ANALYSED_CHARS).normalize('NFC').toLowerCase().match(WORD) ?? [];
+}
+
+const FOLD_EXTRA: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' };
+
+/** A word without accents, so "etoile" and "étoile" match. */
+export function fold(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßłđı]/g, (ch) => FOLD_EXTRA[ch] ?? ch);
+}
+
+/** The words of a text, ready for phrase look-ups. */
+export interface TextIndex {
+  /** Lowercase words, accents kept. */
+  words: string[];
+  /** The same words without accents; phrases are matched against these. */
+  folded: string[];
+  /** Positions of each folded word. */
+  positions: Map<string, number[]>;
+  /** Distinct folded words by their first three letters, for stem look-ups. */
+  byPrefix: Map<string, string[]>;
+}
+
+/** Indexes a text; never throws. */
+export function indexText(text: string): TextIndex {
+  const words = tokenize(text);
+  const folded = words.map(fold);
+  const positions = new Map<string, number[]>();
+  const byPrefix = new Map<string, string[]>();
+  folded.forEach((word, i) => {
+    const list = positions.get(word);
+    if (list) {
+      list.push(i);
+      return;
+    }
+    positions.set(word, [i]);
+    const key = word.slice(0, 3);
+    const bucket = byPrefix.get(key);
+    if (bucket) bucket.push(word);
+    else byPrefix.set(key, [word]);
+  });
+  return { words, folded, positions, byPrefix };
+}
+
+/** A word-list entry, compiled: its folded words and whether the last one is a stem. */
+export interface Phrase {
+  /** The entry as written in the lexicon, shown as evidence. */
+  source: string;
+  words: string[];
+  stem: boolean;
+}
+
+const STEM_MIN = 3;
+
+/** Compiles a lexicon entry; null when it holds no word. */
+export function compilePhrase(entry: string): Phrase | null {
+  const stem = entry.endsWith('*');
+  const words = tokenize(stem ? entry.slice(0, -1) : entry).map(fold);
+  if (words.length === 0) return null;
+  const last = words[words.length - 1] ?? '';
+  return { source: entry, words, stem: stem && last.length >= STEM_MIN };
+}
+
+const cache = new WeakMap<readonly string[], Phrase[]>();
+
+/** Compiles a word list once; later calls with the same list reuse the result. */
+export function compileList(list: readonly string[]): Phrase[] {
+  const known = cache.get(list);
+  if (known) return known;
+  const phrases = list.map(compilePhrase).filter((p): p is Phrase => p !== null);
+  cache.set(list, phrases);
+  return phrases;
+}
+
+const wordMatches = (word: string | undefined, wanted: string, stem: boolean): boolean =>
+  word !== undefined && (stem ? word.startsWith(wanted) : word === wanted);
+
+/** Where a phrase occurs: the index of its first word, or -1. */
+export function findPhrase(index: TextIndex, phrase: Phrase): number {
+  const [first, ...rest] = phrase.words;
+  if (first === undefined) return -1;
+  if (phrase.stem && rest.length === 0) {
+    for (const word of index.byPrefix.get(first.slice(0, 3)) ?? []) {
+      if (word.startsWith(first)) return index.positions.get(word)?.[0] ?? -1;
+    }
+    return -1;
+  }
+  for (const start of index.positions.get(first) ?? []) {
+    const ok = rest.every((wanted, k) =>
+      wordMatches(index.folded[start + 1 + k], wanted, phrase.stem && k === rest.length - 1),
+    );
+    if (ok) return start;
+  }
+  return -1;
+}
+
+/** The words of the text where each entry of a word list occurs, as written; in list order, no repeats. */
+export function findPhrases(index: TextIndex, list: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const phrase of compileList(list)) {
+    const at = findPhrase(index, phrase);
+    if (at >= 0) found.add(index.words.slice(at, at + phrase.words.length).join(' '));
+  }
+  return [...found];
+}
+
+/** Whether the text starts with the phrase (used on single sentences). */
+export function startsWithPhrase(index: TextIndex, phrase: Phrase): boolean {
+  return phrase.words.every((wanted, k) =>
+    wordMatches(index.folded[k], wanted, phrase.stem && k === phrase.words.length - 1),
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrase, findPhrases, fold, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, tokenize } from '../../../src/domain/language/textIndex';
+
+describe('tokenize and fold', () => {
+  it('splits on anything but letters and digits, lowercased', () => {
+    expect(tokenize("Don't — STOP! Order #123, l'adresse")).toEqual(['don', 't', 'stop', 'order', '123', 'l', 'adresse']);
+  });
+
+  it('removes accents and folds Nordic and Polish letters', () => {
+    expect(['Étoile', 'Bedrägeri', 'Løgnere', 'Straße', 'Złodzieje', 'Ærlig'].map((w) => fold(w.toLowerCase()))).toEqual([
+      'etoile', 'bedrageri', 'lognere', 'strasse', 'zlodzieje', 'aerlig',
+    ]);
+  });
+
+  it('analyses only the first part of a huge text', () => {
+    expect(tokenize(`${'a '.repeat(MAX_ANALYSED_CHARS)}tail`)).not.toContain('tail');
+  });
+});
+
+describe('findPhrases', () => {
+  const index = indexText('They REFUNDED nothing. Never again! Jamais reçu, étoiles…');
+
+  it('finds words, phrases and stems, reporting the words as written', () => {
+    expect(findPhrases(index, ['refund*', 'never again', 'again never', 'jamais recu', 'etoile*'])).toEqual([
+      'refunded', 'never again', 'jamais reçu', 'étoiles',
+    ]);
+  });
+
+  it('matches whole words only, unless the entry is a stem', () => {
+    expect(findPhrases(index, ['refund', 'never aga', 'the'])).toEqual([]);
+  });
+
+  it('treats short stems as whole words', () => {
+    expect(compilePhrase('ab*')).toEqual({ source: 'ab*', words: ['ab'], stem: false });
+    expect(compilePhrase('...')).toBeNull();
+  });
+
+  it('checks the start of a sentence', () => {
+    const sentence = indexText('Can you help me?');
+    expect(startsWithPhrase(sentence, compilePhrase('can you') ?? { source: '', words: [], stem: false })).toBe(true);
+    expect(startsWithPhrase(sentence, compilePhrase('help me') ?? { source: '', words: [], stem: false })).toBe(false);
+  });
+});
