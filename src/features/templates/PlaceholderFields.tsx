@@ -1,0 +1,41 @@
+import { Field, Hint, Input, Label } from '@zendeskgarden/react-forms';
+import styled from 'styled-components';
+import type { OpenPlaceholder } from '../../domain/templates/types';
+import { useI18n } from '../../i18n/I18nProvider';
+
+const Stack = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${({ theme }) => theme.space.xs};
+  margin-top: ${({ theme }) => theme.space.xs};
+`;
+
+const capitalise = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
+
+export interface PlaceholderFieldsProps {
+  /** One entry per distinct placeholder left open. */
+  placeholders: OpenPlaceholder[];
+  values: Record<string, string>;
+  onChange: (key: string, value: string) => void;
+}
+
+/** A labelled input for each placeholder the app could not fill by itself. */
+export function PlaceholderFields({ placeholders, values, onChange }: PlaceholderFieldsProps) {
+  const { t } = useI18n();
+  if (placeholders.length === 0) return null;
+  return (
+    <Stack>
+      {placeholders.map((placeholder) => (
+        <Field key={placeholder.key}>
+          <Label>{capitalise(placeholder.label)}</Label>
+          {placeholder.known ? <Hint>{t(`templates.missingKnown.${placeholder.known}`)}</Hint> : null}
+          <Input
+            value={values[placeholder.key] ?? ''}
+            onChange={(event) => onChange(placeholder.key, event.target.value)}
+            isCompact
+          />
+        </Field>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,149 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Hint, Label, Select } from '@zendeskgarden/react-forms';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { getColor } from '@zendeskgarden/react-theming';
+import { MD, Paragraph } from '@zendeskgarden/react-typography';
+import { useId } from 'react';
+import styled from 'styled-components';
+import type { Review } from '../../domain/review/types';
+import type { AppSettings } from '../../domain/settings';
+import { openFields } from '../../domain/templates/fillTemplate';
+import type { TemplateLanguage } from '../../domain/templates/types';
+import type { DraftType, Scenario, UserSnapshot } from '../../domain/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { InsertConfirm } from './InsertConfirm';
+import { PlaceholderFields } from './PlaceholderFields';
+import { TemplatePreview } from './TemplatePreview';
+import { templateTitle } from './templateTitle';
+import { useInsertTemplate } from './useInsertTemplate';
+import { useTemplateChoice } from './useTemplateChoice';
+
+const Section = styled.section`
+  display: flex;
+  flex-direction: column;
+  gap: ${({ theme }) => theme.space.sm};
+  padding: ${({ theme }) => theme.space.xs} 0;
+`;
+
+const Row = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+`;
+
+const Status = styled(Paragraph)<{ $tone: 'subtle' | 'warning' | 'success' | 'danger' }>`
+  color: ${({ theme, $tone }) =>
+    getColor({ theme, variable: $tone === 'subtle' ? 'foreground.subtle' : `foreground.${$tone}` })};
+`;
+
+export interface TemplatesPanelProps {
+  review: Review;
+  /** The scenario in force (detected or chosen by the agent). */
+  scenario: Scenario;
+  settings: AppSettings;
+  currentUser: UserSnapshot | null;
+  /** Called after a template was written into Zendesk's editor. */
+  onInserted?: (info: { text: string; type: DraftType }) => void;
+}
+
+/**
+ * Scenario templates in the review's language, filled with what is known; the agent fills the
+ * rest, sees the final text, and inserts it without ever losing a draft.
+ */
+export function TemplatesPanel({ review, scenario, settings, currentUser, onInserted }: TemplatesPanelProps) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const choice = useTemplateChoice(review, scenario, settings, currentUser);
+  const insertion = useInsertTemplate(onInserted);
+  const { template, filled } = choice;
+  const stillOpen = filled ? openFields(filled.open).length : 0;
+  const busy = insertion.state.status === 'working';
+
+  return (
+    <Section aria-labelledby={headingId}>
+      <MD tag="h2" isBold id={headingId}>
+        {t('templates.title')}
+      </MD>
+      {template === null || filled === null || choice.language === null ? (
+        <Status $tone="subtle">{t('templates.none')}</Status>
+      ) : (
+        <>
+          {choice.languages.length > 1 ? (
+            <Field>
+              <Label>{t('templates.language')}</Label>
+              <Select
+                isCompact
+                value={choice.language}
+                onChange={(event) => {
+                  choice.setLanguage(event.target.value as TemplateLanguage);
+                  insertion.reset();
+                }}
+              >
+                {choice.languages.map((language) => (
+                  <option key={language} value={language}>
+                    {t(`templates.languages.${language}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : null}
+          <Field>
+            <Label>{t('templates.template')}</Label>
+            <Hint>{t(template.type === 'internalNote' ? 'templates.typeNote' : 'templates.typeReply')}</Hint>
+            <Select
+              isCompact
+              value={template.id}
+              onChange={(event) => {
+                choice.setTemplateId(event.target.value);
+                insertion.reset();
+              }}
+            >
+              {choice.templates.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {templateTitle(option, t)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <PlaceholderFields placeholders={choice.askFor} values={choice.fields} onChange={choice.setField} />
+          <TemplatePreview filled={filled} />
+          <Status $tone={stillOpen > 0 ? 'warning' : 'success'} role="status">
+            {stillOpen > 0
+              ? t(stillOpen === 1 ? 'templates.openOne' : 'templates.openMany', { count: stillOpen })
+              : t('templates.allFilled')}
+          </Status>
+          {insertion.state.status === 'confirm' ? (
+            <InsertConfirm onChoose={insertion.confirm} onCancel={insertion.cancel} />
+          ) : (
+            <Row>
+              <Button isPrimary size="small" disabled={busy} onClick={() => void insertion.insert(filled.text, template.type)}>
+                {t(template.type === 'internalNote' ? 'templates.useNote' : 'templates.use')}
+              </Button>
+              {busy ? <Dots size={16} aria-label={t('templates.inserting')} /> : null}
+            </Row>
+          )}
+          <InsertOutcome state={insertion.state} />
+        </>
+      )}
+    </Section>
+  );
+}
+
+function InsertOutcome({ state }: { state: ReturnType<typeof useInsertTemplate>['state'] }) {
+  const { t } = useI18n();
+  if (state.status === 'done') {
+    return (
+      <Status $tone="success" role="status">
+        {t(`templates.done.${state.type}.${state.mode}`)}
+      </Status>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <Status $tone="danger" role="alert">
+        {t(state.step === 'read' ? 'templates.readFailed' : 'templates.writeFailed')}
+      </Status>
+    );
+  }
+  return null;
+}
