@@ -46,14 +46,16 @@ describe('the agent workspace imitation', () => {
     try {
       await ticket.page.getByLabel('Reply editor').fill('Hi Sarah,\n\nSorry <3 & thanks');
       const text = await ask(ticket.frame, { id: probeId(), request: 'get', params: ['comment.text'] });
-      expect(text.result?.['comment.text']).toBe('<p>Hi Sarah,</p><p>&nbsp;</p><p>Sorry &lt;3 &amp; thanks</p>');
+      expect(text.result?.['comment.text']).toBe('<p>Hi Sarah,</p><p>Sorry &lt;3 &amp; thanks</p>');
 
-      await ask(ticket.frame, { id: probeId(), request: 'set', params: { 'comment.text': '<p>Dear Sarah,</p><p>We are sorry.</p>' } });
-      await ask(ticket.frame, { id: probeId(), request: 'invoke', params: { 'comment.appendText': [' Kind regards'] } });
+      await ask(ticket.frame, { id: probeId(), request: 'set', params: { 'comment.text': '<p>Dear Sarah,</p><p>We are sorry.<br>Truly.</p>' } });
+      await ask(ticket.frame, { id: probeId(), request: 'invoke', params: { 'comment.appendText': [' Really'] } });
+      await ask(ticket.frame, { id: probeId(), request: 'invoke', params: { 'comment.appendHtml': ['<p>Kind regards,<br>Alex</p>'] } });
       await ask(ticket.frame, { id: probeId(), request: 'set', params: { 'comment.type': 'internalNote' } });
       await ask(ticket.frame, { id: probeId(), request: 'invoke', params: { 'ticket.tags.add': [['trustpilot_replied']] } });
       const state = await ticket.state();
-      expect(state.commentText).toBe('Dear Sarah,\nWe are sorry. Kind regards');
+      expect(state.commentText).toBe('Dear Sarah,\n\nWe are sorry.\nTruly. Really\n\nKind regards,\nAlex');
+      expect(state.commentHtml).toBe('<p>Dear Sarah,</p><p>We are sorry.<br>Truly. Really</p><p>Kind regards,<br>Alex</p>');
       expect(state.commentType).toBe('internalNote');
       expect(state.tags).toEqual(['trustpilot', 'rating_1', 'trustpilot_negative', 'trustpilot_replied']);
       await expect(ticket.page.getByLabel('Internal note').isChecked()).resolves.toBe(true);

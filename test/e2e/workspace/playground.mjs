@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run playground`: builds the app into dist/ and opens it in the agent workspace imitation,
-// so anyone can try it without a Zendesk account. Options: --port N (default 4580), --no-build.
+// so anyone can try it without a Zendesk account. Options: --port N (default 4580), --no-build,
+// --screenshot FILE [--fixture NAME] [--scheme dark] (save a picture of the workspace and exit).
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,20 @@ if (!args.includes('--no-build') || !existsSync(join(distDir, 'manifest.json')))
   console.log('Building the app into dist/ …');
   await buildApp(distDir);
 }
-const workspace = await startWorkspace({ distDir, hostPort: port });
+const screenshot = args.includes('--screenshot') ? args[args.indexOf('--screenshot') + 1] : null;
+const workspace = await startWorkspace({ distDir, hostPort: screenshot ? 0 : port, appPort: screenshot ? 0 : port + 1 });
+if (screenshot) {
+  const { takeScreenshot } = await import('./screenshot.mjs');
+  const fixture = args.includes('--fixture') ? args[args.indexOf('--fixture') + 1] : 'negative-en';
+  const scheme = args.includes('--scheme') ? args[args.indexOf('--scheme') + 1] : 'light';
+  try {
+    await takeScreenshot(workspace, { file: screenshot, fixture, scheme });
+    console.log(`Saved ${screenshot}`);
+  } finally {
+    await workspace.close();
+  }
+  process.exit(0);
+}
 console.log(`
 Agent workspace imitation: ${workspace.url}
   The app is served from ${workspace.appOrigin} (another origin, as in Zendesk).

@@ -1,7 +1,7 @@
 // The stand-in for the ticket's reply editor: a public reply / internal note switch and a text
 // area whose content is `comment.text`. Every change, by the agent or by an app, is reported.
 
-import { htmlToPlain, plainToHtml } from './richText.js';
+import { htmlToPlain, plainToHtml, startsWithBlock } from './richText.js';
 
 /**
  * elements: { textarea, publicRadio, internalRadio }; rich: whether `comment.text` is HTML (the
@@ -36,7 +36,9 @@ export function createEditor({ textarea, publicRadio, internalRadio }, { rich, o
       emitText();
     },
     appendHtml(value) {
-      textarea.value += htmlToPlain(value);
+      // Block HTML lands as new paragraphs after the draft, as in the rich-text editor.
+      const block = startsWithBlock(value) && textarea.value.trim() !== '';
+      textarea.value = block ? `${textarea.value.trimEnd()}\n\n${htmlToPlain(value)}` : textarea.value + htmlToPlain(value);
       emitText();
     },
     setType(value) {

@@ -1,0 +1,31 @@
+// A picture of the workspace with the app on a fixture ticket, for the README.
+
+import { launchChromium } from './chromium.mjs';
+
+const quiet = async (page, ms = 600) => {
+  let count = -1;
+  let since = Date.now();
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; await page.waitForTimeout(50)) {
+    const now = await page.evaluate(() => window.workspace.log.length);
+    if (now !== count) [count, since] = [now, Date.now()];
+    else if (Date.now() - since >= ms) return;
+  }
+};
+
+/** Opens `fixture` in the workspace and saves a screenshot of the page to `file`. */
+export async function takeScreenshot(workspace, { file, fixture, scheme = 'light' }) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: scheme });
+    const url = new URL(workspace.url);
+    url.searchParams.set('fixture', fixture);
+    url.searchParams.set('scheme', scheme);
+    await page.goto(url.toString());
+    await page.waitForFunction(() => 'workspace' in window);
+    await page.evaluate(() => window.workspace.ready);
+    await quiet(page);
+    await page.screenshot({ path: file });
+  } finally {
+    await browser.close();
+  }
+}
