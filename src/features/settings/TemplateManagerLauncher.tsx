@@ -1,0 +1,98 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { Notification, Title } from '@zendeskgarden/react-notifications';
+import { Paragraph } from '@zendeskgarden/react-typography';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import styled from 'styled-components';
+import type { Review } from '../../domain/review/types';
+import type { AppSettings } from '../../domain/settings';
+import { validateTemplateSettings } from '../../domain/templates/validateSettings';
+import type { UserSnapshot } from '../../domain/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ManagerBoundary } from './ManagerBoundary';
+import { SettingsProblems } from './SettingsProblems';
+
+const Box = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${({ theme }) => theme.space.xs};
+  padding: ${({ theme }) => theme.space.xs} 0;
+`;
+
+const Row = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+`;
+
+const loadManager = () => lazy(() => import('./TemplateManager'));
+
+export interface TemplateManagerLauncherProps {
+  currentUser: UserSnapshot | null;
+  review: Review;
+  settings: AppSettings;
+}
+
+/**
+ * For admins only: problems in the template settings, and a button that loads the template
+ * manager on demand (a separate chunk, so agents never download it).
+ */
+export function TemplateManagerLauncher({ currentUser, review, settings }: TemplateManagerLauncherProps) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const isAdmin = currentUser?.role === 'admin';
+  const validation = useMemo(
+    () => (isAdmin ? validateTemplateSettings(settings.templateTexts) : null),
+    [isAdmin, settings.templateTexts],
+  );
+  // A new lazy component per attempt: React keeps a failed import for the component's lifetime.
+  const [Manager, setManager] = useState(loadManager);
+
+  if (!isAdmin || currentUser === null || validation === null) return null;
+  return (
+    <Box>
+      {!validation.ok ? (
+        <Notification type="warning" role="status">
+          <Title>{t('settings.problemsTitle', { count: validation.problems.length })}</Title>
+          <Paragraph>{t('settings.problemsBody')}</Paragraph>
+          <SettingsProblems problems={validation.problems} withSetting label={t('settings.problemsListLabel')} />
+        </Notification>
+      ) : null}
+      {open ? (
+        <ManagerBoundary
+          fallback={(retry) => (
+            <Notification type="error" role="alert">
+              <Paragraph>{t('settings.loadFailed')}</Paragraph>
+              <Button
+                size="small"
+                onClick={() => {
+                  setManager(loadManager);
+                  retry();
+                }}
+              >
+                {t('settings.retry')}
+              </Button>
+            </Notification>
+          )}
+        >
+          <Suspense
+            fallback={
+              <Row role="status">
+                <Dots size={16} aria-hidden="true" />
+                <Paragraph>{t('settings.loading')}</Paragraph>
+              </Row>
+            }
+          >
+            <Manager review={review} settings={settings} currentUser={currentUser} onClose={() => setOpen(false)} />
+          </Suspense>
+        </ManagerBoundary>
+      ) : (
+        <Row>
+          <Button size="small" onClick={() => setOpen(true)}>
+            {t('settings.open')}
+          </Button>
+        </Row>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,181 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
+import { TemplateManagerLauncher } from '../../../src/features/settings/TemplateManagerLauncher';
+import type { ZafRequestOptions } from '../../../src/zaf/types';
+import { admin, agent, makeReview, makeSettings } from '../templates/factories';
+import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
+
+const rawSettings = {
+  companyName: 'Nordlys Home',
+  supportEmail: 'help@nordlys.example',
+  supportPhone: '+46 8 123 45 67',
+  reviewTags: 'trustpilot',
+  ...Object.fromEntries(TEMPLATE_SETTING_NAMES.map((name) => [name, ''])),
+};
+
+const openManager = async (client: FakeClient, settings = makeSettings()) => {
+  const user = userEvent.setup();
+  await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={settings} />, {
+    client,
+  });
+  await user.click(screen.getByRole('button', { name: 'Manage templates' }));
+  await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS });
+  return user;
+};
+
+// The manager is a separate chunk; its first import in a test run is compiled on demand.
+const LAZY_LOAD_MS = 10_000;
+
+const editor = () => screen.getByRole('textbox', { name: 'Template text' });
+
+describe('TemplateManagerLauncher', () => {
+  it('shows nothing to agents', async () => {
+    const settings = makeSettings();
+    settings.templateTexts = { ...settings.templateTexts, templateNegative1: 'Hi [Customer name' };
+    const { container } = await renderWithProviders(
+      <TemplateManagerLauncher currentUser={agent} review={makeReview()} settings={settings} />,
+    );
+    expect(container).toBeEmptyDOMElement();
+    expect(screen.queryByRole('button', { name: 'Manage templates' })).toBeNull();
+  });
+
+  it('shows admins the problems in the settings, with setting and line', async () => {
+    const settings = makeSettings();
+    settings.templateTexts = { ...settings.templateTexts, templateNegative1: 'Hi [Customer name', customTemplates: '# X | angry\nx' };
+    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={settings} />);
+    expect(screen.getByText('Problems in the template settings: 2')).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Problems in the template settings' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '1★: apology and solution – Line 1, column 4: unclosed bracket in “[Customer name”. Close the placeholder with ].',
+      'Extra templates – Line 1: unknown scenario “angry”. Use negative, neutral, positive, question, spam or any.',
+    ]);
+  });
+
+  it('loads the manager only when asked', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={makeSettings()} />);
+    expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Manage templates' }));
+    expect(await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Manage templates' })).toBeInTheDocument();
+  });
+});
+
+describe('TemplateManager', () => {
+  it('previews the built-in template against the open review', async () => {
+    await openManager(createFakeClient({ settings: rawSettings }));
+    expect(screen.getByRole('combobox', { name: 'Setting' })).toHaveDisplayValue('1★: apology and solution – built-in');
+    expect(editor()).toHaveValue('');
+    expect(screen.getByText('Empty – agents get the built-in template.')).toBeInTheDocument();
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(preview.textContent?.startsWith('Hi Maria,\n\nThank you for taking the time')).toBe(true);
+    expect(preview.textContent).toContain('send an email to help@nordlys.example');
+    expect(within(preview).getByText('[specific problem]').tagName).toBe('MARK');
+  });
+
+  it('validates as the admin types and previews the new text', async () => {
+    const client = createFakeClient({ settings: rawSettings });
+    const user = await openManager(client);
+    await user.click(editor());
+    await user.paste('== sv ==\nHej [[Kundens namn]],');
+    expect(screen.getByText('Problems: 1. See the list below.')).toBeInTheDocument();
+    const problems = screen.getByRole('list', { name: 'Problems in this setting' });
+    expect(within(problems).getByRole('listitem')).toHaveTextContent(
+      'Line 2, column 5: brackets inside brackets in “[[Kundens namn]],”. Write a placeholder as [label].',
+    );
+    expect(screen.getByText('Until this is fixed, agents get the built-in template for this setting.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save to Zendesk' })).toBeDisabled();
+    expect(screen.getByText('Fix the problems in 1★: apology and solution before saving.')).toBeInTheDocument();
+
+    await user.clear(editor());
+    await user.paste('== sv ==\nHej [Kundens namn], förlåt för [problemet].\n\n[Signatur]');
+    expect(screen.getByText('No problems found.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Setting' })).toHaveDisplayValue('1★: apology and solution – unsaved');
+    expect(screen.getByRole('combobox', { name: 'Preview language' })).toHaveDisplayValue('English');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Preview language' }), 'Swedish');
+    expect(screen.getByText('From the setting, as agents will see it.')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Preview' }).textContent).toBe('Hej Maria, förlåt för [problemet].\n\nIda Holm');
+  });
+
+  it('starts from the built-in template in every language', async () => {
+    const user = await openManager(createFakeClient({ settings: rawSettings }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Setting' }), '5★: big thank you – built-in');
+    await user.click(screen.getByRole('button', { name: 'Start from the built-in template' }));
+    const text = (editor() as HTMLTextAreaElement).value;
+    expect(text.startsWith('== en ==\nHi [Customer name],\n\nThank you so much for the wonderful five stars!')).toBe(true);
+    expect(text).toContain('\n\n== de ==\nHallo [Kundenname],');
+    expect(screen.getByText('No problems found.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start from the built-in template' })).toBeDisabled();
+  });
+
+  it('saves every setting to the installation', async () => {
+    const requests: ZafRequestOptions[] = [];
+    const client = createFakeClient({
+      settings: rawSettings,
+      request: (options) => {
+        requests.push(options);
+        return { installation: { id: 4242 } };
+      },
+    });
+    const user = await openManager(client);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Setting' }), 'Extra templates – empty');
+    await user.click(editor());
+    await user.paste('# Delivery delay | negative\nSorry about the wait, [Customer name].');
+    await user.click(screen.getByRole('button', { name: 'Save to Zendesk' }));
+
+    expect(await screen.findByText(/^Saved\. Agents get the new templates/)).toBeInTheDocument();
+    expect(requests).toHaveLength(1);
+    const [request] = requests;
+    expect(request).toMatchObject({
+      url: '/api/v2/apps/installations/4242.json',
+      type: 'PUT',
+      contentType: 'application/json',
+    });
+    expect(JSON.parse(request?.data ?? '')).toEqual({
+      settings: { ...rawSettings, customTemplates: '# Delivery delay | negative\nSorry about the wait, [Customer name].' },
+    });
+    expect(screen.getByRole('combobox', { name: 'Setting' })).toHaveDisplayValue('Extra templates – customised');
+    expect(screen.getByRole('button', { name: 'Save to Zendesk' })).toBeDisabled();
+  });
+
+  it('explains a 403 and keeps the changes', async () => {
+    const client = createFakeClient({
+      settings: rawSettings,
+      request: () => {
+        throw { status: 403, statusText: 'Forbidden', responseText: '' };
+      },
+    });
+    const user = await openManager(client);
+    await user.click(editor());
+    await user.paste('Sorry, [Customer name].');
+    await user.click(screen.getByRole('button', { name: 'Save to Zendesk' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Zendesk refused the change: only Zendesk admins can change app settings. Nothing was saved.',
+    );
+    expect(editor()).toHaveValue('Sorry, [Customer name].');
+    expect(screen.getByRole('button', { name: 'Save to Zendesk' })).toBeEnabled();
+  });
+
+  it('under zcli apps:server, explains and offers the settings as JSON instead of saving', async () => {
+    const client = createFakeClient({
+      settings: rawSettings,
+      metadata: { installationId: '0b1c6a2e-8f4e-4b5e-9a3c-3f1d2e4c5b6a' },
+    });
+    const user = await openManager(client);
+    expect(screen.getByText(/^This is a local preview \(zcli apps:server\)/)).toBeInTheDocument();
+    await user.click(editor());
+    await user.paste('Sorry, [Customer name].');
+    await user.click(screen.getByRole('button', { name: 'Save to Zendesk' }));
+
+    expect(await screen.findByText(/^Not saved: a local preview has no installation in Zendesk/)).toBeInTheDocument();
+    expect(client.callsOf('request')).toEqual([]);
+    const json = screen.getByRole('textbox', { name: 'Settings for zendesk/zcli.apps.config.json' });
+    expect(JSON.parse((json as HTMLTextAreaElement).value)).toEqual({
+      parameters: { ...rawSettings, templateNegative1: 'Sorry, [Customer name].' },
+    });
+  });
+});
