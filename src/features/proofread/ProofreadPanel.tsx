@@ -1,0 +1,132 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { getColor } from '@zendeskgarden/react-theming';
+import { MD, Paragraph } from '@zendeskgarden/react-typography';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import styled from 'styled-components';
+import { checklistFor, type ChecklistItem } from '../../domain/proofread/checklist';
+import { checkReply } from '../../domain/proofread/checkReply';
+import { toPublishedText } from '../../domain/proofread/publishedText';
+import { isStampCurrent, stampFor } from '../../domain/proofread/stamp';
+import type { Review } from '../../domain/review/types';
+import type { AppSettings } from '../../domain/settings';
+import type { Recommendation, Scenario } from '../../domain/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ProofreadView } from './ProofreadView';
+import type { StampState } from './ProofreadStatus';
+import { useDraft } from './useDraft';
+import { useSendGate } from './useSendGate';
+
+const Section = styled.section`
+  display: flex;
+  flex-direction: column;
+  gap: ${({ theme }) => theme.space.sm};
+  padding: ${({ theme }) => theme.space.xs} 0;
+`;
+
+const Subtle = styled(Paragraph)`
+  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
+`;
+
+const Row = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+`;
+
+export interface ProofreadPanelProps {
+  /** The review being answered. */
+  review: Review;
+  /** Whether the ticket is a Trustpilot review; if not, nothing is shown and every save passes. */
+  isReview: boolean;
+  /** The scenario in force (detected or chosen by the agent). */
+  scenario: Scenario;
+  settings: AppSettings;
+  /** The guidance; a private follow-up adds its reporting tag when the reply is sent. */
+  recommendation: Recommendation;
+}
+
+/**
+ * Proofreading before a public reply goes out: shows the reply as it will be published with the
+ * checks' findings, takes the agent's proofread stamp, and blocks Zendesk's save (`ticket.save`)
+ * until exactly that text is stamped and nothing blocking remains.
+ */
+export function ProofreadPanel({ review, isReview, scenario, settings, recommendation }: ProofreadPanelProps) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const { state, latest, retry } = useDraft();
+  const [stamp, setStamp] = useState<string | null>(null);
+  const [secondReplyConfirmed, setSecondReplyConfirmed] = useState(false);
+  const [ticked, setTicked] = useState<ReadonlySet<ChecklistItem>>(() => new Set());
+
+  useSendGate({ review, isReview, scenario, stamp, secondReplyConfirmed, settings, recommendation }, latest);
+
+  const draft = state.status === 'ready' ? state.draft : null;
+  const text = useMemo(() => (draft?.type === 'publicReply' ? toPublishedText(draft.text) : ''), [draft]);
+  const check = useMemo(
+    () => checkReply(text, { review, scenario, settings, secondReplyConfirmed }),
+    [text, review, scenario, settings, secondReplyConfirmed],
+  );
+
+  // An emptied editor means the reply was sent or discarded: the next one starts from scratch.
+  const emptied = draft !== null && text === '';
+  useEffect(() => {
+    if (!emptied) return;
+    setStamp(null);
+    setSecondReplyConfirmed(false);
+    setTicked(new Set());
+  }, [emptied]);
+
+  const onTick = useCallback((item: ChecklistItem, on: boolean) => {
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(item);
+      else next.delete(item);
+      return next;
+    });
+  }, []);
+
+  if (!isReview) return null;
+
+  const stampState: StampState = stamp === null ? 'none' : isStampCurrent(stamp, text) ? 'current' : 'stale';
+
+  return (
+    <Section aria-labelledby={headingId} aria-busy={state.status === 'loading'}>
+      <MD tag="h2" isBold id={headingId}>
+        {t('proofread.heading')}
+      </MD>
+      <Subtle>{t('proofread.intro')}</Subtle>
+      {state.status === 'loading' ? (
+        <Row role="status">
+          <Dots aria-hidden="true" />
+          <Paragraph>{t('proofread.loading')}</Paragraph>
+        </Row>
+      ) : state.status === 'error' ? (
+        <Alert type="error">
+          <Alert.Paragraph>{t('proofread.readError')}</Alert.Paragraph>
+          <Button size="small" onClick={retry}>
+            {t('proofread.retry')}
+          </Button>
+        </Alert>
+      ) : state.draft.type === 'internalNote' ? (
+        <Paragraph>{t('proofread.internalNote')}</Paragraph>
+      ) : text === '' ? (
+        <Paragraph>{t('proofread.emptyDraft')}</Paragraph>
+      ) : (
+        <ProofreadView
+          text={text}
+          check={check}
+          review={review}
+          stamp={stampState}
+          checklist={checklistFor(scenario)}
+          ticked={ticked}
+          onTick={onTick}
+          secondReplyConfirmed={secondReplyConfirmed}
+          onConfirmSecondReply={setSecondReplyConfirmed}
+          onMark={() => setStamp(stampFor(text))}
+        />
+      )}
+    </Section>
+  );
+}
