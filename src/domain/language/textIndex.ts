@@ -14,8 +14,11 @@ export function tokenize(text: string): string[] {
 
 const FOLD_EXTRA: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' };
 
+const PLAIN = /^[a-z0-9]*$/;
+
 /** A word without accents, so "etoile" and "étoile" match. */
 export function fold(word: string): string {
+  if (PLAIN.test(word)) return word;
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -37,7 +40,16 @@ export interface TextIndex {
 /** Indexes a text; never throws. */
 export function indexText(text: string): TextIndex {
   const words = tokenize(text);
-  const folded = words.map(fold);
+  // Reviews repeat their words; folding each distinct word once keeps long texts fast.
+  const folds = new Map<string, string>();
+  const folded = words.map((word) => {
+    let result = folds.get(word);
+    if (result === undefined) {
+      result = fold(word);
+      folds.set(word, result);
+    }
+    return result;
+  });
   const positions = new Map<string, number[]>();
   const byPrefix = new Map<string, string[]>();
   folded.forEach((word, i) => {

@@ -36,9 +36,11 @@ export function findQuestions(text: string, languages: readonly ReviewLanguage[]
   const other: string[] = [];
   for (const sentence of splitSentences(text)) {
     const hasMark = /[?？¿]/u.test(sentence);
-    if (!hasMark && sentence.length > 400) continue;
-    const index = indexText(sentence.replace(/^[\s"'«“(\-–—•*]+/u, ''));
-    const opener = openers.find((phrase) => startsWithPhrase(index, phrase));
+    // Openers are a few words long: the start of the sentence is enough to look for one.
+    const head = indexText(sentence.slice(0, 80));
+    const opener = openers.find((phrase) => startsWithPhrase(head, phrase));
+    if (!hasMark && !opener) continue;
+    const index = indexText(sentence);
     const addressed = languages.some((l) => findPhrases(index, LEXICONS[l].addressWords).length > 0);
     if (hasMark && (opener || addressed)) direct.push(shorten(sentence));
     else if (hasMark) other.push(shorten(sentence));

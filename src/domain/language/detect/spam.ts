@@ -29,10 +29,16 @@ function looksRandom(word: string): boolean {
 
 /** Whether most Latin-script words of at least three letters look random. Other scripts are not judged. */
 export function isGibberish(index: TextIndex): boolean {
-  const words = index.words.filter((w) => w.length >= 3 && LATIN_WORD.test(w));
-  if (words.length < 3) return false;
-  const random = words.filter(looksRandom).length;
-  return random / words.length >= 0.5;
+  const counts = new Map<string, number>();
+  for (const word of index.words) if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let words = 0;
+  let random = 0;
+  for (const [word, count] of counts) {
+    if (!LATIN_WORD.test(word)) continue;
+    words += count;
+    if (looksRandom(word)) random += count;
+  }
+  return words >= 3 && random / words >= 0.5;
 }
 
 /** Spam signals in a review: links, advertising, unrelated content, gibberish. */

@@ -27,9 +27,9 @@ const MIN_CAPITAL_WORDS = 3;
 export function findShouting(text: string): string[] {
   const sample = text.slice(0, MAX_ANALYSED_CHARS);
   const words = (sample.match(CAPITAL_WORD) ?? []).filter((w) => !ABBREVIATIONS.has(w));
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const upper = sample.match(/\p{Lu}/gu)?.length ?? 0;
-  const mostlyCapitals = letters >= 20 && upper / letters > 0.7;
+  const upper = sample.length - sample.replace(/\p{Lu}+/gu, '').length;
+  const lower = sample.length - sample.replace(/\p{Ll}+/gu, '').length;
+  const mostlyCapitals = upper + lower >= 20 && upper / (upper + lower) > 0.7;
   if (words.length < MIN_CAPITAL_WORDS && !(mostlyCapitals && words.length > 0)) return [];
   return [...new Set(words)].slice(0, 5);
 }
