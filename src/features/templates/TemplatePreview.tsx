@@ -11,7 +11,7 @@ const Box = styled.div`
   border-radius: ${({ theme }) => theme.borderRadii.md};
   background-color: ${({ theme }) => getColor({ theme, variable: 'background.recessed' })};
   padding: ${({ theme }) => theme.space.sm};
-  max-height: 320px;
+  max-height: 420px;
   overflow-y: auto;
   white-space: pre-wrap;
   overflow-wrap: anywhere;
