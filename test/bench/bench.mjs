@@ -2,7 +2,8 @@
 // `npm run bench`: builds the app into dist/, then measures it in Chromium against the agent
 // workspace imitation and prints every figure with its target. Also runs the pure-domain
 // benchmarks (test/bench/reviewParse.ts, test/bench/sendDecision.ts) when they exist.
-// Options: --no-build (measure the dist/ that is there), --loads N, --saves N, --json FILE.
+// Options: --no-build (measure the dist/ that is there), --dist DIR (measure another package),
+// --loads N, --saves N, --json FILE.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -24,7 +25,7 @@ const LOADS = Number(option('--loads', 20));
 const SAVES = Number(option('--saves', 200));
 const HISTORY_RUNS = 5;
 const HISTORY_SIZE = 250;
-const distDir = join(root, 'dist');
+const distDir = option('--dist', join(root, 'dist'));
 const fixture = JSON.parse(readFileSync(join(root, 'test/e2e/fixtures/negative-en.json'), 'utf8'));
 const title = fixture.ticket.subject;
 const english = JSON.parse(readFileSync(join(root, 'translations/en.json'), 'utf8')).ui;
@@ -37,7 +38,7 @@ const say = (line = '') => {
 };
 const verdict = (ok) => (ok ? 'meets target' : 'MISSES target');
 
-if (!args.includes('--no-build')) {
+if (!args.includes('--no-build') && !args.includes('--dist')) {
   process.stdout.write('Building dist/ … ');
   await buildApp(distDir);
   console.log('done');
@@ -66,11 +67,11 @@ try {
   const gets = [...new Set(loads.map((load) => load.gets))];
   const calls = [...new Set(loads.map((load) => load.calls))];
   results.card = { loads, medianMs: median(times), p95Ms: percentile(times, 95) };
-  say(`Review card painted after iframe navigation (${LOADS} cold loads of negative-en, files served from 127.0.0.1)`);
+  say(`Review card painted after iframe navigation (${LOADS} cold loads of negative-en, app served from another loopback site)`);
   say(`  median ${ms(median(times))}, p95 ${ms(percentile(times, 95))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))} — target ≤ 300 ms: ${verdict(median(times) <= 300)}`);
   say(`  measured from the host setting iframe.src: median ${ms(median(loads.map((load) => load.sinceSrcSet)))}`);
-  say(`  get round trips before the card: ${gets.join(' / ')} — target 1: ${verdict(gets.length === 1 && gets[0] === 1)}`);
-  say(`  all protocol calls before the card (get/set/invoke/request): ${calls.join(' / ')}`);
+  say(`  get round trips before the card (sent before the render that showed it): ${gets.join(' / ')} — target 1: ${verdict(gets.length === 1 && gets[0] === 1)}`);
+  say(`  all protocol calls before that render (get/set/invoke/request): ${calls.join(' / ')}`);
   say(`  files loaded before the card: ${[...new Set(loads.flatMap((load) => load.files))].join(', ')}`);
   say();
 
@@ -102,7 +103,7 @@ try {
     if (run.status !== 'ok') break;
   }
   results.history = historyRuns;
-  say(`Reviewer history of ${HISTORY_SIZE} tickets (${records ? 'test/bench/historyFixture.ts' : 'generated'} data, ${HISTORY_RUNS} runs, historyLimit ${HISTORY_SIZE})`);
+  say(`Reviewer history of ${HISTORY_SIZE} tickets (${records ? 'test/bench/historyFixture.ts' : 'generated'} data, ${HISTORY_RUNS} runs, historyLimit ${HISTORY_SIZE + 50})`);
   if (historyRuns[0]?.status !== 'ok') {
     say(`  not measured: ${historyRuns[0]?.reason}`);
   } else {

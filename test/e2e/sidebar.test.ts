@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixture, startSession, waitForQuiet, type E2eSession } from './support/session';
+import { waitForSidebar } from './support/sidebar';
+import { uiText } from './support/strings';
 import type { ProtocolMessage } from './support/workspaceHandle';
 
 // The built app with the real SDK in Chromium, at the sidebar's width: start-up, hiding,
@@ -81,6 +83,39 @@ describe('the app in the agent workspace', () => {
       await ticket.frame.waitForFunction((before) => getComputedStyle(document.body).backgroundColor !== before, light);
       const channel = (await background()).match(/\d+/g)?.map(Number) ?? [];
       expect(Math.max(...channel)).toBeLessThan(60);
+    } finally {
+      await ticket.close();
+    }
+  });
+
+  it("shows the reviewer's history after waiting out a 429 with Retry-After", async () => {
+    const ticket = await openFixture(session, 'negative-en', { params: { fault: 'search:429' } });
+    try {
+      await waitForSidebar(ticket, 'negative-en');
+      const list = ticket.app.getByRole('list', { name: uiText('history.listLabel') });
+      await list.getByText('Where is my order NH-48213?').waitFor({ timeout: 15_000 });
+      await expect(list.getByText('Delivery date for dining set').isVisible()).resolves.toBe(true);
+      await expect(list.getByText('Parcel lost and nobody answers my emails').count()).resolves.toBe(0);
+      const searches = appMessages(await ticket.page.evaluate(() => window.workspace.log)).filter(
+        (message) => /^request:\d+$/.test(message.key ?? '') && String((message.message as { url?: string }).url).startsWith('/api/v2/search.json'),
+      );
+      expect(searches).toHaveLength(2);
+    } finally {
+      await ticket.close();
+    }
+  });
+
+  it('shows HTML from the review as text and runs none of it', async () => {
+    const ticket = await openFixture(session, 'html-description-en');
+    try {
+      await waitForSidebar(ticket, 'html-description-en');
+      const card = ticket.app.getByRole('region', { name: uiText('review.heading') });
+      await expect(card.getByText(/The desk itself is sturdy & looks great in oak/).isVisible()).resolves.toBe(true);
+      const injected = await ticket.frame.evaluate(() => ({
+        ran: (window as unknown as { __reviewXss?: boolean }).__reviewXss === true,
+        elements: document.querySelectorAll('img[src="x"], a[href^="javascript:"], script:not([src])').length,
+      }));
+      expect(injected).toEqual({ ran: false, elements: 0 });
     } finally {
       await ticket.close();
     }

@@ -23,9 +23,12 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-/** Uses the app built by the global setup, or builds one for this file when run alone. */
+/**
+ * Uses the package in E2E_DIST_DIR, or the app built by the global setup, or builds one for this
+ * file when it runs alone.
+ */
 export async function startSession(): Promise<E2eSession> {
-  const shared = inject('e2eDistDir');
+  const shared = process.env.E2E_DIST_DIR ?? inject('e2eDistDir');
   const own = shared ? null : mkdtempSync(join(tmpdir(), 'trustpilot-e2e-'));
   const distDir = shared ?? (await buildApp(own ?? undefined));
   const workspace = await startWorkspace({ distDir });

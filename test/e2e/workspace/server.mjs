@@ -1,5 +1,6 @@
-// Serves the agent workspace imitation and the built app from two loopback origins, as Zendesk
-// serves its agent interface and an app's iframe from different hosts. Listens on 127.0.0.1 only.
+// Serves the agent workspace imitation (http://127.0.0.1:P) and the built app
+// (http://localhost:Q) from two loopback origins on different sites, as Zendesk serves its agent
+// interface and an app's iframe from different hosts. Both servers listen on 127.0.0.1 only.
 
 import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -93,7 +94,9 @@ export async function startWorkspace({ distDir, hostPort = 0, appPort = 0 }) {
     return sendFile(res, file);
   });
   await listen(appServer, appPort);
-  const appOrigin = `http://127.0.0.1:${appServer.address().port}`;
+  // Another site, not only another port: Chromium then runs the app in its own renderer
+  // process, as it does for Zendesk's app iframes. The server still listens on 127.0.0.1 only.
+  const appOrigin = `http://localhost:${appServer.address().port}`;
 
   const hostServer = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
