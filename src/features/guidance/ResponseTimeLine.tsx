@@ -1,0 +1,33 @@
+import { Tag } from '@zendeskgarden/react-tags';
+import { Paragraph } from '@zendeskgarden/react-typography';
+import styled from 'styled-components';
+import type { ResponseTime, ResponseTimeStatus } from '../../domain/guidance/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { durationText } from '../review/timeText';
+
+const HUES: Record<ResponseTimeStatus, string> = { onTime: 'green', dueSoon: 'yellow', overdue: 'red', unknown: 'grey' };
+
+const Line = styled(Paragraph)`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+`;
+
+/** "Overdue · Age: 2 days · target: 24 hours", coloured by status. */
+export function ResponseTimeLine({ time }: { time: ResponseTime }) {
+  const { t, locale } = useI18n();
+  const target = durationText(time.targetHours, locale);
+  return (
+    <Line>
+      <Tag hue={HUES[time.status]} size="small">
+        {t(`guidance.responseTime.status.${time.status}`)}
+      </Tag>
+      <span>
+        {time.ageHours === null
+          ? t('guidance.responseTime.detailUnknown', { target })
+          : t('guidance.responseTime.detail', { age: durationText(time.ageHours, locale), target })}
+      </span>
+    </Line>
+  );
+}

@@ -1,0 +1,39 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { getColor } from '@zendeskgarden/react-theming';
+import { Paragraph } from '@zendeskgarden/react-typography';
+import styled from 'styled-components';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { AlreadyAnsweredView } from './useAlreadyAnswered';
+
+const Line = styled(Paragraph)`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
+`;
+
+/** The state of the check for an earlier public reply: a quiet line while it runs, a retry when it failed. */
+export function RepliesCheck({ check }: { check: AlreadyAnsweredView }) {
+  const { t } = useI18n();
+  if (check.status === 'loading') {
+    return (
+      <Line role="status">
+        <Dots size={16} aria-hidden="true" />
+        {t('review.checkingReplies')}
+      </Line>
+    );
+  }
+  if (check.status === 'error') {
+    return (
+      <Line role="alert">
+        {t('review.checkRepliesFailed')}
+        <Button size="small" onClick={check.retry}>
+          {t('review.checkAgain')}
+        </Button>
+      </Line>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ReviewCard } from '../../../src/features/review/ReviewCard';
+import { renderWithProviders } from '../helpers';
+import { makeReview, NOW } from './factories';
+
+describe('ReviewCard', () => {
+  it('shows title, stars, reviewer, date with age and the text in paragraphs', async () => {
+    await renderWithProviders(<ReviewCard review={makeReview()} now={NOW} />);
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Trustpilot review' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Sofa arrived late' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Rated 2 out of 5 stars' })).toHaveTextContent('★★☆☆☆');
+    expect(screen.getByText('Anna Svensson')).toBeInTheDocument();
+    expect(screen.getByText('Posted May 1, 2025 · 5 hours ago')).toBeInTheDocument();
+    expect(screen.getByText('The sofa came two weeks late.').tagName).toBe('P');
+    expect(screen.getByText('The driver was friendly though.').tagName).toBe('P');
+    expect(screen.getByText('Written in English')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+  });
+
+  it('says when there is no title, no stars, no name, no text and no date', async () => {
+    const review = makeReview({
+      title: null,
+      stars: null,
+      text: '',
+      createdAt: null,
+      reviewer: { name: '', firstName: '', anonymous: true, id: null, email: '', locale: '' },
+      languageDetected: false,
+      language: 'sv',
+    });
+    await renderWithProviders(<ReviewCard review={review} now={NOW} />);
+
+    expect(screen.getByRole('heading', { level: 3, name: 'No title' })).toBeInTheDocument();
+    expect(screen.getByText('Not rated')).toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.getByText('Anonymous reviewer')).toBeInTheDocument();
+    expect(screen.getByText('The review has no text.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Posted/)).not.toBeInTheDocument();
+    expect(screen.getByText('Language unclear, assuming Swedish')).toBeInTheDocument();
+  });
+
+  it('collapses a long review and expands it with the keyboard', async () => {
+    const user = userEvent.setup();
+    const long = `${'Lorem ipsum dolor sit amet. '.repeat(40)}THE END`;
+    await renderWithProviders(<ReviewCard review={makeReview({ text: long })} now={NOW} />);
+
+    const more = screen.getByRole('button', { name: 'Show more' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText(/THE END/)).not.toBeInTheDocument();
+    expect(screen.getByText(/…$/)).toBeInTheDocument();
+
+    more.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText(/THE END$/)).toBeInTheDocument();
+    const less = screen.getByRole('button', { name: 'Show less' });
+    expect(less).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(less);
+    expect(screen.queryByText(/THE END/)).not.toBeInTheDocument();
+  });
+
+  it('warns prominently when the review already has a public reply', async () => {
+    await renderWithProviders(<ReviewCard review={makeReview({ alreadyAnswered: true })} now={NOW} />);
+
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('Already answered')).toBeInTheDocument();
+    expect(alert).toHaveTextContent(
+      "This review already has a public reply. Don't send another one: Trustpilot shows only the latest reply, and sending again can create a duplicate.",
+    );
+  });
+
+  it('explains a star conflict between tags and text', async () => {
+    const review = makeReview({ stars: 5, starsFromTags: 5, starsFromText: 2, starsConflict: true, edited: true });
+    await renderWithProviders(<ReviewCard review={review} now={NOW} />);
+
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The tags say 5 stars but the review text says 2. The review was probably edited; the tags are used.',
+    );
+  });
+
+  it('says the review was edited when the reviewer posted again', async () => {
+    await renderWithProviders(<ReviewCard review={makeReview({ edited: true })} now={NOW} />);
+
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The reviewer has edited this review. Read the latest version in the conversation before you answer.',
+    );
+  });
+
+  it('shows the reference number and a safe link to the review on Trustpilot', async () => {
+    const review = makeReview({ reference: 'AB-1234', reviewUrl: 'https://www.trustpilot.com/reviews/6650ab' });
+    await renderWithProviders(<ReviewCard review={review} now={NOW} />);
+
+    expect(screen.getByText('Reference')).toBeInTheDocument();
+    expect(screen.getByText('AB-1234')).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: /Open on Trustpilot/ });
+    expect(link).toHaveAttribute('href', 'https://www.trustpilot.com/reviews/6650ab');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it.each(['javascript:alert(1)', 'https://trustpilot.com.evil.example/reviews/1', 'data:text/html,hi'])(
+    'shows no link for %s',
+    async (reviewUrl) => {
+      await renderWithProviders(<ReviewCard review={makeReview({ reviewUrl })} now={NOW} />);
+      expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    },
+  );
+
+  it('renders markup in the review as text, creating no element from it', async () => {
+    const attack = '<img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:x">click</a>';
+    const review = makeReview({
+      title: attack,
+      text: `${attack}\n\n<b>bold</b>`,
+      reviewer: { name: '<iframe src=x>', firstName: '<iframe', anonymous: false, id: 1, email: '', locale: '' },
+      reference: '<svg onload=alert(3)>',
+    });
+    const { container } = await renderWithProviders(<ReviewCard review={review} now={NOW} />);
+
+    expect(container.querySelector('img, script, iframe, svg[onload], b, a')).toBeNull();
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(attack);
+    expect(screen.getByText('<b>bold</b>')).toBeInTheDocument();
+    expect(screen.getByText('<iframe src=x>')).toBeInTheDocument();
+  });
+
+  it('speaks the UI language', async () => {
+    await renderWithProviders(<ReviewCard review={makeReview({ title: null })} now={NOW} />, { locale: 'sv' });
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Trustpilot-omdöme' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Ingen rubrik' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Betyg: 2 av 5 stjärnor' })).toBeInTheDocument();
+    expect(screen.getByText('Skrivet på engelska')).toBeInTheDocument();
+  });
+});
