@@ -101,6 +101,19 @@ describe('buildGuidance reasons for a private channel, in every language', () =>
         expect(guidance.reasons).toEqual([{ code: 'question', details: [], evidence: [samples.question], private: false }]);
       });
 
+      it('names the advertising in spam', () => {
+        const guidance = buildGuidance(makeReview({ stars: 5, language, text: samples.promo }), 'spam', DEFAULT_SETTINGS, NOW);
+        expect(guidance.recommendation).toBe('noPublicReply');
+        expect(guidance.reasons[0]?.details).toEqual(['promotion']);
+        expect(guidance.reasons[0]?.evidence).toHaveLength(2);
+      });
+
+      it('answers plain criticism publicly', () => {
+        const guidance = buildGuidance(makeReview({ stars: 2, language, text: samples.criticism }), 'negative', DEFAULT_SETTINGS, NOW);
+        expect(guidance.recommendation).toBe('publicReply');
+        expect(guidance.reasons.map((r) => r.code)).toEqual(['generalFeedback']);
+      });
+
       it('does not move plain praise to a private channel', () => {
         const guidance = buildGuidance(makeReview({ stars: 5, language, text: samples.praise }), 'positive', DEFAULT_SETTINGS, NOW);
         expect(guidance.recommendation).toBe('publicReply');

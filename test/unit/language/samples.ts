@@ -17,6 +17,12 @@ export interface LanguageSamples {
   threatWord: string;
   /** A direct question to the business. */
   question: string;
+  /** Advertising, as spam reviews write it. */
+  promo: string;
+  /** A review about something else. */
+  unrelated: string;
+  /** Plain criticism without strong words. */
+  criticism: string;
 }
 
 export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
@@ -30,6 +36,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'If I do not get my money back I will contact my lawyer.',
     threatWord: 'lawyer',
     question: 'Can you tell me when the new collection arrives?',
+    promo: 'Click here and use promo code SAVE50',
+    unrelated: 'Sorry, wrong company.',
+    criticism: 'Terrible and rude, very disappointing.',
   },
   sv: {
     praise: 'Jättebra service och snabb leverans. Personalen var trevlig och hjälpsam, tack så mycket!',
@@ -41,6 +50,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Får jag inte tillbaka pengarna kontaktar jag en advokat.',
     threatWord: 'advokat',
     question: 'Kan ni berätta när den nya kollektionen kommer?',
+    promo: 'Klicka här och använd rabattkod SPARA50',
+    unrelated: 'Förlåt, fel företag.',
+    criticism: 'Dålig service, otrevlig personal, jag är besviken.',
   },
   fr: {
     praise: 'Très bon service et livraison rapide. Le personnel était aimable, merci beaucoup !',
@@ -52,6 +64,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Si je ne suis pas remboursé, je vais voir un avocat.',
     threatWord: 'avocat',
     question: 'Pouvez-vous me dire quand la nouvelle collection arrive ?',
+    promo: 'Cliquez ici et utilisez le code promo SAVE50',
+    unrelated: 'Pardon, mauvaise entreprise.',
+    criticism: 'Service horrible, très déçu, produit mauvais.',
   },
   da: {
     praise: 'Rigtig god service og hurtig levering. Personalet var venlige og hjælpsomme, tak!',
@@ -63,6 +78,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Hvis jeg ikke får pengene tilbage, kontakter jeg en advokat.',
     threatWord: 'advokat',
     question: 'Kan I fortælle mig, hvornår den nye kollektion kommer?',
+    promo: 'Klik her og brug rabatkode SPAR50',
+    unrelated: 'Undskyld, forkert firma.',
+    criticism: 'Dårlig service, jeg er meget skuffet og utilfreds.',
   },
   de: {
     praise: 'Toller Service und schnelle Lieferung. Die Mitarbeiter waren freundlich, vielen Dank!',
@@ -74,6 +92,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Wenn ich mein Geld nicht zurückbekomme, schalte ich einen Anwalt ein.',
     threatWord: 'anwalt',
     question: 'Können Sie mir sagen, wann die neue Kollektion kommt?',
+    promo: 'Hier klicken und den Rabattcode SPAR50 nutzen',
+    unrelated: 'Entschuldigung, falsche Firma.',
+    criticism: 'Schlechter Service, ich bin sehr enttäuscht und unzufrieden.',
   },
   nl: {
     praise: 'Geweldige service en snelle levering. Het personeel was vriendelijk, bedankt!',
@@ -85,6 +106,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Als ik mijn geld niet terugkrijg, schakel ik een advocaat in.',
     threatWord: 'advocaat',
     question: 'Kunnen jullie me vertellen wanneer de nieuwe collectie komt?',
+    promo: 'Klik hier en gebruik kortingscode SAVE50',
+    unrelated: 'Sorry, dit is een test.',
+    criticism: 'Slechte service, erg teleurgesteld en ontevreden.',
   },
   es: {
     praise: 'Excelente servicio y envío rápido. El personal fue muy amable, ¡muchas gracias!',
@@ -96,6 +120,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Si no me devuelven el dinero, hablaré con un abogado.',
     threatWord: 'abogado',
     question: '¿Pueden decirme cuándo llega la nueva colección?',
+    promo: 'Haz clic aquí y usa el código de descuento AHORRA50',
+    unrelated: 'Perdón, esto es una prueba.',
+    criticism: 'Servicio horrible, muy decepcionado e insatisfecho.',
   },
   no: {
     praise: 'Veldig god service og rask levering. Personalet var hyggelige, tusen takk!',
@@ -107,6 +134,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Hvis jeg ikke får pengene tilbake, kontakter jeg advokat.',
     threatWord: 'advokat',
     question: 'Kan dere fortelle meg når den nye kolleksjonen kommer?',
+    promo: 'Klikk her og bruk rabattkode SPAR50',
+    unrelated: 'Beklager, feil firma.',
+    criticism: 'Dårlig service, jeg er veldig skuffet og misfornøyd.',
   },
   fi: {
     praise: 'Todella hyvä palvelu ja nopea toimitus. Henkilökunta oli ystävällistä, kiitos!',
@@ -118,6 +148,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Jos en saa rahojani takaisin, otan yhteyttä asianajajaan.',
     threatWord: 'asianajajaan',
     question: 'Voitteko kertoa, milloin uusi mallisto tulee?',
+    promo: 'Klikkaa tästä ja käytä alennuskoodi SAASTA50',
+    unrelated: 'Anteeksi, väärä yritys.',
+    criticism: 'Huono palvelu, olen pettynyt ja tyytymätön.',
   },
   it: {
     praise: 'Ottimo servizio e consegna veloce. Il personale è stato gentile, grazie mille!',
@@ -129,6 +162,9 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Se non mi restituite i soldi, mi rivolgerò a un avvocato.',
     threatWord: 'avvocato',
     question: 'Potete dirmi quando arriva la nuova collezione?',
+    promo: 'Clicca qui e usa il codice sconto RISPARMIA50',
+    unrelated: 'Scusate, azienda sbagliata.',
+    criticism: 'Servizio scadente, sono deluso e insoddisfatto.',
   },
   pl: {
     praise: 'Świetna obsługa i szybka dostawa. Personel był bardzo miły, dziękuję!',
@@ -140,5 +176,8 @@ export const SAMPLES: Record<ReviewLanguage, LanguageSamples> = {
     threat: 'Jeśli nie dostanę zwrotu pieniędzy, idę do prawnika.',
     threatWord: 'prawnika',
     question: 'Czy możecie mi powiedzieć, kiedy przyjdzie nowa kolekcja?',
+    promo: 'Kliknij tutaj i użyj kodu rabatowego OSZCZEDZ50',
+    unrelated: 'Przepraszam, zła firma.',
+    criticism: 'Fatalna obsługa, jestem rozczarowany i niezadowolony.',
   },
 };

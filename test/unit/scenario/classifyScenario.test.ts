@@ -134,3 +134,39 @@ describe('classifyScenario for spam', () => {
     expect(classifyScenario(makeReview({ stars: 5, text: 'They answered on Telegram within minutes, great.' })).scenario).toBe('positive');
   });
 });
+
+describe('classifyScenario in every language', () => {
+  for (const language of REVIEW_LANGUAGES) {
+    const samples = SAMPLES[language];
+    describe(language, () => {
+      it('sees advertising as spam', () => {
+        const result = classifyScenario(makeReview({ stars: 5, language, text: samples.promo }));
+        expect(result.scenario).toBe('spam');
+        expect(result.signals[0]?.code).toBe('promotionalText');
+      });
+
+      it('sees a review about something else as spam', () => {
+        const result = classifyScenario(makeReview({ stars: 1, language, text: samples.unrelated }));
+        expect(result.scenario).toBe('spam');
+        expect(result.signals[0]?.code).toBe('unrelated');
+      });
+
+      it('places an unrated review by its words', () => {
+        expect(classifyScenario(makeReview({ stars: null, language, text: samples.criticism })).scenario).toBe('negative');
+        expect(classifyScenario(makeReview({ stars: null, language, text: samples.praise })).scenario).toBe('positive');
+      });
+
+      it('keeps a very dissatisfied question negative', () => {
+        const text = `${samples.question} ${samples.strong}`;
+        const result = classifyScenario(makeReview({ stars: 1, language, text }));
+        expect(result.scenario).toBe('negative');
+        expect(result.signals.map((signal) => signal.code)).toEqual(['starsFromTags', 'strongDissatisfaction', 'directQuestion']);
+      });
+
+      it('does not take plain praise or criticism for a question or spam', () => {
+        expect(classifyScenario(makeReview({ stars: 5, language, text: samples.praise })).scenario).toBe('positive');
+        expect(classifyScenario(makeReview({ stars: 2, language, text: samples.criticism })).scenario).toBe('negative');
+      });
+    });
+  }
+});

@@ -38,7 +38,7 @@ export const it: Lexicon = {
   },
   problemCues: ['purtroppo', 'problema*', 'problemi', 'sto ancora aspettando', 'non ho ricevuto', 'manca', 'rotto', 'reclamo*', 'sbagliat*'],
   positiveWords: ['ottimo', 'ottima', 'eccellente', 'perfetto', 'perfetta', 'fantastic*', 'soddisfatt*', 'consiglio', 'grazie', 'veloce', 'gentil*'],
-  negativeWords: ['pessim*', 'orribile', 'delus*', 'deludente', 'insoddisfatt*', 'peggior*', 'inaccettabile', 'lento', 'non consiglio', 'sconsiglio'],
+  negativeWords: ['pessim*', 'scadente', 'orribile', 'delus*', 'deludente', 'insoddisfatt*', 'peggior*', 'inaccettabile', 'lento', 'non consiglio', 'sconsiglio'],
   promoPhrases: ['clicca qui', 'compra ora', 'codice sconto', 'guadagna soldi', 'guadagnare soldi', 'seguimi', 'visita il mio'],
   unrelatedPhrases: ['azienda sbagliata', 'questo è un test', 'recensione di prova'],
 };

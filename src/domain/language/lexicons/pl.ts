@@ -39,6 +39,6 @@ export const pl: Lexicon = {
   problemCues: ['niestety', 'problem*', 'nadal czekam', 'nie otrzymałem', 'nie otrzymałam', 'brakuje', 'uszkodz*', 'reklamacj*', 'skarg*'],
   positiveWords: ['super', 'świetn*', 'doskonał*', 'rewelac*', 'idealn*', 'zadowolon*', 'polecam', 'dziękuję', 'szybko', 'miła', 'miły', 'profesjonaln*'],
   negativeWords: ['zły', 'zła', 'złe', 'fataln*', 'okropn*', 'rozczarowan*', 'niezadowolon*', 'najgorsz*', 'nie polecam', 'odradzam'],
-  promoPhrases: ['kliknij tutaj', 'kup teraz', 'kod rabatowy', 'zarabiaj', 'zarób', 'obserwuj mnie', 'odwiedź mój'],
+  promoPhrases: ['kliknij tutaj', 'kup teraz', 'kod rabatowy', 'kodu rabatowego', 'kodem rabatowym', 'zarabiaj', 'zarób', 'obserwuj mnie', 'odwiedź mój'],
   unrelatedPhrases: ['zła firma', 'to jest test', 'testowa opinia'],
 };
