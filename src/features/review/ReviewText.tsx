@@ -12,6 +12,10 @@ const Body = styled.div`
   white-space: pre-line;
 `;
 
+const Toggle = styled(Button)`
+  align-self: flex-start;
+`;
+
 const Empty = styled(Paragraph)`
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
   font-style: italic;
@@ -33,9 +37,9 @@ export function ReviewText({ text }: { text: string }) {
         ))}
       </Body>
       {preview.collapsed ? (
-        <Button isLink size="small" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded((open) => !open)}>
+        <Toggle isLink size="small" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded((open) => !open)}>
           {expanded ? t('review.showLess') : t('review.showMore')}
-        </Button>
+        </Toggle>
       ) : null}
     </>
   );

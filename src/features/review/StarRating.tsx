@@ -14,7 +14,7 @@ const Star = styled.span<{ $filled: boolean }>`
   color: ${({ theme, $filled }) =>
     $filled
       ? getColor({ theme, light: { hue: 'yellow', shade: 600 }, dark: { hue: 'yellow', shade: 400 } })
-      : getColor({ theme, variable: 'border.default' })};
+      : getColor({ theme, variable: 'foreground.subtle' })};
 `;
 
 const Unrated = styled.span`
