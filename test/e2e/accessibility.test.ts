@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures } from './workspace/server.mjs';
 import { findViolations } from './support/axe';
-import { screenshotDir } from './support/screenshots';
+import { screenshotDir, screenshotSidebar } from './support/screenshots';
 import { openFixture, startSession, type E2eSession } from './support/session';
 import { waitForSidebar } from './support/sidebar';
 
@@ -35,7 +35,7 @@ describe.each(['light', 'dark'] as const)('the sidebar in the %s scheme', (schem
     const ticket = await openFixture(session, id, { scheme });
     try {
       await waitForSidebar(ticket, id);
-      await ticket.page.locator('#sidebar-content').screenshot({ path: join(shots, `${id}-${scheme}.png`) });
+      await screenshotSidebar(ticket.page, join(shots, `${id}-${scheme}.png`));
       expect(await findViolations(ticket.frame)).toEqual([]);
       const background = await ticket.frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
       if (scheme === 'dark') expect(luminance(background)).toBeLessThan(0.1);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, probeId, rawRequest } from './support/rawProtocol';
-import { openFixture, startSession, type E2eSession } from './support/session';
+import { openFixture, startSession, waitForQuiet, type E2eSession } from './support/session';
 
 // The imitation itself, spoken to with raw protocol messages from the app's origin: if it
 // answered differently from Zendesk, every other e2e test would prove nothing.
@@ -95,6 +95,8 @@ describe('the agent workspace imitation', () => {
     const ticket = await openFixture(session, 'negative-en', { params: { restDelay: '0' } });
     try {
       const search = { url: '/api/v2/search.json?query=type%3Aticket%20requester_id%3A5001' };
+      // The app's own start-up searches must not take the faults meant for these requests.
+      await waitForQuiet(ticket.page);
       await ticket.page.evaluate(() => {
         window.workspace.failNext('search', 429, { retryAfter: 7 });
         window.workspace.failNext('search', 403);

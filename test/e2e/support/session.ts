@@ -83,7 +83,8 @@ export async function openFixture(session: E2eSession, fixture: string, options:
   await page.goto(url.toString());
   await page.waitForFunction(() => 'workspace' in window);
   await page.evaluate(() => window.workspace.ready);
-  const element = await page.waitForSelector('#app');
+  // Attached, not visible: an app may hide itself before this point.
+  const element = await page.waitForSelector('#app', { state: 'attached' });
   const frame = await element.contentFrame();
   if (!frame) throw new Error('the app iframe has no frame');
   return {
