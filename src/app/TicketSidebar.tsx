@@ -3,6 +3,7 @@ import { Notification } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import { useEffect, useRef } from 'react';
 import styled from 'styled-components';
+import { isReviewTicket } from '../domain/review/parseReview';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { invokeAction } from '../zaf/calls';
 import { useZaf } from '../zaf/ZafProvider';
@@ -28,8 +29,7 @@ function StartupError({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-const isTaggedReview = (data: StartupData): boolean =>
-  data.ticket.tags.some((tag) => data.settings.reviewTags.includes(tag));
+const isTaggedReview = (data: StartupData): boolean => isReviewTicket(data.ticket, data.settings);
 
 /** Reads the ticket once, then shows the review tools, a notice, or hides itself on other tickets. */
 export function TicketSidebar() {

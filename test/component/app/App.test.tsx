@@ -117,3 +117,26 @@ describe('App', () => {
     expect(background()).toBe(dark);
   });
 });
+
+describe('App on a review ticket', () => {
+  it('shows the review card, then the guidance, templates, proofreading and history', async () => {
+    const client = createFakeClient({
+      values: { ticket: reviewTicket, currentUser: agent, 'comment.text': '', 'comment.type': 'publicReply' },
+      request: (options) => {
+        if (options.url.startsWith('/api/v2/tickets/501/comments')) return { comments: [], next_page: null };
+        if (options.url.startsWith('/api/v2/search')) return { results: [], next_page: null, count: 0 };
+        throw { status: 404 };
+      },
+    });
+    await renderApp(client);
+    expect(await screen.findByRole('heading', { name: 'Parcel arrived broken' })).toBeVisible();
+    expect(screen.getByRole('img', { name: 'Rated 2 out of 5 stars' })).toBeVisible();
+    expect(screen.getByText('Maria Lindqvist')).toBeVisible();
+    expect(screen.getByText(/The lamp arrived in pieces/)).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'How to answer' }, { timeout: 5000 })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Reply templates' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Proofread before sending' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Reviewer history' }, { timeout: 5000 })).toBeVisible();
+    expect(client.subscribers('ticket.save')).toBe(1);
+  });
+});

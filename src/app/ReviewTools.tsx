@@ -1,0 +1,54 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { buildGuidance } from '../domain/guidance/buildGuidance';
+import type { Review } from '../domain/review/types';
+import { classifyScenario } from '../domain/scenario/classifyScenario';
+import type { AppSettings } from '../domain/settings';
+import type { Scenario, UserSnapshot } from '../domain/types';
+import { GuidancePanel } from '../features/guidance/GuidancePanel';
+import { ProofreadPanel } from '../features/proofread/ProofreadPanel';
+import { ScenarioSwitcher } from '../features/review/ScenarioSwitcher';
+import { TemplateManagerLauncher } from '../features/settings/TemplateManagerLauncher';
+import { TemplatesPanel } from '../features/templates/TemplatesPanel';
+import { StatusMessage } from './StatusMessage';
+
+const HistoryPanel = lazy(() =>
+  import('../features/history/HistoryPanel').then((module) => ({ default: module.HistoryPanel })),
+);
+
+export interface ReviewToolsProps {
+  review: Review;
+  ticketId: number | null;
+  settings: AppSettings;
+  currentUser: UserSnapshot | null;
+  now: Date;
+}
+
+/** Everything below the review card: scenario, guidance, templates, proofreading and the send gate, history. */
+export default function ReviewTools({ review, ticketId, settings, currentUser, now }: ReviewToolsProps) {
+  const detected = useMemo(() => classifyScenario(review), [review]);
+  const [chosen, setChosen] = useState<Scenario | null>(null);
+  const scenario = chosen ?? detected.scenario;
+  const guidance = useMemo(() => buildGuidance(review, scenario, settings, now), [review, scenario, settings, now]);
+  return (
+    <>
+      <ScenarioSwitcher
+        detected={detected}
+        value={scenario}
+        onChange={(next) => setChosen(next === detected.scenario ? null : next)}
+      />
+      <GuidancePanel guidance={guidance} />
+      <TemplatesPanel review={review} scenario={scenario} settings={settings} currentUser={currentUser} />
+      <ProofreadPanel
+        review={review}
+        isReview
+        scenario={scenario}
+        settings={settings}
+        recommendation={guidance.recommendation}
+      />
+      <Suspense fallback={<StatusMessage kind="loading" messageKey="startup.loadingPanel" />}>
+        <HistoryPanel review={review} ticketId={ticketId} settings={settings} />
+      </Suspense>
+      <TemplateManagerLauncher currentUser={currentUser} review={review} settings={settings} />
+    </>
+  );
+}
