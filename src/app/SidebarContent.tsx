@@ -4,6 +4,7 @@ import { parseReview } from '../domain/review/parseReview';
 import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
 import { ReviewCard } from '../features/review/ReviewCard';
 import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
+import { PendingGate } from './PendingGate';
 import { StatusMessage } from './StatusMessage';
 import type { StartupData } from './useStartup';
 import { useNow } from './useNow';
@@ -31,7 +32,14 @@ export function SidebarContent({ data }: { data: StartupData }) {
     <HistoryCacheProvider>
       <Stack>
         <ReviewCard review={review} now={now} answeredCheck={answeredCheck} />
-        <Suspense fallback={<StatusMessage kind="loading" messageKey="startup.loadingPanel" />}>
+        <Suspense
+          fallback={
+            <>
+              <PendingGate />
+              <StatusMessage kind="loading" messageKey="startup.loadingPanel" />
+            </>
+          }
+        >
           <ReviewTools review={review} ticketId={ticket.id} settings={settings} currentUser={currentUser} now={now} />
         </Suspense>
       </Stack>
