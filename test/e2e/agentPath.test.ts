@@ -54,7 +54,11 @@ describe("the agent's whole path for a negative review", () => {
       // The review and the guidance.
       const card = app.getByRole('region', { name: uiText('review.heading') });
       await card.waitFor();
-      await expect(card.getByText('Parcel lost and nobody answers my emails').isVisible()).resolves.toBe(true);
+      await expect(card.getByRole('heading', { name: 'Parcel lost and nobody answers my emails' }).isVisible()).resolves.toBe(true);
+      await expect(card.getByRole('img', { name: uiText('review.starsLabel', { count: 1 }) }).isVisible()).resolves.toBe(true);
+      await expect(card.getByText('Sarah Mitchell').isVisible()).resolves.toBe(true);
+      const guidance = app.getByRole('region', { name: uiText('guidance.heading') });
+      await expect(guidance.getByText(uiText('guidance.recommendation.publicThenPrivate')).isVisible()).resolves.toBe(true);
       await waitForQuiet(page);
 
       // Pick the template and fill the placeholder the app cannot fill itself.

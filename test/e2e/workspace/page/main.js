@@ -1,13 +1,19 @@
 // The agent workspace imitation: loads a fixture ticket, puts the built app in a sidebar iframe
 // from another origin, plays Zendesk's part of the protocol and offers a reply editor whose
 // Submit runs the ticket.save hook. `window.workspace` is the handle tests and benchmarks use.
+// URL parameters: fixture, scheme (light|dark), role (agent|admin), width, editor (plain),
+// restDelay (ms), hookTimeout (ms), fault (route:status), setting.<name>=value, hold=1, log=open.
 
 import { createEditor } from './editor.js';
+import { createInstallation } from './installation.js';
 import { showLogEntry } from './logView.js';
 import { createRestApi } from './rest.js';
+import { createSaveFlow } from './saveFlow.js';
+import { createSidebarSlot } from './sidebarSlot.js';
 import { createTicketApi } from './ticketApi.js';
+import { setUpToolbar } from './toolbar.js';
 import { renderTags, renderTicket } from './ticketView.js';
-import { buildWorld, commentHtml } from './world.js';
+import { buildWorld } from './world.js';
 import { ZafHost } from './zafHost.js';
 
 const now = () => performance.timeOrigin + performance.now();
@@ -19,68 +25,17 @@ const config = await (await fetch('/config.json')).json();
 const fixtureId = params.get('fixture') ?? config.fixtures[0]?.id;
 const fixtureResponse = await fetch(`/fixtures/${encodeURIComponent(fixtureId ?? '')}.json`);
 if (!fixtureResponse.ok) throw new Error(`No fixture named "${fixtureId}"`);
-const fixture = await fixtureResponse.json();
 
 let scheme = params.get('scheme') === 'dark' ? 'dark' : 'light';
 const role = params.get('role') === 'admin' ? 'admin' : 'agent';
-const width = Number(params.get('width') ?? 320) || 320;
 const hookTimeoutMs = Number(params.get('hookTimeout') ?? 30000) || 30000;
-const world = buildWorld(fixture, { agentRole: role });
-
-/** `?setting.historyLimit=250`: settings as this installation's admin changed them. */
-function settingParams() {
-  const out = {};
-  for (const [name, value] of params) {
-    if (!name.startsWith('setting.')) continue;
-    const key = name.slice('setting.'.length);
-    const type = (manifest.parameters ?? []).find((p) => p.name === key)?.type;
-    out[key] = type === 'number' ? Number(value) : type === 'checkbox' ? value === 'true' : value;
-  }
-  return out;
-}
+const world = buildWorld(await fixtureResponse.json(), { agentRole: role });
 const { manifest } = config;
-
-/** Settings as Zendesk sends them: the manifest's defaults, then what this installation changed. */
-const installation = {
-  id: 4207731,
-  appId: 873105,
-  name: manifest.name,
-  createdAt: '2025-01-15T09:00:00Z',
-  updatedAt: '2025-05-20T09:00:00Z',
-  settings: {
-    ...Object.fromEntries((manifest.parameters ?? []).filter((p) => 'default' in p).map((p) => [p.name, p.default])),
-    ...world.settingsOverrides,
-    ...settingParams(),
-  },
-};
-
-const log = [];
-const saves = [];
+const installation = createInstallation(manifest, world.settingsOverrides, params);
 const appGuid = crypto.randomUUID();
 const frame = $('app');
-const slot = $('app-slot');
-
-const sidebar = {
-  height: null,
-  hidden: false,
-  resize({ height }) {
-    const px = Number.parseFloat(String(height));
-    if (Number.isFinite(px) && px > 0) {
-      sidebar.height = Math.round(px);
-      frame.style.height = `${sidebar.height}px`;
-    }
-  },
-  hide() {
-    sidebar.hidden = true;
-    slot.classList.add('hidden');
-    $('app-hidden').hidden = false;
-  },
-  show() {
-    sidebar.hidden = false;
-    slot.classList.remove('hidden');
-    $('app-hidden').hidden = true;
-  },
-};
+const log = [];
+const sidebar = createSidebarSlot({ frame, slot: $('app-slot'), hiddenNote: $('app-hidden') });
 
 const host = new ZafHost({
   frame,
@@ -90,8 +45,8 @@ const host = new ZafHost({
     metadata: {
       appId: installation.appId,
       installationId: installation.id,
-      name: manifest.name,
-      version: manifest.version,
+      name: installation.name,
+      version: installation.version,
       settings: { title: installation.name, ...installation.settings },
     },
     context: {
@@ -146,6 +101,18 @@ const rest = createRestApi({
 });
 host.rest = rest;
 
+const saveFlow = createSaveFlow({
+  world,
+  editor,
+  host,
+  hookTimeoutMs,
+  status: $('save-status'),
+});
+$('reply').addEventListener('submit', (event) => {
+  event.preventDefault();
+  saveFlow.submit();
+});
+
 let resolveReady;
 const ready = new Promise((resolve) => {
   resolveReady = resolve;
@@ -158,56 +125,6 @@ host.onSubscribed = (name) => {
   // Zendesk tells a newly subscribed app the current scheme, as it does on every change.
   if (name === 'colorScheme.changed') host.fire('colorScheme.changed', scheme);
 };
-
-function commitSave() {
-  const text = editor.plain();
-  if (text.trim() !== '') {
-    const id = Math.max(...world.comments.map((c) => c.id)) + 1;
-    world.comments.push({
-      id,
-      type: 'Comment',
-      author_id: world.currentUser.id,
-      body: text,
-      html_body: editor.rich ? `<div class="zd-comment" dir="auto">${editor.html()}</div>` : commentHtml(text),
-      plain_body: text,
-      public: editor.type() === 'publicReply',
-      attachments: [],
-      via: { channel: 'web', source: { from: {}, to: {}, rel: null } },
-      created_at: new Date().toISOString(),
-    });
-  }
-  world.ticket.updatedAt = new Date().toISOString();
-  editor.clear();
-  renderTicket(world);
-}
-
-/** Submit: runs the ticket.save hook, then saves or shows why the app blocked the save. */
-async function submit() {
-  const status = $('save-status');
-  status.className = 'save-status';
-  status.textContent = 'Saving…';
-  const draft = { type: editor.type(), text: editor.plain(), html: editor.html() };
-  host.fire('ticket.submit.start');
-  const outcome = await host.runHook('ticket.save', hookTimeoutMs);
-  const message = outcome.blocked
-    ? (outcome.message ?? (outcome.timedOut ? 'The app did not answer the save hook in time.' : 'An app prevented this ticket from being saved.'))
-    : null;
-  if (outcome.blocked) {
-    status.className = 'save-status blocked';
-    status.textContent = `Save blocked: ${message}`;
-    host.fire('ticket.submit.fail');
-  } else {
-    commitSave();
-    status.className = 'save-status saved';
-    const added = draft.type === 'publicReply' ? ' with a public reply' : ' with an internal note';
-    status.textContent = `Saved${draft.text.trim() ? added : ''}. Tags: ${world.ticket.tags.join(', ')}`;
-    host.fire('ticket.submit.done');
-  }
-  host.fire('ticket.submit.always');
-  const result = { ...outcome, message, draft, tags: [...world.ticket.tags] };
-  saves.push(result);
-  return result;
-}
 
 function loadApp() {
   host.reset();
@@ -226,27 +143,16 @@ function setScheme(next) {
   host.fire('colorScheme.changed', scheme);
 }
 
-const replaceParam = (name, value) => {
-  const url = new URL(window.location.href);
-  url.searchParams.set(name, value);
-  window.history.replaceState(null, '', url);
-};
-const navigateWith = (name, value) => {
-  const url = new URL(window.location.href);
-  url.searchParams.set(name, value);
-  window.location.assign(url);
-};
-
 const workspace = {
   fixture: fixtureId,
   appOrigin: config.appOrigin,
   appGuid,
   log,
-  saves,
+  saves: saveFlow.saves,
   ready,
   navigatedAt: 0,
   registeredAt: 0,
-  submit,
+  submit: saveFlow.submit,
   runHook: (name = 'ticket.save') => host.runHook(name, hookTimeoutMs),
   fire: (name, message) => host.fire(name, message),
   failNext: (route, status, options) => rest.failNext(route, status, options),
@@ -263,45 +169,25 @@ const workspace = {
     commentText: editor.plain(),
     commentType: editor.type(),
     comments: world.comments.length,
-    hidden: sidebar.hidden,
-    height: sidebar.height,
+    hidden: sidebar.state.hidden,
+    height: sidebar.state.height,
     subscriptions: Object.fromEntries(host.subscriptions),
     settings: { ...installation.settings },
   }),
 };
 window.workspace = workspace;
 
-// The toolbar.
-const picker = $('fixture');
-for (const { id, label } of config.fixtures) picker.append(new Option(label, id, false, id === fixtureId));
-picker.addEventListener('change', () => navigateWith('fixture', picker.value));
-$('scheme').value = scheme;
-$('scheme').addEventListener('change', () => {
-  setScheme($('scheme').value);
-  replaceParam('scheme', scheme);
+setUpToolbar({
+  fixtures: config.fixtures,
+  fixtureId,
+  scheme,
+  role,
+  width: Number(params.get('width') ?? 320) || 320,
+  params,
+  rest,
+  setScheme,
+  reload: loadApp,
 });
-$('role').value = role;
-$('role').addEventListener('change', () => navigateWith('role', $('role').value));
-$('width').value = String(width);
-document.documentElement.style.setProperty('--sidebar-width', `${width}px`);
-$('width').addEventListener('change', () => {
-  document.documentElement.style.setProperty('--sidebar-width', `${$('width').value}px`);
-  replaceParam('width', $('width').value);
-});
-const applyFault = (value) => {
-  rest.clearFaults();
-  const [route, status] = value.split(':');
-  if (route && status) rest.failNext(route, Number(status), { times: status === '429' ? 1 : Number.POSITIVE_INFINITY, retryAfter: 1 });
-};
-$('fault').addEventListener('change', () => applyFault($('fault').value));
-if (params.get('fault')) applyFault(params.get('fault'));
-$('reload').addEventListener('click', loadApp);
-$('reply').addEventListener('submit', (event) => {
-  event.preventDefault();
-  submit();
-});
-if (params.get('log') === 'open') $('protocol').open = true;
-
 document.documentElement.dataset.scheme = scheme;
 document.title = `${world.ticket.subject} · Agent workspace imitation`;
 renderTicket(world);
