@@ -1,21 +1,9 @@
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { nativePromiseForSdk, uiStrings } from './scripts/vitePlugins';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-
-/** Bundles only the `ui` strings of translations/*.json; the `app` block is for Zendesk's settings page. */
-const uiStringsOnly = (): Plugin => ({
-  name: 'ui-strings-only',
-  enforce: 'pre',
-  apply: 'build',
-  transform(code, id) {
-    if (!/[\\/]translations[\\/][a-z]{2,3}(-\w{2,3})?\.json$/.test(id)) return null;
-    const parsed = JSON.parse(code) as { ui?: unknown };
-    return { code: JSON.stringify({ ui: parsed.ui ?? {} }), map: null };
-  },
-});
 
 /**
  * The app is built from `src/` into `dist/assets/` (relative URLs, as Zendesk serves the
@@ -26,7 +14,7 @@ export default defineConfig({
   root: here('./src'),
   base: './',
   publicDir: here('./zendesk/assets'),
-  plugins: [react(), uiStringsOnly()],
+  plugins: [react(), uiStrings(here('./translations')), nativePromiseForSdk()],
   build: {
     outDir: process.env.ZAF_OUT_DIR ? `${process.env.ZAF_OUT_DIR}/assets` : here('./dist/assets'),
     emptyOutDir: true,

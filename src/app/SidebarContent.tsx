@@ -8,9 +8,12 @@ import { PendingGate } from './PendingGate';
 import { StatusMessage } from './StatusMessage';
 import type { StartupData } from './useStartup';
 import { useNow } from './useNow';
+import { useToolStrings } from './useToolStrings';
+import { I18nProvider } from '../i18n/I18nProvider';
 
-// Everything below the card is its own chunk, so the review paints first.
-const ReviewTools = lazy(() => import('./ReviewTools'));
+// Everything below the card is its own chunk (with its own strings), so the review paints first.
+const loadReviewTools = () => import('./ReviewTools');
+const ReviewTools = lazy(loadReviewTools);
 
 const Stack = styled.div`
   display: flex;
@@ -18,9 +21,17 @@ const Stack = styled.div`
   gap: ${({ theme }) => theme.space.md};
 `;
 
+const toolsLoading = (
+  <>
+    <PendingGate />
+    <StatusMessage kind="loading" messageKey="startup.loadingPanel" />
+  </>
+);
+
 /** The review tools for a review ticket: card first, then scenario, guidance, templates, proofreading, history. */
 export function SidebarContent({ data }: { data: StartupData }) {
-  const { ticket, settings, currentUser } = data;
+  const { ticket, settings, currentUser, locale, messages } = data;
+  const toolStrings = useToolStrings(locale, messages, loadReviewTools);
   const now = useNow(60_000);
   const parsed = useMemo(() => parseReview(ticket, settings), [ticket, settings]);
   const answeredCheck = useAlreadyAnswered(ticket.id, parsed.reviewer.id);
@@ -32,16 +43,15 @@ export function SidebarContent({ data }: { data: StartupData }) {
     <HistoryCacheProvider>
       <Stack>
         <ReviewCard review={review} now={now} answeredCheck={answeredCheck} />
-        <Suspense
-          fallback={
-            <>
-              <PendingGate />
-              <StatusMessage kind="loading" messageKey="startup.loadingPanel" />
-            </>
-          }
-        >
-          <ReviewTools review={review} ticketId={ticket.id} settings={settings} currentUser={currentUser} now={now} />
-        </Suspense>
+        {toolStrings ? (
+          <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
+            <Suspense fallback={toolsLoading}>
+              <ReviewTools review={review} ticketId={ticket.id} settings={settings} currentUser={currentUser} now={now} />
+            </Suspense>
+          </I18nProvider>
+        ) : (
+          toolsLoading
+        )}
       </Stack>
     </HistoryCacheProvider>
   );

@@ -1,7 +1,7 @@
-import { Dots } from '@zendeskgarden/react-loaders';
 import { Notification } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
+import { LoadingDots } from '../features/shared/LoadingDots';
 import { useI18n } from '../i18n/I18nProvider';
 
 const Centered = styled.div`
@@ -23,7 +23,7 @@ export function StatusMessage({ kind, messageKey, titleKey }: StatusMessageProps
   if (kind === 'loading') {
     return (
       <Centered role="status" aria-live="polite">
-        <Dots size={24} aria-hidden="true" />
+        <LoadingDots />
         <Paragraph>{t(messageKey)}</Paragraph>
       </Centered>
     );

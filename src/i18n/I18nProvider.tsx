@@ -10,11 +10,11 @@ export interface I18n {
   formatDate: (date: Date) => string;
 }
 
-const makeI18n = (locale: UiLocale, tree: MessageTree): I18n => {
+const makeI18n = (locale: UiLocale, tree: MessageTree, fallback: MessageTree = englishMessages): I18n => {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   return {
     locale,
-    t: (key, params) => translate(tree, key, params),
+    t: (key, params) => translate(tree, key, params, fallback),
     formatDate: (date) => dateFormat.format(date),
   };
 };
@@ -25,11 +25,13 @@ export interface I18nProviderProps {
   locale: UiLocale;
   /** Strings to use without loading (tests, or a locale loaded up front). */
   messages?: MessageTree;
+  /** English strings to fall back on for keys `messages` lacks; defaults to the bundled ones. */
+  fallback?: MessageTree;
   children: ReactNode;
 }
 
 /** Provides `t()` for a locale; shows English until the locale's strings have loaded. */
-export function I18nProvider({ locale, messages, children }: I18nProviderProps) {
+export function I18nProvider({ locale, messages, fallback, children }: I18nProviderProps) {
   const [loaded, setLoaded] = useState<{ locale: UiLocale; tree: MessageTree } | null>(null);
 
   useEffect(() => {
@@ -45,10 +47,10 @@ export function I18nProvider({ locale, messages, children }: I18nProviderProps) 
   }, [locale, messages]);
 
   const value = useMemo(() => {
-    if (messages) return makeI18n(locale, messages);
+    if (messages) return makeI18n(locale, messages, fallback);
     if (loaded && loaded.locale === locale) return makeI18n(locale, loaded.tree);
     return makeI18n(locale === 'en' ? 'en' : locale, englishMessages);
-  }, [locale, messages, loaded]);
+  }, [locale, messages, fallback, loaded]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

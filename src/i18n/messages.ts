@@ -1,4 +1,4 @@
-import en from '../../translations/en.json';
+import englishCore from 'virtual:ui-strings/en/core';
 import type { UiLocale } from '../domain/types';
 
 /** A nested dictionary of UI strings, as under the `ui` key of `translations/<locale>.json`. */
@@ -6,17 +6,26 @@ export interface MessageTree {
   [key: string]: string | MessageTree;
 }
 
-export const englishMessages: MessageTree = en.ui;
+/** Which strings: `core` for the shell and the review card, `tools` for everything below it. */
+export type MessagePart = 'core' | 'tools';
 
-const loaders = import.meta.glob<MessageTree>(['../../translations/*.json', '!../../translations/en.json'], {
-  import: 'ui',
-});
+/** English strings of the shell and the card, bundled: the fallback before anything has loaded. */
+export const englishMessages: MessageTree = englishCore;
 
-/** Loads a locale's UI strings (English is bundled; the others are small lazy chunks). */
-export async function loadMessages(locale: UiLocale): Promise<MessageTree> {
-  if (locale === 'en') return englishMessages;
-  const load = loaders[`../../translations/${locale}.json`];
-  return load ? load() : englishMessages;
+type Loader = () => Promise<{ default: MessageTree }>;
+
+const loaders: Record<UiLocale, Record<MessagePart, Loader>> = {
+  en: { core: () => import('virtual:ui-strings/en/core'), tools: () => import('virtual:ui-strings/en/tools') },
+  sv: { core: () => import('virtual:ui-strings/sv/core'), tools: () => import('virtual:ui-strings/sv/tools') },
+  fr: { core: () => import('virtual:ui-strings/fr/core'), tools: () => import('virtual:ui-strings/fr/tools') },
+  da: { core: () => import('virtual:ui-strings/da/core'), tools: () => import('virtual:ui-strings/da/tools') },
+  de: { core: () => import('virtual:ui-strings/de/core'), tools: () => import('virtual:ui-strings/de/tools') },
+};
+
+/** Loads one part of a locale's UI strings (each a small chunk; English core is bundled). */
+export async function loadMessages(locale: UiLocale, part: MessagePart = 'core'): Promise<MessageTree> {
+  if (locale === 'en' && part === 'core') return englishMessages;
+  return (await loaders[locale][part]()).default;
 }
 
 /** Looks up a dotted key in a tree; `undefined` when absent or not a string. */
@@ -39,8 +48,13 @@ export function interpolate(template: string, params?: MessageParams): string {
   );
 }
 
-/** Translates with fallback to English, then to the key itself; never throws. */
-export function translate(tree: MessageTree, key: string, params?: MessageParams): string {
-  const message = lookup(tree, key) ?? lookup(englishMessages, key) ?? key;
+/** Translates with fallback to English (or the given fallback), then to the key itself; never throws. */
+export function translate(
+  tree: MessageTree,
+  key: string,
+  params?: MessageParams,
+  fallback: MessageTree = englishMessages,
+): string {
+  const message = lookup(tree, key) ?? lookup(fallback, key) ?? key;
   return interpolate(message, params);
 }

@@ -45,7 +45,7 @@ export async function renderWithProviders(
   await act(async () => {
     result = render(
       <ThemeRoot scheme={scheme}>
-        <I18nProvider locale={locale} messages={messages}>
+        <I18nProvider locale={locale} messages={messages} fallback={messagesFor('en')}>
           <ZafProvider
             createClient={() => client}
             connecting={<p>connecting</p>}

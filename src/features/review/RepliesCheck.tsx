@@ -1,9 +1,9 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Dots } from '@zendeskgarden/react-loaders';
 import { getColor } from '@zendeskgarden/react-theming';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import { useI18n } from '../../i18n/I18nProvider';
+import { LoadingDots } from '../shared/LoadingDots';
 import type { AlreadyAnsweredView } from './useAlreadyAnswered';
 
 const Line = styled(Paragraph)`
@@ -20,7 +20,7 @@ export function RepliesCheck({ check }: { check: AlreadyAnsweredView }) {
   if (check.status === 'loading') {
     return (
       <Line role="status">
-        <Dots size={16} aria-hidden="true" />
+        <LoadingDots />
         {t('review.checkingReplies')}
       </Line>
     );
