@@ -57,8 +57,9 @@ describe("the agent's whole path for a negative review", () => {
       await expect(card.getByRole('heading', { name: 'Parcel lost and nobody answers my emails' }).isVisible()).resolves.toBe(true);
       await expect(card.getByRole('img', { name: uiText('review.starsLabel', { count: 1 }) }).isVisible()).resolves.toBe(true);
       await expect(card.getByText('Sarah Mitchell').isVisible()).resolves.toBe(true);
+      // The tools below the card load after it.
       const guidance = app.getByRole('region', { name: uiText('guidance.heading') });
-      await expect(guidance.getByText(uiText('guidance.recommendation.publicThenPrivate')).isVisible()).resolves.toBe(true);
+      await guidance.getByText(uiText('guidance.recommendation.publicThenPrivate')).waitFor();
       await waitForQuiet(page);
 
       // Pick the template and fill the placeholder the app cannot fill itself.

@@ -24,7 +24,8 @@ function run(args, env) {
 /** Builds the Zendesk package into `outDir` (a new temporary folder when omitted); resolves the folder. */
 export async function buildApp(outDir) {
   const out = outDir ?? (await mkdtemp(join(tmpdir(), 'trustpilot-app-')));
-  const env = { ZAF_OUT_DIR: out };
+  // A production build whatever the caller's NODE_ENV (Vitest sets 'test', which would bundle React's development build).
+  const env = { NODE_ENV: 'production', ZAF_OUT_DIR: out };
   await run([join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], env);
   await run([join(root, 'scripts/package.mjs')], env);
   return out;
