@@ -1,10 +1,10 @@
 import { REVIEW_LANGUAGES, type ReviewLanguage } from '../types';
-import type { Lexicon } from './lexicon';
-import { LEXICONS } from './lexicons';
+import { ANALYSIS_LEXICONS } from './analysis';
+import type { AnalysisLexicon } from './lexicon';
 import { findPhrases, type TextIndex } from './textIndex';
 
-/** Picks one word list out of a lexicon. */
-export type ListPicker = (lexicon: Lexicon) => readonly string[];
+/** Picks one word list out of a language's analysis lexicon. */
+export type ListPicker = (lexicon: AnalysisLexicon) => readonly string[];
 
 /**
  * The review's language first, then English (reviews mix it in). Used for lists of short,
@@ -23,6 +23,6 @@ export function findWords(
   languages: readonly ReviewLanguage[] = REVIEW_LANGUAGES,
 ): string[] {
   const found = new Set<string>();
-  for (const language of languages) for (const word of findPhrases(index, pick(LEXICONS[language]))) found.add(word);
+  for (const language of languages) for (const word of findPhrases(index, pick(ANALYSIS_LEXICONS[language]))) found.add(word);
   return [...found];
 }

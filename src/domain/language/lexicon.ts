@@ -1,5 +1,11 @@
 /**
- * The words the app looks for in reviews, one `Lexicon` per language (see `lexicons/`).
+ * The words the app looks for in reviews, in two parts per language so that the word lists
+ * only the analysis needs load with it, not with the review card:
+ * - `CoreLexicon` (see `lexicons/`): what reading the review needs (language, rating, reference,
+ *   title, reviewer name);
+ * - `AnalysisLexicon` (see `analysis/`): what the scenario and guidance need (questions, tone,
+ *   personal data, topics, spam).
+ * Add a language with a file in each folder and a line in each folder's index.
  *
  * Entries are lowercase. Several words form a phrase matched word by word ("never again").
  * A trailing `*` matches any word starting with the entry ("refund*" → refunded, refunds);
@@ -7,7 +13,7 @@
  * "étoile"), so list each spelling once with its accents. Punctuation inside an entry works like
  * a space: "don't" matches "don t", "pouvez-vous" matches "pouvez vous".
  */
-export interface Lexicon {
+export interface CoreLexicon {
   /** Frequent words typical of the language, used to detect it; words other languages share weigh less. */
   commonWords: readonly string[];
   /** "star"/"stars" in the forms used after a number: "4 stars", "1 stjärna". */
@@ -26,6 +32,10 @@ export interface Lexicon {
   placeholderNameWords: readonly string[];
   /** Titles before a name: "Mr", "Frau"; a greeting then uses the whole name. */
   honorifics: readonly string[];
+}
+
+/** The word lists of one language used only to analyse a review (same entry syntax as `CoreLexicon`). */
+export interface AnalysisLexicon {
   /** Openings of a direct question; matched at the start of a sentence. */
   questionOpeners: readonly string[];
   /** Words addressing the business ("you", "ni", "vous"): a "?" sentence with one is a direct question. */

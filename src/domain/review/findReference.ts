@@ -1,7 +1,7 @@
 import { REVIEW_LANGUAGES } from '../types';
 import { LEXICONS } from '../language/lexicons';
 import { MAX_ANALYSED_CHARS } from '../language/textIndex';
-import { findLinks, isTrustpilotHost } from '../language/detect/spam';
+import { findLinks, isTrustpilotHost } from '../language/links';
 import { decodeEntities } from './htmlToText';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,7 +1,7 @@
 import type { AppSettings } from '../settings';
 import type { CommentSnapshot, Stars, TicketSnapshot, UserSnapshot } from '../types';
 import { detectLanguage } from '../language/detectLanguage';
-import { findLinks } from '../language/detect/spam';
+import { findLinks } from '../language/links';
 import { MAX_ANALYSED_CHARS } from '../language/textIndex';
 import { findReference, findReviewUrl } from './findReference';
 import { htmlToText, tidyText } from './htmlToText';

@@ -1,6 +1,6 @@
 import { REVIEW_LANGUAGES } from '../types';
 import { LEXICONS } from '../language/lexicons';
-import type { Lexicon } from '../language/lexicon';
+import type { CoreLexicon as Lexicon } from '../language/lexicon';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

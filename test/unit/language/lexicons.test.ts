@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PERSONAL_DATA_KINDS, PROBLEM_TOPICS, type Lexicon } from '../../../src/domain/language/lexicon';
+import { ANALYSIS_LEXICONS } from '../../../src/domain/language/analysis';
+import { PERSONAL_DATA_KINDS, PROBLEM_TOPICS, type AnalysisLexicon, type CoreLexicon } from '../../../src/domain/language/lexicon';
 import { LEXICONS } from '../../../src/domain/language/lexicons';
 import { compilePhrase } from '../../../src/domain/language/textIndex';
 import { REVIEW_LANGUAGES } from '../../../src/domain/types';
 
 /** Every list of a lexicon with its name, nested groups included. */
-function listsOf(lexicon: Lexicon): Array<[string, readonly string[]]> {
+function listsOf(lexicon: CoreLexicon & AnalysisLexicon): Array<[string, readonly string[]]> {
   const lists: Array<[string, readonly string[]]> = [];
   for (const [name, value] of Object.entries(lexicon)) {
     if (Array.isArray(value)) lists.push([name, value as readonly string[]]);
@@ -20,10 +21,11 @@ const MAY_BE_EMPTY = new Set(['fi:honorifics', 'fi:outOfWords']);
 describe('lexicons', () => {
   it('exist for every review language', () => {
     expect(Object.keys(LEXICONS).sort()).toEqual([...REVIEW_LANGUAGES].sort());
+    expect(Object.keys(ANALYSIS_LEXICONS).sort()).toEqual([...REVIEW_LANGUAGES].sort());
   });
 
   for (const language of REVIEW_LANGUAGES) {
-    const lexicon = LEXICONS[language];
+    const lexicon = { ...LEXICONS[language], ...ANALYSIS_LEXICONS[language] };
     describe(language, () => {
       it('has every list filled', () => {
         for (const [name, words] of listsOf(lexicon)) {

@@ -1,5 +1,5 @@
 import type { ReviewLanguage } from '../../types';
-import { LEXICONS } from '../lexicons';
+import { ANALYSIS_LEXICONS } from '../analysis';
 import { compileList, findPhrases, indexText, MAX_ANALYSED_CHARS, startsWithPhrase } from '../textIndex';
 
 export interface QuestionFinding {
@@ -31,7 +31,7 @@ export function splitSentences(text: string): string[] {
  * with a question phrase and addresses the business ("Can you tell me how to return it").
  */
 export function findQuestions(text: string, languages: readonly ReviewLanguage[]): QuestionFinding {
-  const openers = languages.flatMap((l) => compileList(LEXICONS[l].questionOpeners));
+  const openers = languages.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].questionOpeners));
   const direct: string[] = [];
   const other: string[] = [];
   for (const sentence of splitSentences(text)) {
@@ -41,7 +41,7 @@ export function findQuestions(text: string, languages: readonly ReviewLanguage[]
     const opener = openers.find((phrase) => startsWithPhrase(head, phrase));
     if (!hasMark && !opener) continue;
     const index = indexText(sentence);
-    const addressed = languages.some((l) => findPhrases(index, LEXICONS[l].addressWords).length > 0);
+    const addressed = languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);
     if (hasMark && (opener || addressed)) direct.push(shorten(sentence));
     else if (hasMark) other.push(shorten(sentence));
     else if (opener && opener.words.length >= 2 && addressed) direct.push(shorten(sentence));

@@ -1,5 +1,5 @@
 import type { ReviewLanguage } from '../../types';
-import type { Lexicon } from '../lexicon';
+import type { CoreLexicon } from '../lexicon';
 import { da } from './da';
 import { de } from './de';
 import { en } from './en';
@@ -12,5 +12,8 @@ import { no } from './no';
 import { pl } from './pl';
 import { sv } from './sv';
 
-/** Every review language's word lists; add a language by adding a file and a line here. */
-export const LEXICONS: Readonly<Record<ReviewLanguage, Lexicon>> = { en, sv, fr, da, de, nl, es, no, fi, it, pl };
+/**
+ * Every review language's word lists for reading a review; the analysis lists are in
+ * `../analysis`. Add a language by adding a file and a line here and there.
+ */
+export const LEXICONS: Readonly<Record<ReviewLanguage, CoreLexicon>> = { en, sv, fr, da, de, nl, es, no, fi, it, pl };

@@ -1,7 +1,7 @@
-import type { Lexicon } from '../lexicon';
+import type { CoreLexicon } from '../lexicon';
 
 /** Norwegian (Bokmål, with common Nynorsk words). */
-export const no: Lexicon = {
+export const no: CoreLexicon = {
   commonWords: [
     'og', 'jeg', 'ikke', 'er', 'det', 'med', 'til', 'har', 'som', 'på', 'var', 'kan', 'vi', 'men', 'den',
     'av', 'mye', 'veldig', 'hva', 'noen', 'etter', 'hadde', 'ble', 'blir', 'kjøpt', 'takk', 'riktig', 'ut',
@@ -17,37 +17,4 @@ export const no: Lexicon = {
   anonymousWords: ['anonym', 'anonyme', 'ukjent'],
   placeholderNameWords: ['trustpilot', 'anmelder', 'bruker', 'kunde'],
   honorifics: ['herr', 'fru'],
-  questionOpeners: [
-    'kan dere', 'kan du', 'når kommer', 'hvor er', 'hvorfor', 'hvordan', 'er det mulig', 'finnes det',
-    'hvor lang tid', 'hvem kan',
-  ],
-  addressWords: ['dere', 'deres', 'du', 'deg', 'din', 'ditt', 'noen'],
-  strongWords: [
-    'svindel*', 'svindlere', 'aldri igjen', 'aldri mer', 'verste', 'elendig*', 'skandale*', 'tyver', 'tyveri',
-    'løgnere', 'katastrofe*', 'unngå', 'drit*', 'useriøs*', 'lureri', 'latterlig*',
-  ],
-  threatWords: [
-    'advokat*', 'politi*', 'forbrukerrådet', 'forliksrådet', 'anmelde dere', 'anmelder dere', 'saksøk*',
-    'rettssak', 'domstol*',
-  ],
-  personalData: {
-    order: ['ordre*', 'bestil*', 'faktura*', 'kvittering*', 'pakke*', 'sporingsnummer'],
-    address: ['adresse*', 'postnummer', 'leveringsadresse*'],
-    payment: ['betal*', 'refusjon*', 'tilbakebetal*', 'penger*', 'kortet', 'bankkort*', 'vipps', 'trukket'],
-    account: ['konto*', 'logg inn', 'innlogging*', 'passord*', 'abonnement*', 'medlemskap*'],
-  },
-  topics: {
-    delivery: ['lever*', 'frakt*', 'pakke*', 'forsink*', 'kom aldri', 'posten', 'bring', 'forsendelse*'],
-    product: ['ødelagt*', 'skadet', 'defekt*', 'kvalitet*', 'feil vare', 'feil størrelse', 'mangle*'],
-    service: ['kundeservice', 'kundestøtte', 'ingen svar', 'uhøflig*', 'svarer ikke'],
-    technical: ['feilmelding*', 'virker ikke', 'fungerer ikke', 'nettside*', 'appen', 'teknisk*', 'krasjer'],
-  },
-  problemCues: [
-    'dessverre', 'problem*', 'venter fortsatt', 'ikke mottatt', 'mangler', 'ødelagt*', 'reklamasjon*',
-    'klage*', 'feil',
-  ],
-  positiveWords: ['bra', 'supert', 'utmerket', 'fantastisk*', 'perfekt', 'fornøyd', 'anbefal*', 'takk', 'vennlig*', 'rask'],
-  negativeWords: ['dårlig*', 'forferdelig*', 'skuffe*', 'misfornøyd', 'verste', 'uhøflig*', 'uakseptabel*', 'sint', 'kan ikke anbefale'],
-  promoPhrases: ['klikk her', 'kjøp nå', 'rabattkode', 'tjen penger', 'følg meg', 'besøk min'],
-  unrelatedPhrases: ['feil firma', 'feil selskap', 'dette er en test', 'test anmeldelse'],
 };
