@@ -61,13 +61,15 @@ const workspace = await startWorkspace({ distDir });
 const browser = await launchChromium();
 try {
   // Review card, cold loads.
+  // One load first, not counted: it pays for Chromium's one-time start-up work.
+  await measureCardLoad(browser, workspace, { fixture: 'negative-en', title, appOrigin: workspace.appOrigin });
   const loads = [];
   for (let i = 0; i < LOADS; i += 1) loads.push(await measureCardLoad(browser, workspace, { fixture: 'negative-en', title, appOrigin: workspace.appOrigin }));
   const times = loads.map((load) => load.sinceNavigation);
   const gets = [...new Set(loads.map((load) => load.gets))];
   const calls = [...new Set(loads.map((load) => load.calls))];
   results.card = { loads, medianMs: median(times), p95Ms: percentile(times, 95) };
-  say(`Review card painted after iframe navigation (${LOADS} cold loads of negative-en, app served from another loopback site)`);
+  say(`Review card painted after iframe navigation (${LOADS} cold loads of negative-en after one uncounted, app served from another loopback site)`);
   say(`  median ${ms(median(times))}, p95 ${ms(percentile(times, 95))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))} — target ≤ 300 ms: ${verdict(median(times) <= 300)}`);
   say(`  measured from the host setting iframe.src: median ${ms(median(loads.map((load) => load.sinceSrcSet)))}`);
   say(`  get round trips before the card (sent before the render that showed it): ${gets.join(' / ')} — target 1: ${verdict(gets.length === 1 && gets[0] === 1)}`);

@@ -40,7 +40,7 @@ export async function openWorkspace(browser, workspace, query, { title } = {}) {
 
 const waitForCard = async (frame) => {
   await frame.waitForURL(/app_guid=/, { timeout: 10_000 });
-  await frame.waitForFunction(() => window.__cardPaint, null, { timeout: 10_000 });
+  await frame.waitForFunction(() => window.__cardPaint, null, { timeout: 20_000 });
   return frame.evaluate(() => window.__cardPaint);
 };
 

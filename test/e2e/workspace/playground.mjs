@@ -24,7 +24,8 @@ if (screenshot) {
   const fixture = args.includes('--fixture') ? args[args.indexOf('--fixture') + 1] : 'negative-en';
   const scheme = args.includes('--scheme') ? args[args.indexOf('--scheme') + 1] : 'light';
   try {
-    await takeScreenshot(workspace, { file: screenshot, fixture, scheme });
+    const draft = 'Hi Sarah,\n\nThank you for telling us, and I am truly sorry your dining set never arrived.\n\nKind regards,\nAlex';
+    await takeScreenshot(workspace, { file: screenshot, fixture, scheme, draft });
     console.log(`Saved ${screenshot}`);
   } finally {
     await workspace.close();

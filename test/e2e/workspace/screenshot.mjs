@@ -12,8 +12,8 @@ const quiet = async (page, ms = 600) => {
   }
 };
 
-/** Opens `fixture` in the workspace and saves a screenshot of the page to `file`. */
-export async function takeScreenshot(workspace, { file, fixture, scheme = 'light' }) {
+/** Opens `fixture` in the workspace (optionally submits `draft`) and saves a screenshot of the page to `file`. */
+export async function takeScreenshot(workspace, { file, fixture, scheme = 'light', draft = null }) {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: scheme });
@@ -24,6 +24,13 @@ export async function takeScreenshot(workspace, { file, fixture, scheme = 'light
     await page.waitForFunction(() => 'workspace' in window);
     await page.evaluate(() => window.workspace.ready);
     await quiet(page);
+    // A draft that has not been proofread yet, submitted: the picture shows the save gate at work.
+    if (draft) {
+      await page.fill('#comment', draft);
+      await page.click('#submit');
+      await page.waitForFunction(() => window.workspace.saves.length > 0);
+      await quiet(page);
+    }
     await page.screenshot({ path: file });
   } finally {
     await browser.close();
