@@ -36,7 +36,11 @@ export interface CoreLexicon {
 
 /** The word lists of one language used only to analyse a review (same entry syntax as `CoreLexicon`). */
 export interface AnalysisLexicon {
-  /** Openings of a direct question; matched at the start of a sentence. */
+  /**
+   * Openings of a direct question; matched at the start of a sentence. An entry ending in "?"
+   * counts only when the sentence has a question mark: verb-first openers without an addressee
+   * also open statements ("Kann ich nur empfehlen", "Kan man bara älska").
+   */
   questionOpeners: readonly string[];
   /** Words addressing the business ("you", "ni", "vous"): a "?" sentence with one is a direct question. */
   addressWords: readonly string[];

@@ -75,6 +75,18 @@ describe('classifyScenario for questions', () => {
     expect(classifyScenario(makeReview({ stars: 3, text: 'Could you tell me how to return it.' })).scenario).toBe('question');
   });
 
+  it.each([
+    ['de', 'Kann man die Bezüge auch einzeln nachbestellen?'],
+    ['sv', 'Kan man beställa överdragen separat?'],
+    ['da', 'Kan man bestille betrækkene separat?'],
+    ['fr', 'Peut-on commander les housses séparément ?'],
+    ['en', 'Can I order the covers separately?'],
+  ] as const)('takes a 4-star %s review asking "%s" for a question', (language, question) => {
+    const result = classifyScenario(makeReview({ stars: 4, language, text: question }));
+    expect(result.scenario).toBe('question');
+    expect(result.signals[0]).toEqual({ code: 'directQuestion', evidence: question });
+  });
+
   it('keeps a very dissatisfied question negative', () => {
     const result = classifyScenario(makeReview({ stars: 1, text: 'Where is my order? Total scam, never again!' }));
     expect(result.scenario).toBe('negative');

@@ -4,7 +4,7 @@ import type { AnalysisLexicon } from '../lexicon';
 export const da: AnalysisLexicon = {
   questionOpeners: [
     'kan i', 'kan du', 'hvornår', 'hvor er', 'hvorfor', 'hvordan', 'er det muligt', 'findes der',
-    'hvor lang tid', 'hvem kan',
+    'hvor lang tid', 'hvem kan', 'kan man?', 'kan jeg?', 'kommer der?', 'er det mulig',
   ],
   addressWords: ['jer', 'jeres', 'du', 'dig', 'din', 'dit', 'nogen'],
   strongWords: [

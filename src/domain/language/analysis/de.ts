@@ -4,7 +4,9 @@ import type { AnalysisLexicon } from '../lexicon';
 export const de: AnalysisLexicon = {
   questionOpeners: [
     'können sie', 'könnt ihr', 'kannst du', 'wann', 'wo ist', 'warum', 'wie kann', 'gibt es', 'ist es möglich',
-    'wie lange', 'wer kann',
+    'wie lange', 'wer kann', 'könnten sie', 'könntet ihr', 'würden sie', 'würdet ihr',
+    'kann man?', 'kann ich?', 'können wir?', 'könnte man?', 'könnte ich?', 'darf man?', 'darf ich?', 'wird es?',
+    'ist das möglich', 'wo kann ich',
   ],
   addressWords: ['sie', 'ihr', 'ihnen', 'ihre', 'euch', 'euer', 'eure', 'du', 'dein', 'deine', 'jemand'],
   strongWords: [

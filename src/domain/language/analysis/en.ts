@@ -4,9 +4,9 @@ import type { AnalysisLexicon } from '../lexicon';
 export const en: AnalysisLexicon = {
   questionOpeners: [
     'can you', 'could you', 'would you', 'will you', 'do you', 'does anyone', 'how do i', 'how can i',
-    'how long', 'when will', 'where is my', 'where can i', 'is it possible', 'is there', 'can i',
-    'why did', 'why is', 'why do', 'what is', 'what happened', 'who can', 'when can i', 'please let me know',
-    'please tell me',
+    'how long', 'when will', 'where is my', 'where can i', 'is it possible', 'is there', 'can i?',
+    'could i?', 'may i?', 'can we?', 'could we?', 'why did', 'why is', 'why do', 'what is', 'what happened', 'who can',
+    'when can i', 'please let me know', 'please tell me',
   ],
   addressWords: ['you', 'your', 'yours', 'you\'re', 'you\'ve', 'anyone', 'somebody'],
   strongWords: [

@@ -4,7 +4,8 @@ import type { AnalysisLexicon } from '../lexicon';
 export const fr: AnalysisLexicon = {
   questionOpeners: [
     'pouvez-vous', 'pourriez-vous', 'est-ce que', 'comment', 'quand', 'où est', 'pourquoi', 'est-il possible',
-    'y a-t-il', 'combien de temps', 'qui peut',
+    'y a-t-il', 'combien de temps', 'qui peut', 'peut-on', 'puis-je', 'pourrait-on', 'pourrais-je',
+    'est-ce possible', 'serait-il possible',
   ],
   addressWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'quelqu\'un'],
   strongWords: [

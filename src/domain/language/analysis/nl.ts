@@ -4,7 +4,7 @@ import type { AnalysisLexicon } from '../lexicon';
 export const nl: AnalysisLexicon = {
   questionOpeners: [
     'kunnen jullie', 'kunt u', 'kun je', 'wanneer', 'waar is', 'waarom', 'hoe kan', 'is het mogelijk',
-    'hoe lang', 'wie kan',
+    'hoe lang', 'wie kan', 'zou u', 'zouden jullie', 'kan ik?', 'kan men?', 'komt er?',
   ],
   addressWords: ['u', 'uw', 'jullie', 'je', 'jij', 'jouw', 'iemand'],
   strongWords: [

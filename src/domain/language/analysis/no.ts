@@ -4,7 +4,7 @@ import type { AnalysisLexicon } from '../lexicon';
 export const no: AnalysisLexicon = {
   questionOpeners: [
     'kan dere', 'kan du', 'når kommer', 'hvor er', 'hvorfor', 'hvordan', 'er det mulig', 'finnes det',
-    'hvor lang tid', 'hvem kan',
+    'hvor lang tid', 'hvem kan', 'kunne dere', 'vil dere', 'kan man?', 'kan jeg?', 'kommer det?',
   ],
   addressWords: ['dere', 'deres', 'du', 'deg', 'din', 'ditt', 'noen'],
   strongWords: [

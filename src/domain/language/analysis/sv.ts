@@ -4,7 +4,8 @@ import type { AnalysisLexicon } from '../lexicon';
 export const sv: AnalysisLexicon = {
   questionOpeners: [
     'kan ni', 'kan du', 'hur gör jag', 'hur kan jag', 'när kommer', 'var är', 'varför', 'finns det',
-    'går det att', 'hur lång', 'när får jag', 'vem kan',
+    'går det att', 'hur lång', 'när får jag', 'vem kan', 'skulle ni', 'kunde ni', 'kan man?', 'kan jag?',
+    'kommer det?', 'är det möjligt',
   ],
   addressWords: ['ni', 'er', 'ert', 'era', 'du', 'dig', 'din', 'ditt', 'någon'],
   strongWords: [

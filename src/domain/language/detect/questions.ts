@@ -1,6 +1,6 @@
 import type { ReviewLanguage } from '../../types';
 import { ANALYSIS_LEXICONS } from '../analysis';
-import { compileList, findPhrases, indexText, MAX_ANALYSED_CHARS, startsWithPhrase } from '../textIndex';
+import { compileList, findPhrases, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, type Phrase } from '../textIndex';
 
 export interface QuestionFinding {
   /** Questions addressed to the business ("Can you…?", "When will my order arrive?"). */
@@ -25,6 +25,9 @@ export function splitSentences(text: string): string[] {
     .slice(0, MAX_SENTENCES);
 }
 
+/** An opener written with a final "?" in the lexicon counts only in a sentence with a question mark. */
+const needsMark = (phrase: Phrase): boolean => phrase.source.endsWith('?');
+
 /**
  * Finds questions. A sentence is a direct question when it has a question mark and addresses the
  * business or opens like a question ("Where is my…"), or when, even without the mark, it opens
@@ -38,7 +41,7 @@ export function findQuestions(text: string, languages: readonly ReviewLanguage[]
     const hasMark = /[?？¿]/u.test(sentence);
     // Openers are a few words long: the start of the sentence is enough to look for one.
     const head = indexText(sentence.slice(0, 80));
-    const opener = openers.find((phrase) => startsWithPhrase(head, phrase));
+    const opener = openers.find((phrase) => (hasMark || !needsMark(phrase)) && startsWithPhrase(head, phrase));
     if (!hasMark && !opener) continue;
     const index = indexText(sentence);
     const addressed = languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);
