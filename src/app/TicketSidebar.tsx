@@ -12,6 +12,17 @@ import { SidebarContent } from './SidebarContent';
 import { useAutoResize } from './useAutoResize';
 import { useStartup, type StartupData } from './useStartup';
 
+/** The panel's title for assistive technology; Zendesk already shows the app's name above the iframe. */
+const HiddenTitle = styled.h1`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 const Root = styled.main`
   box-sizing: border-box;
   padding: ${({ theme }) => theme.space.xs} ${({ theme }) => theme.space.xxs};
@@ -34,6 +45,7 @@ const isTaggedReview = (data: StartupData): boolean => isReviewTicket(data.ticke
 /** Reads the ticket once, then shows the review tools, a notice, or hides itself on other tickets. */
 export function TicketSidebar() {
   const { client } = useZaf();
+  const { t } = useI18n();
   const { state, retry } = useStartup();
   const root = useRef<HTMLElement>(null);
   useAutoResize(client, root);
@@ -45,6 +57,7 @@ export function TicketSidebar() {
 
   return (
     <Root ref={root}>
+      <HiddenTitle>{t('app.title')}</HiddenTitle>
       {state.status === 'loading' ? <StatusMessage kind="loading" messageKey="startup.loading" /> : null}
       {state.status === 'error' ? <StartupError onRetry={retry} /> : null}
       {state.status === 'ready' ? (

@@ -130,6 +130,7 @@ describe('App on a review ticket', () => {
     });
     await renderApp(client);
     expect(await screen.findByRole('heading', { name: 'Parcel arrived broken' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Trustpilot Reply Assistant' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Rated 2 out of 5 stars' })).toBeVisible();
     expect(screen.getByText('Maria Lindqvist')).toBeVisible();
     expect(screen.getByText(/The lamp arrived in pieces/)).toBeVisible();
