@@ -11,11 +11,12 @@ const LABELS = [...new Set(REVIEW_LANGUAGES.flatMap((language) => LEXICONS[langu
   .map((label) => escape(label).replace(/[\s-]+/g, '[\\s-]+'))
   .join('|');
 
-const LABELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LABELS})(?![\\p{L}])(?:\\s*(?:number|no\\.?|nr\\.?|n°|nº|nummer|numéro|numero|número|numer|id))?` +
-    `\\s*[:#.\\-–]?\\s*#?\\s*([A-Za-z0-9][A-Za-z0-9\\-_/]{2,39})(?![A-Za-z0-9])`,
-  'giu',
-);
+/** A label, an optional "number" word and the value in group 1: "Order number: 12345". */
+const LABEL_AND_VALUE =
+  `(?:${LABELS})(?![\\p{L}])(?:\\s*(?:number|no\\.?|nr\\.?|n°|nº|nummer|numéro|numero|número|numer|id))?` +
+  `\\s*[:#.\\-–]?\\s*#?\\s*([A-Za-z0-9][A-Za-z0-9\\-_/]{2,39})(?![A-Za-z0-9])`;
+const LABELLED = new RegExp(`(?<![\\p{L}\\p{N}])${LABEL_AND_VALUE}`, 'giu');
+const LABELLED_LINE = new RegExp(`^\\s*${LABEL_AND_VALUE}\\s*\\.?\\s*$`, 'iu');
 const HASH_NUMBER = /(?<![\p{L}\p{N}&])#(\d{4,20})(?!\d)/u;
 
 /** A reference or order number written in the review ("Order number: 12345", "#123456"); it must hold a digit. */
@@ -26,6 +27,12 @@ export function findReference(text: string): string | null {
     if (/\d/.test(value)) return value;
   }
   return HASH_NUMBER.exec(sample)?.[1] ?? null;
+}
+
+/** The value of a line holding nothing but a labelled reference ("Reference number: ABC-123"), or null. */
+export function referenceLineValue(line: string): string | null {
+  if (line.length > 200) return null;
+  return LABELLED_LINE.exec(line)?.[1] ?? null;
 }
 
 /** An http(s) link to trustpilot.com or a subdomain, without credentials; the normalised URL or null. */

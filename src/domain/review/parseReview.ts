@@ -5,6 +5,7 @@ import { findLinks } from '../language/links';
 import { MAX_ANALYSED_CHARS } from '../language/textIndex';
 import { findReference, findReviewUrl } from './findReference';
 import { htmlToText, tidyText } from './htmlToText';
+import { withoutMetadataLines } from './metadataLines';
 import { findRatingLine, starsInTags } from './parseStars';
 import { parseReviewer } from './parseReviewer';
 import { parseTitle } from './parseTitle';
@@ -89,7 +90,9 @@ function parse(ticket: TicketSnapshot, settings: AppSettings): Review {
   const plain = htmlToText(rawDescription);
   const rating = splitRating(plain);
   const title = parseTitle(text(ticket.subject));
-  const body = withoutRepeatedTitle(rating.body, title);
+  const reference = findReference(withoutRepeatedTitle(rating.body, title));
+  const reviewUrl = findReviewUrl(rawDescription);
+  const body = withoutRepeatedTitle(withoutMetadataLines(rating.body, reference, reviewUrl), title);
   const tagStars = starsInTags(tags);
   const { fromTags, conflict } = reconcileStars(tagStars, rating.stars);
   const stars = fromTags ?? (tagStars.length > 1 ? null : rating.stars);
@@ -108,8 +111,8 @@ function parse(ticket: TicketSnapshot, settings: AppSettings): Review {
     createdAt: parseDate(ticket.createdAt),
     language: language.language,
     languageDetected: language.detected,
-    reference: findReference(body),
-    reviewUrl: findReviewUrl(rawDescription),
+    reference,
+    reviewUrl,
     links: findLinks(rawDescription),
     edited: conflict || countEndUserComments(comments, requester) >= 2,
     alreadyAnswered: answeredByAgent(comments, requester, plain),

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { parseReview } from '../../../src/domain/review/parseReview';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { ReviewCard } from '../../../src/features/review/ReviewCard';
 import { renderWithProviders } from '../helpers';
 import { makeReview, NOW } from './factories';
@@ -86,6 +88,33 @@ describe('ReviewCard', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'The reviewer has edited this review. Read the latest version in the conversation before you answer.',
     );
+  });
+
+  it("shows the connector's reference and link lines only as the Reference row and the link, not in the text", async () => {
+    const description =
+      'Rating: 2/5\nReference number: AB-1234\nReview: https://www.trustpilot.com/reviews/6650ab\n\nThe sofa came two weeks late.';
+    const review = parseReview(
+      {
+        id: 1,
+        subject: 'Sofa arrived late',
+        description,
+        tags: ['trustpilot', 'rating_2'],
+        status: 'new',
+        createdAt: '2025-05-01T08:00:00Z',
+        requester: { id: 7, name: 'Anna Svensson', email: 'anna@example.com', role: 'end-user', locale: 'en' },
+        comments: [],
+        channel: 'any_channel',
+      },
+      DEFAULT_SETTINGS,
+    );
+    await renderWithProviders(<ReviewCard review={review} now={NOW} />);
+
+    expect(screen.getByText('The sofa came two weeks late.').tagName).toBe('P');
+    expect(screen.queryByText(/Reference number/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Review: https/)).not.toBeInTheDocument();
+    expect(screen.getByText('Reference')).toBeInTheDocument();
+    expect(screen.getByText('AB-1234')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Open on Trustpilot/ })).toHaveAttribute('href', 'https://www.trustpilot.com/reviews/6650ab');
   });
 
   it('shows the reference number and a safe link to the review on Trustpilot', async () => {
