@@ -7,7 +7,8 @@ import { durationText } from '../review/timeText';
 
 const HUES: Record<ResponseTimeStatus, string> = { onTime: 'green', dueSoon: 'yellow', overdue: 'red', unknown: 'grey' };
 
-const Line = styled(Paragraph)`
+// A div with the paragraph's look: the status Tag renders a div, which a <p> may not contain.
+const Line = styled(Paragraph).attrs({ forwardedAs: 'div' })`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
