@@ -18,7 +18,7 @@ export function blockingIssues(text: string, context: CheckContext, vocabulary: 
     issues.push(blocking('placeholder', placeholders.map(({ start, end }) => ({ start, end }))));
   }
   if (context.scenario === 'spam') issues.push(blocking('spamPublicReply'));
-  const personal = findPersonalData(text, context.review, context.settings, vocabulary);
+  const personal = findPersonalData(text, context.review, context.settings, vocabulary, context.confirmedContacts);
   for (const kind of PERSONAL_DATA_ORDER) {
     const spans = personal.filter((hit) => hit.kind === kind).map(({ start, end }) => ({ start, end }));
     if (spans.length > 0) issues.push(blocking(kind, spans));

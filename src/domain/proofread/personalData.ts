@@ -1,5 +1,6 @@
 import type { Review } from '../review/types';
 import type { AppSettings } from '../settings';
+import { digitsOf, emailKey, isConfirmedContact, sameNumber } from './contacts';
 import { escapeRegExp, matchSpans, overlaps } from './patterns';
 import type { BlockingCode, TextSpan } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -25,19 +26,6 @@ const CURRENCY_BEFORE = /[$€£¥][ \u00a0]?$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // How far before a number an order keyword may start ("membership number: AB-").
 const KEYWORD_REACH = 48;
-
-const digitsOf = (text: string): string => text.replace(/\D/g, '');
-
-// The company's own number, written with or without its country code or trunk zero
-// ("+46 8 123 456 78" = "08-123 456 78").
-function sameNumber(written: string, company: string): boolean {
-  const national = (digits: string): string => digits.replace(/^00/, '').replace(/^0/, '');
-  const a = national(written);
-  const b = national(company);
-  if (a.length < 6 || b.length < 6) return false;
-  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
-  return longer.endsWith(shorter) && longer.length - shorter.length <= 3;
-}
 
 const looksLikeAmountOrDate = (text: string, written: string, start: number): boolean =>
   DATE.test(written) ||
@@ -91,9 +79,16 @@ function longNumberSpans(text: string, coded: boolean): TextSpan[] {
 /**
  * Personal data in a reply: e-mail addresses, phone numbers, order and reference numbers,
  * street addresses and the review's own reference number. The company's support e-mail and
- * phone from the settings are allowed. Overlapping findings are reported once.
+ * phone from the settings are allowed, and so are the e-mail addresses and phone numbers in
+ * `confirmed` (the agent confirmed them as the company's own). Overlapping findings are reported once.
  */
-export function findPersonalData(text: string, review: Review, settings: AppSettings, vocabulary: Vocabulary): PersonalDataHit[] {
+export function findPersonalData(
+  text: string,
+  review: Review,
+  settings: AppSettings,
+  vocabulary: Vocabulary,
+  confirmed: readonly string[] = [],
+): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   // The company's own contact details: allowed, and nothing inside them counts as another finding.
   const allowed: TextSpan[] = [];
@@ -101,7 +96,7 @@ export function findPersonalData(text: string, review: Review, settings: AppSett
   const add = (kind: PersonalDataHit['kind'], span: TextSpan): void => {
     if (!taken(span)) hits.push({ kind, ...span });
   };
-  const companyEmail = settings.supportEmail.trim().toLocaleLowerCase('en');
+  const companyEmail = emailKey(settings.supportEmail);
   const companyDigits = digitsOf(settings.supportPhone);
   const isCompanyNumber = (span: TextSpan): boolean =>
     companyDigits.length > 0 && sameNumber(digitsOf(text.slice(span.start, span.end)), companyDigits);
@@ -111,7 +106,8 @@ export function findPersonalData(text: string, review: Review, settings: AppSett
     for (const span of matchSpans(text, new RegExp(escapeRegExp(reference), 'giu'))) add('reviewReference', span);
   }
   for (const span of emailSpans(text)) {
-    const own = companyEmail.length > 0 && text.slice(span.start, span.end).toLocaleLowerCase('en') === companyEmail;
+    const written = text.slice(span.start, span.end);
+    const own = (companyEmail.length > 0 && emailKey(written) === companyEmail) || isConfirmedContact('email', written, confirmed);
     if (own) allowed.push(span);
     else add('email', span);
   }
@@ -122,7 +118,10 @@ export function findPersonalData(text: string, review: Review, settings: AppSett
     const written = text.slice(span.start, span.end);
     if (isCompanyNumber(span)) allowed.push(span);
     else if (!looksLikeAmountOrDate(text, written, span.start)) {
-      add(/^\d+$/.test(written) && !written.startsWith('0') ? 'orderNumber' : 'phone', span);
+      const kind = /^\d+$/.test(written) && !written.startsWith('0') ? 'orderNumber' : 'phone';
+      // A confirmation only lifts what was shown to the agent as a phone number, never an order number.
+      if (kind === 'phone' && !taken(span) && isConfirmedContact('phone', written, confirmed)) allowed.push(span);
+      else add(kind, span);
     }
   }
   for (const span of longNumberSpans(text, false)) if (!isCompanyNumber(span)) add('orderNumber', span);

@@ -27,6 +27,11 @@ export interface SendDecisionInput {
   /** The proofread stamp (`stampFor` of the text the agent approved), or null. */
   stamp: string | null;
   secondReplyConfirmed: boolean;
+  /**
+   * E-mail addresses and phone numbers the agent confirmed in the panel as the company's own;
+   * compared as the settings' support e-mail and phone are. None when absent.
+   */
+  confirmedContacts?: readonly string[];
   settings: AppSettings;
   recommendation: Recommendation;
 }

@@ -59,6 +59,8 @@ export interface CheckContext {
   settings: AppSettings;
   /** The agent confirmed a second public reply on an already answered review. */
   secondReplyConfirmed: boolean;
+  /** E-mail addresses and phone numbers the agent confirmed as the company's own; none when absent. */
+  confirmedContacts?: readonly string[];
 }
 
 /** The checks' findings on one reply text. */

@@ -7,6 +7,8 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { checklistFor, type ChecklistItem } from '../../domain/proofread/checklist';
 import { checkReply } from '../../domain/proofread/checkReply';
+import { confirmableContacts, type ContactValue } from '../../domain/proofread/confirmableContacts';
+import { isConfirmedContact, sameContact } from '../../domain/proofread/contacts';
 import { toPublishedText } from '../../domain/proofread/publishedText';
 import { isStampCurrent, stampFor } from '../../domain/proofread/stamp';
 import type { Review } from '../../domain/review/types';
@@ -59,13 +61,18 @@ export function ProofreadPanel({ review, isReview, scenario, settings, recommend
   const [stamp, setStamp] = useState<string | null>(null);
   const [secondReplyConfirmed, setSecondReplyConfirmed] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<ChecklistItem>>(() => new Set());
+  const [confirmedContacts, setConfirmedContacts] = useState<readonly string[]>([]);
 
-  useSendGate({ review, isReview, scenario, stamp, secondReplyConfirmed, settings, recommendation }, latest);
+  useSendGate({ review, isReview, scenario, stamp, secondReplyConfirmed, confirmedContacts, settings, recommendation }, latest);
 
   const draft = state.status === 'ready' ? state.draft : null;
   const text = useMemo(() => (draft?.type === 'publicReply' ? toPublishedText(draft.text) : ''), [draft]);
   const check = useMemo(
-    () => checkReply(text, { review, scenario, settings, secondReplyConfirmed }),
+    () => checkReply(text, { review, scenario, settings, secondReplyConfirmed, confirmedContacts }),
+    [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts],
+  );
+  const contacts = useMemo(
+    () => confirmableContacts(text, { review, scenario, settings, secondReplyConfirmed }),
     [text, review, scenario, settings, secondReplyConfirmed],
   );
 
@@ -75,8 +82,16 @@ export function ProofreadPanel({ review, isReview, scenario, settings, recommend
     if (!emptied) return;
     setStamp(null);
     setSecondReplyConfirmed(false);
+    setConfirmedContacts([]);
     setTicked(new Set());
   }, [emptied]);
+
+  const onConfirmContact = useCallback(({ kind, value }: ContactValue, on: boolean) => {
+    setConfirmedContacts((current) => {
+      if (!on) return current.filter((known) => !sameContact(kind, known, value));
+      return isConfirmedContact(kind, value, current) ? current : [...current, value];
+    });
+  }, []);
 
   const onTick = useCallback((item: ChecklistItem, on: boolean) => {
     setTicked((current) => {
@@ -124,6 +139,9 @@ export function ProofreadPanel({ review, isReview, scenario, settings, recommend
           onTick={onTick}
           secondReplyConfirmed={secondReplyConfirmed}
           onConfirmSecondReply={setSecondReplyConfirmed}
+          contacts={contacts}
+          confirmedContacts={confirmedContacts}
+          onConfirmContact={onConfirmContact}
           onMark={() => setStamp(stampFor(text))}
         />
       )}

@@ -6,9 +6,11 @@ import { Paragraph, SM } from '@zendeskgarden/react-typography';
 import { useId } from 'react';
 import styled from 'styled-components';
 import type { ChecklistItem } from '../../domain/proofread/checklist';
+import type { ContactValue } from '../../domain/proofread/confirmableContacts';
 import type { ReplyCheck } from '../../domain/proofread/types';
 import type { Review } from '../../domain/review/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ContactConfirmations } from './ContactConfirmations';
 import { IssueList } from './IssueList';
 import { ProofreadChecklist } from './ProofreadChecklist';
 import { ProofreadStatus, type StampState } from './ProofreadStatus';
@@ -31,6 +33,10 @@ export interface ProofreadViewProps {
   onTick: (item: ChecklistItem, ticked: boolean) => void;
   secondReplyConfirmed: boolean;
   onConfirmSecondReply: (confirmed: boolean) => void;
+  /** E-mail addresses and phone numbers the agent may confirm as the company's own. */
+  contacts: readonly ContactValue[];
+  confirmedContacts: readonly string[];
+  onConfirmContact: (contact: ContactValue, confirmed: boolean) => void;
   onMark: () => void;
 }
 
@@ -53,6 +59,7 @@ export function ProofreadView(props: ProofreadViewProps) {
       </SM>
       <ReplyPreview text={text} issues={issues} labelledBy={previewId} />
       {blocked ? <IssueList title={t('proofread.problemsHeading')} issues={check.blocking} text={text} /> : null}
+      <ContactConfirmations contacts={props.contacts} confirmed={props.confirmedContacts} onConfirm={props.onConfirmContact} />
       {check.warnings.length > 0 ? (
         <IssueList title={t('proofread.warningsHeading')} issues={check.warnings} text={text} />
       ) : blocked ? null : (

@@ -84,3 +84,45 @@ describe('personal data in a public reply', () => {
     ]);
   });
 });
+
+describe('contact details the agent confirmed as the company’s own', () => {
+  const noSettings = makeSettings({ supportEmail: '', supportPhone: '' });
+  const confirmedFound = (text: string, confirmed: readonly string[]) =>
+    findPersonalData(text, makeReview(), noSettings, VOCABULARY, confirmed).map((hit) => [hit.kind, text.slice(hit.start, hit.end)]);
+
+  it('allows a confirmed address and still flags any other', () => {
+    expect(confirmedFound('Write to help@nordichome.example, not anna@example.org.', ['help@nordichome.example'])).toEqual([
+      ['email', 'anna@example.org'],
+    ]);
+  });
+
+  it('allows the confirmed address in any case, and only whole', () => {
+    expect(confirmedFound('Write to HELP@NordicHome.example or xhelp@nordichome.example.', [' Help@nordichome.EXAMPLE '])).toEqual([
+      ['email', 'xhelp@nordichome.example'],
+    ]);
+  });
+
+  it('allows a confirmed phone number however it is written, and still flags any other', () => {
+    expect(
+      confirmedFound('Call 08-123 456 78, +46 8 123 456 78 or 0046812345678, not 070-123 45 67.', ['08 12345678']),
+    ).toEqual([['phone', '070-123 45 67']]);
+  });
+
+  it('never lets a confirmation lift an order number, a street address or the review reference', () => {
+    const review = makeReview({ reference: '5881-2290' });
+    const text = 'Order no. 4821, parcel 3859201745, Storgatan 12 B, case 5881-2290.';
+    const confirmed = ['4821', '3859201745', 'Storgatan 12 B', '5881-2290'];
+    expect(findPersonalData(text, review, noSettings, VOCABULARY, confirmed).map((hit) => hit.kind)).toEqual([
+      'orderNumber',
+      'orderNumber',
+      'address',
+      'reviewReference',
+    ]);
+  });
+
+  it('does not take a confirmed phone number for an e-mail address or the other way round', () => {
+    expect(confirmedFound('Mail 0812345678@example.org or call 08-123 456 78.', ['0812345678@example.org'])).toEqual([
+      ['phone', '08-123 456 78'],
+    ]);
+  });
+});

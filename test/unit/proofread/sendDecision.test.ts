@@ -146,4 +146,36 @@ describe('decideSend', () => {
     const broken = { ...baseInput({}), settings: null } as unknown as SendDecisionInput;
     expect(decideSend(broken)).toEqual({ allow: false, reasons: [{ code: 'checkFailed' }], messageKey: 'gate.checkFailed' });
   });
+
+  describe('with contact details the agent confirmed', () => {
+    const noSettings = makeSettings({ supportEmail: '', supportPhone: '' });
+    const base = (): SendDecisionInput => ({ ...baseInput({}), settings: noSettings });
+
+    it('blocks the company address when the settings do not name it and nothing is confirmed', () => {
+      expect(codes(decideSend(base()))).toEqual(['email']);
+    });
+
+    it('allows a confirmed address, written in any case', () => {
+      for (const value of ['help@nordichome.example', 'HELP@NordicHome.Example', '  help@nordichome.example ']) {
+        expect(decideSend({ ...base(), confirmedContacts: [value] })).toEqual({ allow: true, tags: [REPLIED_TAG] });
+      }
+    });
+
+    it('still blocks another address next to a confirmed one', () => {
+      const input = withText(base(), GOOD.replace('?', ' or anna@example.org?'));
+      const decision = decideSend({ ...input, confirmedContacts: ['help@nordichome.example'] });
+      expect(decision.allow ? [] : decision.reasons.map((reason) => reason.code)).toEqual(['email']);
+    });
+
+    it('allows a confirmed phone number written in another format', () => {
+      const input = withText(base(), GOOD.replace('e-mail help@nordichome.example', 'call +46 8 123 456 78'));
+      expect(codes(decideSend(input))).toEqual(['phone']);
+      expect(decideSend({ ...input, confirmedContacts: ['08-123 456 78'] })).toEqual({ allow: true, tags: [REPLIED_TAG] });
+    });
+
+    it('still blocks an order number whatever was confirmed', () => {
+      const input = withText(base(), GOOD.replace('your review', 'your order 48213'));
+      expect(codes(decideSend({ ...input, confirmedContacts: ['help@nordichome.example', '48213'] }))).toEqual(['orderNumber']);
+    });
+  });
 });
