@@ -18,7 +18,7 @@ export interface Review {
   isReview: boolean;
   /** The review's title, or null when the subject is the connector's default. */
   title: string | null;
-  /** Plain text: HTML stripped, rating line dropped; paragraphs separated by a blank line. */
+  /** Plain text: HTML stripped; the rating line and the lines repeating the reference and the Trustpilot link dropped; paragraphs separated by a blank line. */
   text: string;
   /** Stars from `rating_N` tags first, else from the text; null = unrated. */
   stars: Stars | null;
