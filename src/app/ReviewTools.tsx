@@ -8,6 +8,7 @@ import { GuidancePanel } from '../features/guidance/GuidancePanel';
 import { ProofreadPanel } from '../features/proofread/ProofreadPanel';
 import { ScenarioSwitcher } from '../features/review/ScenarioSwitcher';
 import { TemplateManagerLauncher } from '../features/settings/TemplateManagerLauncher';
+import type { TemplateTexts } from '../features/settings/useTemplateDrafts';
 import { TemplatesPanel } from '../features/templates/TemplatesPanel';
 import { StatusMessage } from './StatusMessage';
 
@@ -21,10 +22,12 @@ export interface ReviewToolsProps {
   settings: AppSettings;
   currentUser: UserSnapshot | null;
   now: Date;
+  /** The admin saved new template texts: use them from now on. */
+  onTemplatesSaved: (texts: TemplateTexts) => void;
 }
 
 /** Everything below the review card: scenario, guidance, templates, proofreading and the send gate, history. */
-export default function ReviewTools({ review, ticketId, settings, currentUser, now }: ReviewToolsProps) {
+export default function ReviewTools({ review, ticketId, settings, currentUser, now, onTemplatesSaved }: ReviewToolsProps) {
   const detected = useMemo(() => classifyScenario(review), [review]);
   const [chosen, setChosen] = useState<Scenario | null>(null);
   const scenario = chosen ?? detected.scenario;
@@ -48,7 +51,12 @@ export default function ReviewTools({ review, ticketId, settings, currentUser, n
       <Suspense fallback={<StatusMessage kind="loading" messageKey="startup.loadingPanel" />}>
         <HistoryPanel review={review} ticketId={ticketId} settings={settings} />
       </Suspense>
-      <TemplateManagerLauncher currentUser={currentUser} review={review} settings={settings} />
+      <TemplateManagerLauncher
+        currentUser={currentUser}
+        review={review}
+        settings={settings}
+        onSaved={onTemplatesSaved}
+      />
     </>
   );
 }

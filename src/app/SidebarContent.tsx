@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { parseReview } from '../domain/review/parseReview';
+import type { AppSettings } from '../domain/settings';
 import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
 import { ReviewCard } from '../features/review/ReviewCard';
 import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
@@ -30,7 +31,13 @@ const toolsLoading = (
 
 /** The review tools for a review ticket: card first, then scenario, guidance, templates, proofreading, history. */
 export function SidebarContent({ data }: { data: StartupData }) {
-  const { ticket, settings, currentUser, locale, messages } = data;
+  const { ticket, currentUser, locale, messages } = data;
+  const [settings, setSettings] = useState(data.settings);
+  const onTemplatesSaved = useCallback(
+    (texts: AppSettings['templateTexts']) =>
+      setSettings((current) => ({ ...current, templateTexts: { ...current.templateTexts, ...texts } })),
+    [],
+  );
   const toolStrings = useToolStrings(locale, messages, loadReviewTools);
   const now = useNow(60_000);
   const parsed = useMemo(() => parseReview(ticket, settings), [ticket, settings]);
@@ -46,7 +53,14 @@ export function SidebarContent({ data }: { data: StartupData }) {
         {toolStrings ? (
           <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
             <Suspense fallback={toolsLoading}>
-              <ReviewTools review={review} ticketId={ticket.id} settings={settings} currentUser={currentUser} now={now} />
+              <ReviewTools
+                review={review}
+                ticketId={ticket.id}
+                settings={settings}
+                currentUser={currentUser}
+                now={now}
+                onTemplatesSaved={onTemplatesSaved}
+              />
             </Suspense>
           </I18nProvider>
         ) : (

@@ -23,7 +23,7 @@ const option = (name, fallback) => {
 };
 const LOADS = Number(option('--loads', 20));
 const SAVES = Number(option('--saves', 200));
-const HISTORY_RUNS = 5;
+const HISTORY_RUNS = 20;
 const HISTORY_SIZE = 250;
 const distDir = option('--dist', join(root, 'dist'));
 const fixture = JSON.parse(readFileSync(join(root, 'test/e2e/fixtures/negative-en.json'), 'utf8'));

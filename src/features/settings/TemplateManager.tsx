@@ -19,7 +19,7 @@ import { useZaf } from '../../zaf/ZafProvider';
 import { ManagerPreview } from './ManagerPreview';
 import { SaveStatus } from './SaveStatus';
 import { SettingsProblems } from './SettingsProblems';
-import { useTemplateDrafts } from './useTemplateDrafts';
+import { useTemplateDrafts, type TemplateTexts } from './useTemplateDrafts';
 import { ZcliConfigExport } from './ZcliConfigExport';
 
 const Section = styled.section`
@@ -58,19 +58,21 @@ export interface TemplateManagerProps {
   settings: AppSettings;
   currentUser: UserSnapshot | null;
   onClose: () => void;
+  /** Called with the template texts once Zendesk has saved them. */
+  onSaved?: (texts: TemplateTexts) => void;
 }
 
 /**
  * Edit the template settings in place: pick a setting, write it in the settings format, see its
  * problems as you type and a preview against the open review, then save to the installation.
  */
-export default function TemplateManager({ review, settings, currentUser, onClose }: TemplateManagerProps) {
+export default function TemplateManager({ review, settings, currentUser, onClose, onSaved }: TemplateManagerProps) {
   const { t, locale } = useI18n();
   const { metadata } = useZaf();
   const headingId = useId();
   const previewId = useId();
   const [setting, setSetting] = useState<TemplateSettingName>('templateNegative1');
-  const { drafts, validation, changed, payload, save, edit, submit } = useTemplateDrafts();
+  const { drafts, validation, changed, payload, save, edit, submit } = useTemplateDrafts(settings.templateTexts, onSaved);
   const catalog = useMemo(() => buildTemplateCatalog(drafts), [drafts]);
   const local = isLocalInstallation(metadata.installationId);
 

@@ -11,6 +11,7 @@ import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ManagerBoundary } from './ManagerBoundary';
 import { SettingsProblems } from './SettingsProblems';
+import type { TemplateTexts } from './useTemplateDrafts';
 
 const Box = styled.div`
   display: flex;
@@ -31,13 +32,15 @@ export interface TemplateManagerLauncherProps {
   currentUser: UserSnapshot | null;
   review: Review;
   settings: AppSettings;
+  /** Called with the template texts once the manager has saved them. */
+  onSaved?: (texts: TemplateTexts) => void;
 }
 
 /**
  * For admins only: problems in the template settings, and a button that loads the template
  * manager on demand (a separate chunk, so agents never download it).
  */
-export function TemplateManagerLauncher({ currentUser, review, settings }: TemplateManagerLauncherProps) {
+export function TemplateManagerLauncher({ currentUser, review, settings, onSaved }: TemplateManagerLauncherProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const isAdmin = currentUser?.role === 'admin';
@@ -83,7 +86,13 @@ export function TemplateManagerLauncher({ currentUser, review, settings }: Templ
               </Row>
             }
           >
-            <Manager review={review} settings={settings} currentUser={currentUser} onClose={() => setOpen(false)} />
+            <Manager
+              review={review}
+              settings={settings}
+              currentUser={currentUser}
+              onClose={() => setOpen(false)}
+              onSaved={onSaved}
+            />
           </Suspense>
         </ManagerBoundary>
       ) : (

@@ -4,7 +4,8 @@ import { TEMPLATE_SETTING_NAMES, type TemplateSettingName } from '../../domain/s
 import { validateTemplateSettings } from '../../domain/templates/validateSettings';
 import { useZaf } from '../../zaf/ZafProvider';
 
-type Texts = Record<TemplateSettingName, string>;
+export type TemplateTexts = Record<TemplateSettingName, string>;
+type Texts = TemplateTexts;
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | SaveSettingsResult;
 
@@ -16,10 +17,15 @@ const textsFrom = (settings: Record<string, unknown>): Texts =>
     }),
   ) as Texts;
 
-/** The template settings being edited: texts, their check, what changed, and saving them. */
-export function useTemplateDrafts() {
+/**
+ * The template settings being edited, starting from `saved`: texts, their check, what changed,
+ * and saving them.
+ * `onSaved` receives the texts Zendesk accepted, so the open sidebar can use them at once.
+ */
+export function useTemplateDrafts(saved: TemplateTexts, onSaved?: (texts: TemplateTexts) => void) {
   const { client, metadata } = useZaf();
-  const [baseline, setBaseline] = useState<Texts>(() => textsFrom(metadata.settings));
+  // The texts in force in this sidebar: Zendesk's settings, or what this sidebar saved since.
+  const [baseline, setBaseline] = useState<Texts>(() => textsFrom(saved));
   const [drafts, setDrafts] = useState<Texts>(baseline);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
 
@@ -38,9 +44,12 @@ export function useTemplateDrafts() {
     setSave({ status: 'saving' });
     const sent = drafts;
     const result = await saveInstallationSettings(client, metadata.installationId, payload);
-    if (result.status === 'saved') setBaseline(sent);
+    if (result.status === 'saved') {
+      setBaseline(sent);
+      onSaved?.(sent);
+    }
     setSave(result);
-  }, [client, metadata.installationId, payload, drafts]);
+  }, [client, metadata.installationId, payload, drafts, onSaved]);
 
   return { drafts, baseline, validation, changed, payload, save, edit, submit };
 }

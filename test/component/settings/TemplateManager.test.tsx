@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
 import { TemplateManagerLauncher } from '../../../src/features/settings/TemplateManagerLauncher';
+import type { TemplateTexts } from '../../../src/features/settings/useTemplateDrafts';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
 import { admin, agent, makeReview, makeSettings } from '../templates/factories';
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
@@ -15,11 +16,12 @@ const rawSettings = {
   ...Object.fromEntries(TEMPLATE_SETTING_NAMES.map((name) => [name, ''])),
 };
 
-const openManager = async (client: FakeClient, settings = makeSettings()) => {
+const openManager = async (client: FakeClient, settings = makeSettings(), onSaved?: (texts: TemplateTexts) => void) => {
   const user = userEvent.setup();
-  await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={settings} />, {
-    client,
-  });
+  await renderWithProviders(
+    <TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={settings} onSaved={onSaved} />,
+    { client },
+  );
   await user.click(screen.getByRole('button', { name: 'Manage templates' }));
   await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS });
   return user;
@@ -121,13 +123,18 @@ describe('TemplateManager', () => {
         return { installation: { id: 4242 } };
       },
     });
-    const user = await openManager(client);
+    const onSaved = vi.fn();
+    const user = await openManager(client, makeSettings(), onSaved);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Setting' }), 'Extra templates – empty');
     await user.click(editor());
     await user.paste('# Delivery delay | negative\nSorry about the wait, [Customer name].');
     await user.click(screen.getByRole('button', { name: 'Save to Zendesk' }));
 
-    expect(await screen.findByText(/^Saved\. Agents get the new templates/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Saved\. The new templates apply in this ticket right away/)).toBeInTheDocument();
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({
+      customTemplates: '# Delivery delay | negative\nSorry about the wait, [Customer name].',
+    });
     expect(requests).toHaveLength(1);
     const [request] = requests;
     expect(request).toMatchObject({
