@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { StatusMessage } from './StatusMessage';
 import { ThemeRoot } from './ThemeRoot';
 import type { ColorScheme } from './theme';
+import type { StartupValues } from './startupRequest';
 import { TicketSidebar } from './TicketSidebar';
 
 export interface AppProps {
@@ -17,10 +18,12 @@ export interface AppProps {
   initialScheme: ColorScheme;
   /** Used for messages shown before the agent's Zendesk locale is known. */
   browserLocale: string;
+  /** The start-up `get`, when it was sent as soon as the client existed. */
+  startup?: Promise<StartupValues> | null;
 }
 
 /** The app root: theme, translations, error boundary, ZAF session, then the ticket sidebar. */
-export function App({ createClient, initialScheme, browserLocale }: AppProps) {
+export function App({ createClient, initialScheme, browserLocale, startup = null }: AppProps) {
   const [scheme, setScheme] = useState<ColorScheme>(initialScheme);
   return (
     <ThemeRoot scheme={scheme}>
@@ -35,7 +38,7 @@ export function App({ createClient, initialScheme, browserLocale }: AppProps) {
             failed={<StatusMessage kind="error" messageKey="app.registerFailed" />}
           >
             <ColorSchemeListener onChange={setScheme} />
-            <TicketSidebar />
+            <TicketSidebar startup={startup} />
           </ZafProvider>
         </ErrorBoundary>
       </I18nProvider>

@@ -10,6 +10,7 @@ import { useZaf } from '../zaf/ZafProvider';
 import { StatusMessage } from './StatusMessage';
 import { SidebarContent } from './SidebarContent';
 import { useAutoResize } from './useAutoResize';
+import type { StartupValues } from './startupRequest';
 import { useStartup, type StartupData } from './useStartup';
 
 /** The panel's title for assistive technology; Zendesk already shows the app's name above the iframe. */
@@ -43,10 +44,10 @@ function StartupError({ onRetry }: { onRetry: () => void }) {
 const isTaggedReview = (data: StartupData): boolean => isReviewTicket(data.ticket, data.settings);
 
 /** Reads the ticket once, then shows the review tools, a notice, or hides itself on other tickets. */
-export function TicketSidebar() {
+export function TicketSidebar({ startup = null }: { startup?: Promise<StartupValues> | null }) {
   const { client } = useZaf();
   const { t } = useI18n();
-  const { state, retry } = useStartup();
+  const { state, retry } = useStartup(startup);
   const root = useRef<HTMLElement>(null);
   useAutoResize(client, root);
 

@@ -4,8 +4,8 @@ import { normalizeTicket, normalizeUser } from '../domain/ticket';
 import type { TicketSnapshot, UiLocale, UserSnapshot } from '../domain/types';
 import { resolveLocale } from '../i18n/locale';
 import { loadMessages, type MessageTree } from '../i18n/messages';
-import { getPaths } from '../zaf/calls';
 import { useZaf } from '../zaf/ZafProvider';
+import { requestStartup, type StartupValues } from './startupRequest';
 
 /** Everything the sidebar needs before it can show the review. */
 export interface StartupData {
@@ -21,11 +21,12 @@ export type StartupState =
   | { status: 'error' }
   | { status: 'ready'; data: StartupData };
 
-/** The ticket and the agent, read in one batched `get`, plus the agent's UI strings. */
-const STARTUP_PATHS = ['ticket', 'currentUser'] as const;
-
-/** Reads the ticket and the current user in a single round trip, then loads the agent's locale. */
-export function useStartup(): { state: StartupState; retry: () => void } {
+/**
+ * Reads the ticket and the current user in a single round trip, then loads the agent's locale.
+ * `early` is that round trip already under way (see `requestStartup`); if it failed, for example
+ * because Zendesk took long to register the app, the first attempt asks once more.
+ */
+export function useStartup(early: Promise<StartupValues> | null = null): { state: StartupState; retry: () => void } {
   const { client, metadata } = useZaf();
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<StartupState>({ status: 'loading' });
@@ -34,7 +35,8 @@ export function useStartup(): { state: StartupState; retry: () => void } {
     let active = true;
     setState({ status: 'loading' });
     (async () => {
-      const { values, failed } = await getPaths(client, STARTUP_PATHS);
+      const fresh = () => requestStartup(client);
+      const { values, failed } = await (attempt === 0 && early ? early.catch(fresh) : fresh());
       if (failed.includes('ticket') || values.ticket === undefined) throw new Error('ticket unreadable');
       const currentUser = normalizeUser(values.currentUser);
       const locale = resolveLocale(currentUser?.locale);
@@ -53,7 +55,7 @@ export function useStartup(): { state: StartupState; retry: () => void } {
     return () => {
       active = false;
     };
-  }, [client, metadata, attempt]);
+  }, [client, metadata, attempt, early]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };

@@ -17,23 +17,34 @@ export function useToolStrings(locale: UiLocale, core: MessageTree, preload: () 
   const [strings, setStrings] = useState<{ locale: UiLocale; value: ToolStrings } | null>(null);
   useEffect(() => {
     let active = true;
-    const englishTools = loadMessages('en', 'tools');
-    const localeTools = locale === 'en' ? englishTools : loadMessages(locale, 'tools');
-    Promise.all([localeTools, englishTools, preload().catch(() => undefined)]).then(
-      ([tools, english]) => {
-        if (active) {
-          setStrings({
-            locale,
-            value: { messages: { ...core, ...tools }, fallback: { ...englishMessages, ...english } },
-          });
-        }
-      },
-      () => {
-        if (active) setStrings({ locale, value: { messages: core, fallback: englishMessages } });
-      },
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () => {
+      const englishTools = loadMessages('en', 'tools');
+      const localeTools = locale === 'en' ? englishTools : loadMessages(locale, 'tools');
+      return Promise.all([localeTools, englishTools, preload().catch(() => undefined)]);
+    };
+    // Start after the card has been painted, so parsing the tools never delays the review.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        load().then(
+          ([tools, english]) => {
+            if (active) {
+              setStrings({
+                locale,
+                value: { messages: { ...core, ...tools }, fallback: { ...englishMessages, ...english } },
+              });
+            }
+          },
+          () => {
+            if (active) setStrings({ locale, value: { messages: core, fallback: englishMessages } });
+          },
+        );
+      }, 0);
+    });
     return () => {
       active = false;
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
     };
   }, [locale, core, preload]);
   return strings && strings.locale === locale ? strings.value : null;

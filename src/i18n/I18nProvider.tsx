@@ -11,11 +11,15 @@ export interface I18n {
 }
 
 const makeI18n = (locale: UiLocale, tree: MessageTree, fallback: MessageTree = englishMessages): I18n => {
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  // Created on first use: building an Intl formatter costs milliseconds at start-up.
+  let dateFormat: Intl.DateTimeFormat | null = null;
   return {
     locale,
     t: (key, params) => translate(tree, key, params, fallback),
-    formatDate: (date) => dateFormat.format(date),
+    formatDate: (date) => {
+      dateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+      return dateFormat.format(date);
+    },
   };
 };
 

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
+import { requestStartup } from '../../../src/app/startupRequest';
 import type { ColorScheme } from '../../../src/app/theme';
 import { createFakeClient, type FakeClient } from '../fakeClient';
 
@@ -139,5 +140,28 @@ describe('App on a review ticket', () => {
     expect(screen.getByRole('heading', { name: 'Proofread before sending' })).toBeVisible();
     expect(await screen.findByRole('heading', { name: 'Reviewer history' }, { timeout: 5000 })).toBeVisible();
     expect(client.subscribers('ticket.save')).toBe(1);
+  });
+});
+
+describe('App with the start-up get sent before React rendered', () => {
+  it('uses that answer instead of asking again', async () => {
+    const client = createFakeClient({ values: { ticket: reviewTicket, currentUser: agent } });
+    const startup = requestStartup(client);
+    await act(async () => {
+      render(<App createClient={() => client} startup={startup} initialScheme="light" browserLocale="en-US" />);
+    });
+    expect(await screen.findByRole('heading', { name: 'Parcel arrived broken' })).toBeVisible();
+    expect(client.callsOf('get')).toEqual([[['ticket', 'currentUser']]]);
+  });
+
+  it('asks once more when that early get failed', async () => {
+    const client = createFakeClient({ values: { ticket: reviewTicket, currentUser: agent } });
+    const startup = Promise.reject(new Error('Timeout when invoking "get"'));
+    startup.catch(() => undefined);
+    await act(async () => {
+      render(<App createClient={() => client} startup={startup} initialScheme="light" browserLocale="en-US" />);
+    });
+    expect(await screen.findByRole('heading', { name: 'Parcel arrived broken' })).toBeVisible();
+    expect(client.callsOf('get')).toEqual([[['ticket', 'currentUser']]]);
   });
 });
