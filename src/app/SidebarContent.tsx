@@ -5,12 +5,12 @@ import type { AppSettings } from '../domain/settings';
 import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
 import { ReviewCard } from '../features/review/ReviewCard';
 import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { PendingGate } from './PendingGate';
 import { StatusMessage } from './StatusMessage';
 import type { StartupData } from './useStartup';
 import { useNow } from './useNow';
 import { useToolStrings } from './useToolStrings';
-import { I18nProvider } from '../i18n/I18nProvider';
 
 // Everything below the card is its own chunk (with its own strings), so the review paints first.
 const loadReviewTools = () => import('./ReviewTools');

@@ -11,7 +11,7 @@ import { StatusMessage } from './StatusMessage';
 import { SidebarContent } from './SidebarContent';
 import { useAutoResize } from './useAutoResize';
 import type { StartupValues } from './startupRequest';
-import { useStartup, type StartupData } from './useStartup';
+import { useStartup } from './useStartup';
 
 /** The panel's title for assistive technology; Zendesk already shows the app's name above the iframe. */
 const HiddenTitle = styled.h1`
@@ -41,8 +41,6 @@ function StartupError({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-const isTaggedReview = (data: StartupData): boolean => isReviewTicket(data.ticket, data.settings);
-
 /** Reads the ticket once, then shows the review tools, a notice, or hides itself on other tickets. */
 export function TicketSidebar({ startup = null }: { startup?: Promise<StartupValues> | null }) {
   const { client } = useZaf();
@@ -51,7 +49,8 @@ export function TicketSidebar({ startup = null }: { startup?: Promise<StartupVal
   const root = useRef<HTMLElement>(null);
   useAutoResize(client, root);
 
-  const hide = state.status === 'ready' && !isTaggedReview(state.data) && !state.data.settings.showOnOtherTickets;
+  const isReview = state.status === 'ready' && isReviewTicket(state.data.ticket, state.data.settings);
+  const hide = state.status === 'ready' && !isReview && !state.data.settings.showOnOtherTickets;
   useEffect(() => {
     if (hide) invokeAction(client, 'hide').catch(() => undefined);
   }, [client, hide]);
@@ -63,7 +62,7 @@ export function TicketSidebar({ startup = null }: { startup?: Promise<StartupVal
       {state.status === 'error' ? <StartupError onRetry={retry} /> : null}
       {state.status === 'ready' ? (
         <I18nProvider locale={state.data.locale} messages={state.data.messages}>
-          {isTaggedReview(state.data) ? (
+          {isReview ? (
             <SidebarContent data={state.data} />
           ) : (
             <StatusMessage kind="info" messageKey="notReview" />
