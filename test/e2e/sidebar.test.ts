@@ -105,6 +105,34 @@ describe('the app in the agent workspace', () => {
     }
   });
 
+  it("pages through a frequent customer's long history on demand", async () => {
+    const ticket = await openFixture(session, 'long-history-en', { params: { restDelay: '0' } });
+    try {
+      await waitForSidebar(ticket, 'long-history-en');
+      const list = ticket.app.getByRole('list', { name: uiText('history.listLabel') });
+      await list.getByRole('listitem').first().waitFor({ timeout: 15_000 });
+      await expect(ticket.app.getByText(/^2nd review · was \d★, now \d★/).isVisible()).resolves.toBe(true);
+      await expect(list.getByRole('listitem').count()).resolves.toBe(10);
+      const searchUrls = async () =>
+        appMessages(await ticket.page.evaluate(() => window.workspace.log))
+          .filter((message) => /^request:\d+$/.test(message.key ?? ''))
+          .map((message) => String((message.message as { url?: string }).url))
+          .filter((url) => url.startsWith('/api/v2/search.json'));
+      // One page at start-up; the next only when the agent asks for it.
+      await expect(searchUrls()).resolves.toHaveLength(1);
+      await ticket.app.getByRole('button', { name: /^Show all/ }).click();
+      // The first page of 50, less the ticket being worked on.
+      await expect(list.getByRole('listitem').count()).resolves.toBe(49);
+      await ticket.app.getByRole('button', { name: uiText('history.loadMore') }).click();
+      await list.getByRole('listitem').nth(98).waitFor({ timeout: 15_000 });
+      await expect(list.getByRole('listitem').count()).resolves.toBe(99);
+      await expect(searchUrls()).resolves.toHaveLength(2);
+      expect(ticket.errors).toEqual([]);
+    } finally {
+      await ticket.close();
+    }
+  });
+
   it('shows HTML from the review as text and runs none of it', async () => {
     const ticket = await openFixture(session, 'html-description-en');
     try {
