@@ -165,11 +165,20 @@ describe('buildGuidance other reasons', () => {
     expect(reasonOf(buildGuidance(problem, 'positive', DEFAULT_SETTINGS, NOW).reasons, 'personalData')?.details).toEqual(['order', 'payment']);
   });
 
-  it('counts a reference number and an e-mail address as personal data', () => {
-    const review = makeReview({ stars: 2, text: 'Still nothing. Write to me at anna@example.com', reference: 'AB-1234' });
-    expect(reasonOf(buildGuidance(review, 'negative', DEFAULT_SETTINGS, NOW).reasons, 'personalData')).toMatchObject({
-      details: ['order', 'account'],
-      evidence: ['AB-1234', 'anna@example.com'],
+  it('counts a reference number beside order words, and an e-mail address, as personal data', () => {
+    const review = makeReview({ stars: 2, text: 'My order never came. Write to me at anna@example.com', reference: 'AB-1234' });
+    const found = reasonOf(buildGuidance(review, 'negative', DEFAULT_SETTINGS, NOW).reasons, 'personalData');
+    expect(found).toMatchObject({ details: ['order', 'account'] });
+    expect(found?.evidence).toEqual(expect.arrayContaining(['AB-1234', 'anna@example.com']));
+  });
+
+  it("does not count the connector's reference number alone: the business already has the order", () => {
+    const plain = makeReview({ stars: 2, text: 'Still nothing. Nobody answers.', reference: 'AB-1234' });
+    expect(reasonOf(buildGuidance(plain, 'negative', DEFAULT_SETTINGS, NOW).reasons, 'personalData')).toBeUndefined();
+    const withEmail = makeReview({ stars: 2, text: 'Still nothing. Write to me at anna@example.com', reference: 'AB-1234' });
+    expect(reasonOf(buildGuidance(withEmail, 'negative', DEFAULT_SETTINGS, NOW).reasons, 'personalData')).toMatchObject({
+      details: ['account'],
+      evidence: ['anna@example.com'],
     });
   });
 });

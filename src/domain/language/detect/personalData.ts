@@ -11,14 +11,16 @@ export interface PersonalDataFinding {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 
 /**
- * What personal data the matter needs (order, address, payment, account), from the review's words,
- * a reference number found in it, or an e-mail address written into it.
+ * What personal data the matter needs (order, address, payment, account), from the review's words
+ * (with the review's reference number beside order words), or an e-mail address written into it.
  */
 export function findPersonalData(index: TextIndex, text: string, reference: string | null): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const kind of PERSONAL_DATA_KINDS) {
     const evidence = findWords(index, (l) => l.personalData[kind]);
-    if (kind === 'order' && reference) evidence.unshift(reference);
+    // A reference the connector attached shows the business already has the order; it only
+    // supports the reason when the review itself talks about the order.
+    if (kind === 'order' && reference && evidence.length > 0) evidence.unshift(reference);
     if (kind === 'account') {
       const email = EMAIL.exec(text.slice(0, 100_000))?.[0];
       if (email) evidence.unshift(email);
