@@ -1,5 +1,5 @@
 import type { ZafClient, ZafRequestFailure } from '../zaf/types';
-import { retryAfterMs } from './search';
+import { retryAfterMs } from './request';
 
 /** What saving the installation's settings came to; the function resolves with this and never rejects. */
 export type SaveSettingsResult =

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchPublicReplies, type CommentsFailure } from '../../api/comments';
-import type { RequestPolicy } from '../../api/search';
+import type { RequestPolicy } from '../../api/request';
 import type { PublicReplies } from '../../domain/review/publicReplies';
 import { useZafEvent } from '../../zaf/useZafEvent';
 import { useZafClient } from '../../zaf/ZafProvider';
