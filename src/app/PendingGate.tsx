@@ -1,9 +1,11 @@
-import { parseDraftText, parseDraftType } from '../domain/proofread/draftValues';
 import { toPublishedText } from '../domain/proofread/publishedText';
+import { readDraftForSave } from '../features/proofread/readDraft';
 import { useI18n } from '../i18n/I18nProvider';
-import { getPaths } from '../zaf/calls';
 import { useZafEvent } from '../zaf/useZafEvent';
 import { useZafClient } from '../zaf/ZafProvider';
+
+/** Nothing is known about the draft before the proofreading tools have followed the editor. */
+const UNKNOWN_DRAFT = { text: null, type: null };
 
 /**
  * Holds the send gate closed while the proofreading tools are still loading: a public reply on a
@@ -13,15 +15,9 @@ export function PendingGate() {
   const client = useZafClient();
   const { t } = useI18n();
   useZafEvent('ticket.save', async () => {
-    const { values, failed } = await getPaths(client, ['comment.text', 'comment.type']).catch(() => ({
-      values: { 'comment.text': undefined, 'comment.type': undefined },
-      failed: ['comment.text', 'comment.type'],
-    }));
-    const type = failed.includes('comment.type') ? null : parseDraftType(values['comment.type']);
-    if (type === 'internalNote') return true;
-    const text = failed.includes('comment.text') ? null : parseDraftText(values['comment.text']);
-    if (text === null) throw t('gate.unreadable');
-    if (toPublishedText(text) !== '') throw t('gate.notProofread');
+    const draft = await readDraftForSave(client, UNKNOWN_DRAFT);
+    if (draft === null) throw t('gate.unreadable');
+    if (draft.type === 'publicReply' && toPublishedText(draft.text) !== '') throw t('gate.notProofread');
     return true;
   });
   return null;
