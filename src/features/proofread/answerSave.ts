@@ -11,7 +11,6 @@ export const TAG_TIMEOUT_MS = 1000;
 /** Everything the decision needs besides the draft, as the panel holds it at save time. */
 export type GateInputs = Omit<SendDecisionInput, 'draft'>;
 
-
 /**
  * Answers Zendesk's `ticket.save` hook for a review: resolves to let the save through (after
  * asking Zendesk to add the reporting tags), rejects with the translated reason to block it.
