@@ -1,5 +1,8 @@
 declare module 'virtual:ui-strings/*' {
-  import type { MessageTree } from '../i18n/messages';
-  const strings: MessageTree;
+  /** The same shape as `MessageTree` in src/i18n/messages.ts (an ambient module cannot import it). */
+  interface StringTree {
+    [key: string]: string | StringTree;
+  }
+  const strings: StringTree;
   export default strings;
 }
