@@ -75,19 +75,11 @@ describe('translation keys used in the code', () => {
 
   it.each(locales)('%s has every key the code names', (file) => {
     const leaves = new Set(leavesOf(uiOf(file)));
-    const branches = new Set(
-      [...leaves].flatMap((leaf) =>
-        leaf
-          .split('.')
-          .slice(1)
-          .map((_, i, parts) =>
-            leaf
-              .split('.')
-              .slice(0, i + 1)
-              .join('.'),
-          ),
-      ),
-    );
+    const branchesOf = (leaf: string): string[] => {
+      const parts = leaf.split('.');
+      return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('.'));
+    };
+    const branches = new Set([...leaves].flatMap(branchesOf));
     const missing = [...use.literals]
       .filter(
         ([key]) =>
