@@ -53,6 +53,12 @@ function expectNoMarkupFromReview(root: Element, allowed: Set<string>): void {
   for (const link of root.querySelectorAll('a')) expect(link.getAttribute('href')).toMatch(/^https?:\/\/([a-z0-9-]+\.)*trustpilot\.com\//);
 }
 
+/**
+ * Each run renders the whole card, switcher and guidance in jsdom: 150 renders take seconds, and
+ * several times longer on a busy 2-core machine, so these tests get their own time limit.
+ */
+const PROPERTY_TIMEOUT_MS = 180_000;
+
 describe('the review views on generated tickets', () => {
   it('render any ticket without throwing and create no element from its text', async () => {
     const allowed = await ownElements();
@@ -64,7 +70,7 @@ describe('the review views on generated tickets', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('show markup written into any field of a review as text', async () => {
     const allowed = await ownElements();
@@ -94,5 +100,5 @@ describe('the review views on generated tickets', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
