@@ -42,6 +42,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          // Rendering Garden in jsdom is CPU-bound: leave room for a busy 2-core machine.
+          testTimeout: 20_000,
           // Run styled-components' browser build (and Garden through it) so styles reach jsdom's CSSOM.
           server: { deps: { inline: [/@zendeskgarden\//, 'styled-components'] } },
         },

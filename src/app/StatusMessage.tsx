@@ -1,7 +1,7 @@
 import { Notification } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
-import { LoadingDots } from '../features/shared/LoadingDots';
+import { LoadingDots } from '../ui';
 import { useI18n } from '../i18n/I18nProvider';
 
 const Centered = styled.div`

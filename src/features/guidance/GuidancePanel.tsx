@@ -7,13 +7,7 @@ import type { Recommendation } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { reasonText } from './reasonText';
 import { ResponseTimeLine } from './ResponseTimeLine';
-
-const Section = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: ${({ theme }) => theme.space.sm};
-  padding: ${({ theme }) => theme.space.xs} 0;
-`;
+import { Section } from '../../ui';
 
 const BORDERS: Record<Recommendation, string> = {
   publicReply: 'border.successEmphasis',

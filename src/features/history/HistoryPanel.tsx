@@ -1,7 +1,5 @@
-import { getColor } from '@zendeskgarden/react-theming';
 import { MD, Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback, useId, useState } from 'react';
-import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -11,14 +9,7 @@ import { HistoryBoundary } from './HistoryBoundary';
 import { HistoryReady } from './HistoryReady';
 import { HistoryError, HistoryLoading } from './HistoryStatus';
 import { useHistory } from './useHistory';
-
-const Section = styled.section`
-  padding: ${({ theme }) => theme.space.xs} 0;
-`;
-
-const Hint = styled(Paragraph)`
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-`;
+import { Section, Subtle } from '../../ui';
 
 export interface HistoryPanelProps {
   /** The review being viewed; its reviewer is the requester whose history is shown. */
@@ -41,8 +32,8 @@ function HistoryContent({ review, ticketId, settings }: HistoryPanelProps) {
     [client],
   );
 
-  if (view.requester === 'anonymous') return <Hint>{t('history.anonymous')}</Hint>;
-  if (view.requester === 'none') return <Hint>{t('history.noRequester')}</Hint>;
+  if (view.requester === 'anonymous') return <Subtle>{t('history.anonymous')}</Subtle>;
+  if (view.requester === 'none') return <Subtle>{t('history.noRequester')}</Subtle>;
   const { load } = view;
   if (load === undefined || load.status === 'loading') {
     return <HistoryLoading retry={load?.retry ?? null} messageKey="history.loading" />;
@@ -50,7 +41,7 @@ function HistoryContent({ review, ticketId, settings }: HistoryPanelProps) {
   if (load.status === 'error') return <HistoryError failure={load.failure} onRetry={view.retry} />;
   if (view.requester === 'shared') {
     const count = view.entries.filter((entry) => entry.kind === 'review').length;
-    return <Hint>{t('history.shared', { count })}</Hint>;
+    return <Subtle>{t('history.shared', { count })}</Subtle>;
   }
   if (view.summary === null) return null;
   return (

@@ -1,5 +1,4 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { getColor } from '@zendeskgarden/react-theming';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
@@ -9,6 +8,7 @@ import type { MoreLoad } from './historyCache';
 import { HistoryList } from './HistoryList';
 import { HistoryError, HistoryLoading } from './HistoryStatus';
 import { summaryText } from './summaryText';
+import { Subtle } from '../../ui';
 
 /** Rows shown before "Show all": the sidebar is short and the latest tickets matter most. */
 export const INITIAL_VISIBLE = 10;
@@ -16,10 +16,6 @@ export const INITIAL_VISIBLE = 10;
 const Summary = styled(Paragraph)`
   margin-bottom: ${({ theme }) => theme.space.xs};
   font-weight: ${({ theme }) => theme.fontWeights.semibold};
-`;
-
-const Hint = styled(Paragraph)`
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;
 
 const Actions = styled.div`
@@ -41,7 +37,16 @@ export interface HistoryReadyProps {
 }
 
 /** The summary line and the list, with "show all" and "load more". */
-export function HistoryReady({ entries, summary, more, canLoadMore, limitReached, limit, onLoadMore, onOpen }: HistoryReadyProps) {
+export function HistoryReady({
+  entries,
+  summary,
+  more,
+  canLoadMore,
+  limitReached,
+  limit,
+  onLoadMore,
+  onOpen,
+}: HistoryReadyProps) {
   const { t, locale } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const list = useRef<HTMLUListElement>(null);
@@ -74,7 +79,11 @@ export function HistoryReady({ entries, summary, more, canLoadMore, limitReached
   return (
     <>
       <Summary>{summaryText(summary, t, locale)}</Summary>
-      {entries.length === 0 ? <Hint>{t('history.empty')}</Hint> : <HistoryList ref={list} entries={visible} onOpen={onOpen} />}
+      {entries.length === 0 ? (
+        <Subtle>{t('history.empty')}</Subtle>
+      ) : (
+        <HistoryList ref={list} entries={visible} onOpen={onOpen} />
+      )}
       {more.status === 'loading' ? <HistoryLoading retry={more.retry} messageKey="history.loadingMore" /> : null}
       {more.status === 'error' ? <HistoryError failure={more.failure} onRetry={loadMore} /> : null}
       <Actions>
@@ -89,7 +98,7 @@ export function HistoryReady({ entries, summary, more, canLoadMore, limitReached
           </Button>
         ) : null}
       </Actions>
-      {limitReached ? <Hint>{t('history.limitReached', { limit })}</Hint> : null}
+      {limitReached ? <Subtle>{t('history.limitReached', { limit })}</Subtle> : null}
     </>
   );
 }

@@ -5,11 +5,9 @@ import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { RetryNotice, SearchFailure } from '../../api/search';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
+import { Row } from '../../ui';
 
-const Row = styled.div`
-  display: flex;
-  align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
+const StatusRow = styled(Row)`
   padding: ${({ theme }) => theme.space.xxs} 0;
 `;
 
@@ -24,10 +22,10 @@ export function HistoryLoading({ retry, messageKey }: { retry: RetryNotice | nul
       })
     : t(messageKey);
   return (
-    <Row role="status" aria-live="polite">
+    <StatusRow role="status" aria-live="polite">
       <Dots size={16} aria-hidden="true" />
       <Paragraph>{text}</Paragraph>
-    </Row>
+    </StatusRow>
   );
 }
 

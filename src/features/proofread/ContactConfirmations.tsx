@@ -1,20 +1,18 @@
 import { Checkbox, Field, Fieldset } from '@zendeskgarden/react-forms';
 import { Well } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
-import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { ContactValue } from '../../domain/proofread/confirmableContacts';
 import { isConfirmedContact } from '../../domain/proofread/contacts';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Subtle } from '../../ui';
 
 // A long address must wrap inside the narrow sidebar rather than widen it.
 const Box = styled(Well)`
   overflow-wrap: anywhere;
 `;
 
-const Hint = styled(Paragraph)`
+const Hint = styled(Subtle)`
   margin-bottom: ${({ theme }) => theme.space.xs};
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;
 
 export interface ContactConfirmationsProps {

@@ -1,10 +1,8 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
 import { MD, Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import styled from 'styled-components';
 import { checklistFor, type ChecklistItem } from '../../domain/proofread/checklist';
 import { checkReply } from '../../domain/proofread/checkReply';
 import { confirmableContacts, type ContactValue } from '../../domain/proofread/confirmableContacts';
@@ -19,23 +17,7 @@ import { ProofreadView } from './ProofreadView';
 import type { StampState } from './ProofreadStatus';
 import { useDraft } from './useDraft';
 import { useSendGate } from './useSendGate';
-
-const Section = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: ${({ theme }) => theme.space.sm};
-  padding: ${({ theme }) => theme.space.xs} 0;
-`;
-
-const Subtle = styled(Paragraph)`
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-`;
-
-const Row = styled.div`
-  display: flex;
-  align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
-`;
+import { Row, Section, Subtle } from '../../ui';
 
 export interface ProofreadPanelProps {
   /** The review being answered. */
@@ -63,7 +45,10 @@ export function ProofreadPanel({ review, isReview, scenario, settings, recommend
   const [ticked, setTicked] = useState<ReadonlySet<ChecklistItem>>(() => new Set());
   const [confirmedContacts, setConfirmedContacts] = useState<readonly string[]>([]);
 
-  useSendGate({ review, isReview, scenario, stamp, secondReplyConfirmed, confirmedContacts, settings, recommendation }, latest);
+  useSendGate(
+    { review, isReview, scenario, stamp, secondReplyConfirmed, confirmedContacts, settings, recommendation },
+    latest,
+  );
 
   const draft = state.status === 'ready' ? state.draft : null;
   const text = useMemo(() => (draft?.type === 'publicReply' ? toPublishedText(draft.text) : ''), [draft]);

@@ -1,7 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field } from '@zendeskgarden/react-forms';
 import { Well } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
 import { Paragraph, SM } from '@zendeskgarden/react-typography';
 import { useId } from 'react';
 import styled from 'styled-components';
@@ -16,10 +15,10 @@ import { ProofreadChecklist } from './ProofreadChecklist';
 import { ProofreadStatus, type StampState } from './ProofreadStatus';
 import { ReplyPreview } from './ReplyPreview';
 import { ReviewText } from './ReviewText';
+import { Subtle } from '../../ui';
 
-const Hint = styled(Paragraph)`
+const Hint = styled(Subtle)`
   margin-top: ${({ theme }) => theme.space.xxs};
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;
 
 export interface ProofreadViewProps {
@@ -59,7 +58,11 @@ export function ProofreadView(props: ProofreadViewProps) {
       </SM>
       <ReplyPreview text={text} issues={issues} labelledBy={previewId} />
       {blocked ? <IssueList title={t('proofread.problemsHeading')} issues={check.blocking} text={text} /> : null}
-      <ContactConfirmations contacts={props.contacts} confirmed={props.confirmedContacts} onConfirm={props.onConfirmContact} />
+      <ContactConfirmations
+        contacts={props.contacts}
+        confirmed={props.confirmedContacts}
+        onConfirm={props.onConfirmContact}
+      />
       {check.warnings.length > 0 ? (
         <IssueList title={t('proofread.warningsHeading')} issues={check.warnings} text={text} />
       ) : blocked ? null : (
@@ -69,7 +72,10 @@ export function ProofreadView(props: ProofreadViewProps) {
         <Well isRecessed>
           <Paragraph>{t('proofread.secondReplyNotice')}</Paragraph>
           <Field>
-            <Checkbox checked={props.secondReplyConfirmed} onChange={(event) => props.onConfirmSecondReply(event.target.checked)}>
+            <Checkbox
+              checked={props.secondReplyConfirmed}
+              onChange={(event) => props.onConfirmSecondReply(event.target.checked)}
+            >
               <Field.Label>{t('proofread.secondReplyConfirm')}</Field.Label>
             </Checkbox>
           </Field>
@@ -79,7 +85,13 @@ export function ProofreadView(props: ProofreadViewProps) {
       <ProofreadChecklist items={checklist} ticked={ticked} onToggle={props.onTick} />
       {stamp === 'current' ? null : (
         <div>
-          <Button isPrimary isStretched disabled={hint !== null} aria-describedby={hint === null ? undefined : hintId} onClick={props.onMark}>
+          <Button
+            isPrimary
+            isStretched
+            disabled={hint !== null}
+            aria-describedby={hint === null ? undefined : hintId}
+            onClick={props.onMark}
+          >
             {t('proofread.markButton')}
           </Button>
           {hint === null ? null : <Hint id={hintId}>{hint}</Hint>}

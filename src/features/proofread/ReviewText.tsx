@@ -4,6 +4,7 @@ import { useId } from 'react';
 import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Subtle } from '../../ui';
 
 const Box = styled.div`
   border-left: ${({ theme }) => `${theme.borderWidths.md} solid ${getColor({ theme, variable: 'border.default' })}`};
@@ -22,11 +23,6 @@ const Title = styled.p`
 
 const Text = styled.p`
   margin: 0;
-`;
-
-const Subtle = styled.p`
-  margin: 0;
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;
 
 /** The review the reply answers, as text, to read next to the reply. */

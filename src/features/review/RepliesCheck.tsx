@@ -3,7 +3,7 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import { useI18n } from '../../i18n/I18nProvider';
-import { LoadingDots } from '../shared/LoadingDots';
+import { LoadingDots } from '../../ui';
 import type { AlreadyAnsweredView } from './useAlreadyAnswered';
 
 const Line = styled(Paragraph)`

@@ -1,6 +1,6 @@
 import { Anchor } from '@zendeskgarden/react-buttons';
 import { getColor } from '@zendeskgarden/react-theming';
-import { LG, MD, Paragraph, SM } from '@zendeskgarden/react-typography';
+import { LG, MD, Paragraph } from '@zendeskgarden/react-typography';
 import { useId } from 'react';
 import styled from 'styled-components';
 import { safeTrustpilotUrl } from '../../domain/review/findReference';
@@ -12,6 +12,7 @@ import { AlreadyAnsweredAlert, EditedNotice } from './ReviewNotices';
 import { StarRating } from './StarRating';
 import { languageName, relativeAge } from './timeText';
 import type { AlreadyAnsweredView } from './useAlreadyAnswered';
+import { SubtleSmall } from '../../ui';
 
 const Card = styled.section`
   display: flex;
@@ -24,11 +25,6 @@ const Title = styled(LG)<{ $missing: boolean }>`
   overflow-wrap: anywhere;
   ${({ $missing, theme }) =>
     $missing ? `font-style: italic; color: ${getColor({ theme, variable: 'foreground.subtle' })};` : ''}
-`;
-
-const Subtle = styled(SM)`
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-  overflow-wrap: anywhere;
 `;
 
 const Details = styled.dl`
@@ -65,7 +61,8 @@ export function ReviewCard({ review, now, answeredCheck }: ReviewCardProps) {
   const { t, locale, formatDate } = useI18n();
   const headingId = useId();
   const link = safeTrustpilotUrl(review.reviewUrl);
-  const reviewer = review.reviewer.anonymous || review.reviewer.name === '' ? t('review.anonymous') : review.reviewer.name;
+  const reviewer =
+    review.reviewer.anonymous || review.reviewer.name === '' ? t('review.anonymous') : review.reviewer.name;
   const posted = review.createdAt
     ? t('review.postedAgo', { date: formatDate(review.createdAt), age: relativeAge(review.createdAt, now, locale) })
     : null;
@@ -87,7 +84,7 @@ export function ReviewCard({ review, now, answeredCheck }: ReviewCardProps) {
         {posted ? (
           <>
             <br />
-            <Subtle tag="span">{posted}</Subtle>
+            <SubtleSmall tag="span">{posted}</SubtleSmall>
           </>
         ) : null}
       </Paragraph>
@@ -99,11 +96,17 @@ export function ReviewCard({ review, now, answeredCheck }: ReviewCardProps) {
           <dd>{review.reference}</dd>
         </Details>
       ) : null}
-      <Subtle>
+      <SubtleSmall>
         {review.languageDetected ? t('review.language', { language }) : t('review.languageAssumed', { language })}
-      </Subtle>
+      </SubtleSmall>
       {link ? (
-        <Anchor href={link} isExternal externalIconLabel={t('review.opensInNewTab')} target="_blank" rel="noopener noreferrer">
+        <Anchor
+          href={link}
+          isExternal
+          externalIconLabel={t('review.opensInNewTab')}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           {t('review.openOnTrustpilot')}
         </Anchor>
       ) : null}

@@ -1,30 +1,18 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Select } from '@zendeskgarden/react-forms';
-import { getColor } from '@zendeskgarden/react-theming';
-import { SM } from '@zendeskgarden/react-typography';
 import type { ChangeEvent } from 'react';
 import styled from 'styled-components';
 import type { ScenarioResult } from '../../domain/scenario/types';
 import { SCENARIOS, type Scenario } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { scenarioName, signalText } from './scenarioName';
-
-const Section = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: ${({ theme }) => theme.space.xs};
-  padding: ${({ theme }) => theme.space.xs} 0;
-`;
+import { Section, SubtleSmall } from '../../ui';
 
 const Signals = styled.ul`
   margin: 0;
   padding-inline-start: ${({ theme }) => theme.space.md};
   font-size: ${({ theme }) => theme.fontSizes.sm};
   overflow-wrap: anywhere;
-`;
-
-const Subtle = styled(SM)`
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;
 
 export interface ScenarioSwitcherProps {
@@ -47,11 +35,13 @@ export function ScenarioSwitcher({ detected, value, onChange }: ScenarioSwitcher
   };
 
   return (
-    <Section>
+    <Section $gap="xs">
       <Field>
         <Field.Label>{t('scenario.label')}</Field.Label>
         <Field.Hint>
-          {overridden ? t('scenario.overridden', { scenario: detectedName }) : t('scenario.detected', { scenario: detectedName })}
+          {overridden
+            ? t('scenario.overridden', { scenario: detectedName })
+            : t('scenario.detected', { scenario: detectedName })}
         </Field.Hint>
         <Select value={value} onChange={choose}>
           {SCENARIOS.map((scenario) => (
@@ -69,15 +59,15 @@ export function ScenarioSwitcher({ detected, value, onChange }: ScenarioSwitcher
         </div>
       ) : null}
       <div>
-        <Subtle tag="h3" isBold>
+        <SubtleSmall tag="h3" isBold>
           {t('scenario.signalsHeading')}
-        </Subtle>
+        </SubtleSmall>
         <Signals>
           {detected.signals.map((signal, index) => (
             <li key={`${signal.code}-${index}`}>{signalText(t, signal)}</li>
           ))}
         </Signals>
-        <Subtle>{t('scenario.hint')}</Subtle>
+        <SubtleSmall>{t('scenario.hint')}</SubtleSmall>
       </div>
     </Section>
   );

@@ -2,7 +2,6 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Message, Select, Textarea } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Notification } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
 import { MD, Paragraph } from '@zendeskgarden/react-typography';
 import { useId, useMemo, useState } from 'react';
 import styled from 'styled-components';
@@ -21,22 +20,7 @@ import { SaveStatus } from './SaveStatus';
 import { SettingsProblems } from './SettingsProblems';
 import { useTemplateDrafts, type TemplateTexts } from './useTemplateDrafts';
 import { ZcliConfigExport } from './ZcliConfigExport';
-
-const Section = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: ${({ theme }) => theme.space.sm};
-  border-top: ${({ theme }) => theme.borders.sm} ${({ theme }) => getColor({ theme, variable: 'border.default' })};
-  padding: ${({ theme }) => theme.space.sm} 0;
-`;
-
-const Row = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${({ theme }) => theme.space.xs};
-`;
+import { Row, Section, Subtle } from '../../ui';
 
 const Buttons = styled.div`
   display: flex;
@@ -47,10 +31,6 @@ const Buttons = styled.div`
 const Editor = styled(Textarea)`
   font-family: ${({ theme }) => theme.fonts.mono};
   font-size: ${({ theme }) => theme.fontSizes.sm};
-`;
-
-const Subtle = styled(Paragraph)`
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;
 
 export interface TemplateManagerProps {
@@ -72,7 +52,10 @@ export default function TemplateManager({ review, settings, currentUser, onClose
   const headingId = useId();
   const previewId = useId();
   const [setting, setSetting] = useState<TemplateSettingName>('templateNegative1');
-  const { drafts, validation, changed, payload, save, edit, submit } = useTemplateDrafts(settings.templateTexts, onSaved);
+  const { drafts, validation, changed, payload, save, edit, submit } = useTemplateDrafts(
+    settings.templateTexts,
+    onSaved,
+  );
   const catalog = useMemo(() => buildTemplateCatalog(drafts), [drafts]);
   const local = isLocalInstallation(metadata.installationId);
 
@@ -93,8 +76,8 @@ export default function TemplateManager({ review, settings, currentUser, onClose
   };
 
   return (
-    <Section aria-labelledby={headingId}>
-      <Row>
+    <Section $divided aria-labelledby={headingId}>
+      <Row $wrap $spread>
         <MD tag="h2" isBold id={headingId}>
           {t('settings.title')}
         </MD>

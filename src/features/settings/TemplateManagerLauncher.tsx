@@ -12,18 +12,13 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ManagerBoundary } from './ManagerBoundary';
 import { SettingsProblems } from './SettingsProblems';
 import type { TemplateTexts } from './useTemplateDrafts';
+import { Row } from '../../ui';
 
 const Box = styled.div`
   display: flex;
   flex-direction: column;
   gap: ${({ theme }) => theme.space.xs};
   padding: ${({ theme }) => theme.space.xs} 0;
-`;
-
-const Row = styled.div`
-  display: flex;
-  align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
 `;
 
 const loadManager = () => lazy(() => import('./TemplateManager'));

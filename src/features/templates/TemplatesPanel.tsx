@@ -17,19 +17,7 @@ import { TemplatePreview } from './TemplatePreview';
 import { templateTitle } from './templateTitle';
 import { useInsertTemplate } from './useInsertTemplate';
 import { useTemplateChoice } from './useTemplateChoice';
-
-const Section = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: ${({ theme }) => theme.space.sm};
-  padding: ${({ theme }) => theme.space.xs} 0;
-`;
-
-const Row = styled.div`
-  display: flex;
-  align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
-`;
+import { Row, Section } from '../../ui';
 
 const Status = styled(Paragraph)<{ $tone: 'subtle' | 'warning' | 'success' | 'danger' }>`
   color: ${({ theme, $tone }) =>
@@ -116,7 +104,12 @@ export function TemplatesPanel({ review, scenario, settings, currentUser, onInse
             <InsertConfirm onChoose={insertion.confirm} onCancel={insertion.cancel} />
           ) : (
             <Row>
-              <Button isPrimary size="small" disabled={busy} onClick={() => void insertion.insert(filled.text, template.type)}>
+              <Button
+                isPrimary
+                size="small"
+                disabled={busy}
+                onClick={() => void insertion.insert(filled.text, template.type)}
+              >
                 {t(template.type === 'internalNote' ? 'templates.useNote' : 'templates.use')}
               </Button>
               {busy ? <Dots size={16} aria-label={t('templates.inserting')} /> : null}

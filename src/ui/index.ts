@@ -1,0 +1,2 @@
+export { LoadingDots } from './LoadingDots';
+export { Row, Section, Subtle, SubtleSmall } from './layout';
