@@ -1,5 +1,5 @@
 // Lint rules, including the import rules that keep the layers apart:
-//   app → features → (api, zaf, i18n) → domain; only src/zaf imports the SDK;
+//   app → features → (api, zaf, i18n, ui) → domain; only src/zaf imports the SDK;
 //   a feature is used from outside through its index.ts; tests may import anything.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
@@ -47,6 +47,11 @@ const layerZones = [
     target: './src/features',
     from: './src/app',
     message: 'Features do not import the app shell.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/app', './src/features', './src/zaf', './src/api'],
+    message: 'src/ui holds layout primitives only: they know nothing of Zendesk or the features.',
   },
 ];
 
