@@ -1,7 +1,9 @@
 import type { SetupFailure } from '../../api/setup';
-import { SETUP_KEYS, wholeHours, type ItemText, type SetupDifference, type SetupKey } from '../../domain/setup';
+import { SETUP_KEYS, wholeHours, type AcceptedTitles, type ItemText, type SetupDifference, type SetupKey } from '../../domain/setup';
 import type { AppSettings } from '../../domain/settings';
+import { UI_LOCALES } from '../../domain/types';
 import type { Translate } from '../../i18n/I18nProvider';
+import { loadMessages, translate } from '../../i18n/messages';
 
 /** The titles and descriptions of the set-up's items in the admin's language. */
 export function itemTexts(t: Translate, settings: AppSettings): Record<SetupKey, ItemText> {
@@ -43,3 +45,23 @@ export function failureText(t: Translate, failure: SetupFailure): { message: str
 /** "title, conditions" in the admin's language. */
 export const differencesText = (t: Translate, differences: readonly SetupDifference[]): string =>
   differences.map((difference) => t(`setup.difference.${difference}`)).join(', ');
+
+/**
+ * An item's title in every UI language, so a view created by an admin working in Swedish is not
+ * reported as renamed to an admin working in German. Never rejects: a locale that fails to load
+ * is left out.
+ */
+export async function titlesInAllLocales(settings: AppSettings): Promise<AcceptedTitles> {
+  const trees = await Promise.all(UI_LOCALES.map((locale) => loadMessages(locale, 'tools').catch(() => null)));
+  const accepted: Partial<Record<SetupKey, string[]>> = {};
+  for (const tree of trees) {
+    if (tree === null) continue;
+    const texts = itemTexts((key, params) => translate(tree, key, params, tree), settings);
+    for (const key of SETUP_KEYS) {
+      const title = texts[key].title;
+      if (title.startsWith('setup.')) continue;
+      accepted[key] = [...(accepted[key] ?? []), title];
+    }
+  }
+  return accepted;
+}

@@ -10,6 +10,7 @@ import {
 } from '../../domain/setup';
 import type { AppSettings } from '../../domain/settings';
 import type { ZafClient } from '../../zaf/types';
+import { titlesInAllLocales } from './setupTexts';
 
 /** What the check of the account came to. */
 export type CheckState =
@@ -63,14 +64,14 @@ export function useSetup(
   useEffect(() => {
     let active = true;
     setCheck({ status: 'loading' });
-    void listViewsAndTriggers(client, policyRef.current).then((result) => {
+    void Promise.all([listViewsAndTriggers(client, policyRef.current), titlesInAllLocales(settings)]).then(([result, titles]) => {
       if (!active) return;
-      setCheck(result.ok ? { status: 'ready', items: compareSetup(desired, result.rules) } : { status: 'error', failure: result.failure });
+      setCheck(result.ok ? { status: 'ready', items: compareSetup(desired, result.rules, titles) } : { status: 'error', failure: result.failure });
     });
     return () => {
       active = false;
     };
-  }, [client, desired, generation]);
+  }, [client, desired, settings, generation]);
 
   const recheck = useCallback(() => {
     setRun({ status: 'idle' });
