@@ -8,6 +8,8 @@ export const REVIEW_TAG = 'trustpilot';
 export const NEGATIVE_TAG = 'trustpilot_negative';
 /** The reporting tag for a review that received a public agent reply. */
 export const REPLIED_TAG = 'trustpilot_replied';
+/** The reporting tag for a public reply that moved the conversation to a private channel. */
+export const PRIVATE_FOLLOWUP_TAG = 'trustpilot_private_followup';
 
 /** The title and description of an item in the admin's language. */
 export interface ItemText {
@@ -70,15 +72,48 @@ const repliedTrigger = (text: ItemText, reviewTags: string[]): DesiredTrigger =>
   actions: [{ field: 'current_tags', value: REPLIED_TAG }],
 });
 
+/**
+ * The trigger that adds `trustpilot_private_followup` when an agent's public comment on a review
+ * invites the customer to a private channel — i.e. contains the support e-mail or phone from the
+ * app's settings, as the guide's "acknowledge publicly, then request contact via a private channel"
+ * replies and the app's follow-up templates do. Zendesk sees the decision in the reply itself, so
+ * neither the sidebar nor its save hook has to record anything. Null without a contact to look for.
+ */
+export function privateFollowUpTrigger(text: ItemText, reviewTags: string[], contacts: string[]): DesiredTrigger | null {
+  const strings = [...new Set(contacts.map((contact) => contact.trim()).filter((contact) => contact !== ''))];
+  if (strings.length === 0) return null;
+  return {
+    kind: 'trigger',
+    key: 'trigger-private-followup',
+    title: text.title,
+    description: describedWithMarker(text.description, 'trigger-private-followup'),
+    conditions: {
+      all: [
+        condition('update_type', 'is', 'Change'),
+        tagsInclude(reviewTags.join(' ')),
+        condition('comment_is_public', 'is', 'true'),
+        condition('role', 'is', 'agent'),
+        condition('current_tags', 'not_includes', PRIVATE_FOLLOWUP_TAG),
+      ],
+      // "Comment text contains the following string" for each contact.
+      any: strings.map((contact) => condition('comment_includes_word', 'is', contact)),
+    },
+    actions: [{ field: 'current_tags', value: PRIVATE_FOLLOWUP_TAG }],
+  };
+}
+
 /** Everything the set-up creates, in the order the panel lists it, built from the settings. */
 export function desiredItems(settings: AppSettings, texts: Record<SetupKey, ItemText>): DesiredItem[] {
+  const reviewTags = settings.reviewTags.length > 0 ? settings.reviewTags : [REVIEW_TAG];
+  const followUp = privateFollowUpTrigger(texts['trigger-private-followup'], reviewTags, [settings.supportEmail, settings.supportPhone]);
   return [
     view('view-negative-unanswered', texts['view-negative-unanswered'], [statusLessThanOpen, tagsInclude(NEGATIVE_TAG)]),
     view('view-new-reviews', texts['view-new-reviews'], [statusLessThanOpen, tagsInclude(REVIEW_TAG)]),
     view('view-assigned-reviews', texts['view-assigned-reviews'], [statusLessThanOpen, assigneeIsMe, tagsInclude(REVIEW_TAG)]),
     view('view-overdue-negative', texts['view-overdue-negative'], overdue(NEGATIVE_TAG, settings.responseTargetNegativeHours)),
     view('view-overdue-reviews', texts['view-overdue-reviews'], overdue(REVIEW_TAG, settings.responseTargetOtherHours)),
-    repliedTrigger(texts['trigger-replied'], settings.reviewTags.length > 0 ? settings.reviewTags : [REVIEW_TAG]),
+    repliedTrigger(texts['trigger-replied'], reviewTags),
+    ...(followUp ? [followUp] : []),
   ];
 }
 

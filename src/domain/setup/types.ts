@@ -24,7 +24,8 @@ export type SetupKey =
   | 'view-assigned-reviews'
   | 'view-overdue-negative'
   | 'view-overdue-reviews'
-  | 'trigger-replied';
+  | 'trigger-replied'
+  | 'trigger-private-followup';
 
 export const SETUP_KEYS: readonly SetupKey[] = [
   'view-negative-unanswered',
@@ -33,6 +34,7 @@ export const SETUP_KEYS: readonly SetupKey[] = [
   'view-overdue-negative',
   'view-overdue-reviews',
   'trigger-replied',
+  'trigger-private-followup',
 ];
 
 export type SetupKind = 'view' | 'trigger';

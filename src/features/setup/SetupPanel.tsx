@@ -141,6 +141,9 @@ export default function SetupPanel({ settings, onClose, policy }: SetupPanelProp
               {t('setup.recheck')}
             </Button>
           </Buttons>
+          {check.items.some((state) => state.item.key === 'trigger-private-followup') ? null : (
+            <Subtle>{t('setup.followUpNeedsContact')}</Subtle>
+          )}
           <Subtle>{t('setup.removeHint')}</Subtle>
         </>
       ) : null}

@@ -140,6 +140,30 @@ describe('SetupPanel', () => {
     expect(await screen.findByRole('button', { name: 'Create missing (6)' })).toBeEnabled();
   });
 
+  it('says why the private follow-up trigger is not offered without a support contact', async () => {
+    await renderPanel();
+    await screen.findByRole('button', { name: 'Create missing (6)' });
+    expect(screen.queryByRole('listitem', { name: 'Trustpilot: tag public replies that move to a private channel' })).toBeNull();
+    expect(
+      screen.getByText("The trigger for private follow-ups needs the support e-mail or phone in the app's settings; it is offered once one is set."),
+    ).toBeVisible();
+  });
+
+  it('creates the private follow-up trigger from the support e-mail in the settings', async () => {
+    const api = createRulesApi();
+    const client = createFakeClient({ request: (options) => api.request(options) });
+    const user = userEvent.setup();
+    const withEmail = { ...settings, supportEmail: 'help@nordlys.example' };
+    await renderWithProviders(<SetupPanel settings={withEmail} onClose={() => undefined} policy={noWait} />, { client });
+    await user.click(await screen.findByRole('button', { name: 'Create missing (7)' }));
+    await screen.findByText('Created 7 of 7.');
+    const followUp = api.posted.find((entry) => entry.body.title === 'Trustpilot: tag public replies that move to a private channel');
+    expect(followUp?.kind).toBe('trigger');
+    expect(followUp?.body.conditions).toMatchObject({ any: [{ field: 'comment_includes_word', operator: 'is', value: 'help@nordlys.example' }] });
+    expect(followUp?.body.actions).toEqual([{ field: 'current_tags', value: 'trustpilot_private_followup' }]);
+    expect(screen.queryByText(/The trigger for private follow-ups needs/)).toBeNull();
+  });
+
   it("speaks the admin's language, titles included", async () => {
     await renderPanel(createRulesApi(), 'sv');
     expect(await screen.findByRole('button', { name: 'Skapa det som saknas (6)' })).toBeVisible();

@@ -85,3 +85,31 @@ describe('the marker', () => {
     expect(markerKeyOf('All new reviews')).toBeNull();
   });
 });
+
+describe('the private follow-up trigger', () => {
+  it('adds trustpilot_private_followup when a public agent reply contains the support e-mail or phone', () => {
+    const items = itemsFor({ supportEmail: 'help@nordlys.example', supportPhone: '+46 8 123 45 67' });
+    const trigger = byKey('trigger-private-followup', items);
+    if (trigger.kind !== 'trigger') throw new Error('not a trigger');
+    expect(trigger.conditions).toEqual({
+      all: [
+        { field: 'update_type', operator: 'is', value: 'Change' },
+        { field: 'current_tags', operator: 'includes', value: 'trustpilot trustpilot-review' },
+        { field: 'comment_is_public', operator: 'is', value: 'true' },
+        { field: 'role', operator: 'is', value: 'agent' },
+        { field: 'current_tags', operator: 'not_includes', value: 'trustpilot_private_followup' },
+      ],
+      any: [
+        { field: 'comment_includes_word', operator: 'is', value: 'help@nordlys.example' },
+        { field: 'comment_includes_word', operator: 'is', value: '+46 8 123 45 67' },
+      ],
+    });
+    expect(trigger.actions).toEqual([{ field: 'current_tags', value: 'trustpilot_private_followup' }]);
+    expect(markerKeyOf(trigger.description)).toBe('trigger-private-followup');
+  });
+
+  it('is not offered without a support contact to look for', () => {
+    expect(itemsFor().map((item) => item.key)).not.toContain('trigger-private-followup');
+    expect(itemsFor({ supportPhone: '  ' }).map((item) => item.key)).not.toContain('trigger-private-followup');
+  });
+});

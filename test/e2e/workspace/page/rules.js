@@ -9,7 +9,7 @@ const PAGE_MAX = 100;
 
 // Condition fields this imitation accepts (a subset of Zendesk's conditions reference).
 const VIEW_FIELDS = new Set(['status', 'current_tags', 'assignee_id', 'group_id', 'NEW', 'OPEN', 'updated_at', 'priority', 'type']);
-const TRIGGER_FIELDS = new Set(['update_type', 'current_tags', 'comment_is_public', 'role', 'status', 'current_via_id', 'assignee_id', 'priority']);
+const TRIGGER_FIELDS = new Set(['update_type', 'current_tags', 'comment_is_public', 'comment_includes_word', 'role', 'status', 'current_via_id', 'assignee_id', 'priority']);
 const OPERATORS = new Set(['is', 'is_not', 'less_than', 'greater_than', 'includes', 'not_includes', 'changed', 'value', 'value_previous']);
 
 const invalid = (description) => ({ status: 422, body: { error: 'RecordInvalid', description: 'Record validation errors', details: { base: [{ description }] } } });
