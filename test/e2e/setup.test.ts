@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findViolations } from './support/axe';
 import { openFixture, startSession, type E2eSession, type OpenTicket } from './support/session';
 import { waitForSidebar } from './support/sidebar';
 import { uiText } from './support/strings';
@@ -182,6 +183,37 @@ describe('setting up Zendesk for Trustpilot', () => {
       await summary.getByText(uiText('setup.errors.forbidden')).waitFor();
       const rules = await ticket.page.evaluate(() => window.workspace.rules());
       expect([ours(rules.view).length, ours(rules.trigger).length]).toEqual([0, 0]);
+    } finally {
+      await ticket.close();
+    }
+  });
+
+  it('creates the private follow-up trigger when the settings name a support e-mail', async () => {
+    const ticket = await openFixture(session, FIXTURE, { role: 'admin', params: { restDelay: '5', 'setting.supportEmail': 'help@nordlys.example' } });
+    try {
+      await waitForSidebar(ticket, FIXTURE);
+      const panel = await openSetup(ticket);
+      const followUp = uiText('setup.items.trigger-private-followup.title');
+      await panel.getByRole('listitem', { name: followUp }).getByText(status('trigger', 'missing')).waitFor();
+      await panel.getByRole('button', { name: uiText('setup.createMissing', { count: 7 }) }).click();
+      await panel.getByText(uiText('setup.allCreated', { count: 7 })).waitFor({ timeout: 15_000 });
+      const trigger = ours((await ticket.page.evaluate(() => window.workspace.rules())).trigger).find((record) => record.title === followUp);
+      expect(trigger?.conditions.any).toEqual([{ field: 'comment_includes_word', operator: 'is', value: 'help@nordlys.example' }]);
+      expect(trigger?.actions).toEqual([{ field: 'current_tags', value: 'trustpilot_private_followup' }]);
+    } finally {
+      await ticket.close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('has no accessibility violations in %s mode, results included', async (scheme) => {
+    const ticket = await openFixture(session, FIXTURE, { role: 'admin', scheme, params: { restDelay: '5' } });
+    try {
+      await waitForSidebar(ticket, FIXTURE);
+      await ticket.page.evaluate(() => window.workspace.failNext('POST triggers', 422));
+      const panel = await openSetup(ticket);
+      await panel.getByRole('button', { name: uiText('setup.createMissing', { count: 6 }) }).click();
+      await panel.getByRole('alert').filter({ hasText: uiText('setup.partialTitle') }).waitFor({ timeout: 15_000 });
+      expect(await findViolations(ticket.frame)).toEqual([]);
     } finally {
       await ticket.close();
     }
