@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './support/axe';
-import { openFixture, startSession, type E2eSession, type OpenTicket } from './support/session';
+import { openFixture, startSession, waitForQuiet, type E2eSession, type OpenTicket } from './support/session';
 import { waitForSidebar } from './support/sidebar';
 import { uiText } from './support/strings';
 
@@ -89,6 +89,23 @@ describe('setting up Zendesk for Trustpilot', () => {
         await panel.getByRole('listitem', { name: title(key) }).getByText(status(kindOf(key), 'present')).waitFor();
       }
       await expect(panel.getByRole('button', { name: uiText('setup.createMissing', { count: 0 }) }).isDisabled()).resolves.toBe(true);
+      // Across both runs: one list request per endpoint per check, six POSTs in the first run only.
+      await waitForQuiet(ticket.page);
+      const sent = await ticket.page.evaluate(() =>
+        window.workspace.log
+          .filter((entry) => entry.direction === 'app→host' && /^request:\d+$/.test(entry.data.key ?? ''))
+          .map((entry) => {
+            const options = entry.data.message as { type?: string; url?: string };
+            return `${options.type ?? 'GET'} ${options.url ?? ''}`;
+          }),
+      );
+      const list = ['GET /api/v2/views.json?per_page=100', 'GET /api/v2/triggers.json?per_page=100'];
+      expect(sent.filter((request) => /\/api\/v2\/(views|triggers)\.json/.test(request))).toEqual([
+        ...list,
+        ...Array.from({ length: 5 }, () => 'POST /api/v2/views.json'),
+        'POST /api/v2/triggers.json',
+        ...list,
+      ]);
       const again = await ticket.page.evaluate(() => window.workspace.rules());
       expect([again.view.length, again.trigger.length]).toEqual([6, 2]);
       expect(ticket.errors).toEqual([]);

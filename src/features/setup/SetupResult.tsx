@@ -24,8 +24,8 @@ export function SetupResult({ items, outcomes }: SetupResultProps) {
       </Notification>
     );
   }
-  const first = outcomes[failed[0]?.item.key ?? 'trigger-replied'];
-  const reason = first?.status === 'failed' ? failureText(t, first.failure).message : null;
+  const firstFailure = failed.map((state) => outcomes[state.item.key]).find((outcome) => outcome?.status === 'failed');
+  const reason = firstFailure?.status === 'failed' ? failureText(t, firstFailure.failure).message : null;
   return (
     <Notification type={created.length === 0 ? 'error' : 'warning'} role="alert">
       <Title>{t(created.length === 0 ? 'setup.noneCreatedTitle' : 'setup.partialTitle')}</Title>
