@@ -1,5 +1,6 @@
 import { Notification, Title } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { SetupItemState, SetupKey } from '../../domain/setup';
 import { useI18n } from '../../i18n/I18nProvider';
 import { failureText } from './setupTexts';
@@ -10,8 +11,32 @@ export interface SetupResultProps {
   outcomes: Partial<Record<SetupKey, ItemOutcome>>;
 }
 
+/**
+ * Takes the keyboard focus when the run ends: the button that started it is disabled while it
+ * runs, so focus would otherwise fall back to the page.
+ */
+function Focused({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div ref={ref} tabIndex={-1}>
+      {children}
+    </div>
+  );
+}
+
 /** The outcome of a "create missing" run: all created, or which items were created and which not. */
-export function SetupResult({ items, outcomes }: SetupResultProps) {
+export function SetupResult(props: SetupResultProps) {
+  return (
+    <Focused>
+      <ResultNotice {...props} />
+    </Focused>
+  );
+}
+
+function ResultNotice({ items, outcomes }: SetupResultProps) {
   const { t } = useI18n();
   const ran = items.filter((state) => outcomes[state.item.key] !== undefined);
   const created = ran.filter((state) => outcomes[state.item.key]?.status === 'created');

@@ -41,7 +41,10 @@ describe('SetupPanel', () => {
     expect(within(itemNamed(TITLES[5] ?? '')).getByText('Trigger · Missing')).toBeVisible();
 
     await user.click(create);
-    expect(await screen.findByText('Created 6 of 6.')).toBeVisible();
+    const done = await screen.findByText('Created 6 of 6.');
+    expect(done).toBeVisible();
+    // The keyboard focus moves to the result, as the button that started the run is now disabled.
+    expect(document.activeElement?.contains(done)).toBe(true);
     expect(api.posted.map((entry) => [entry.kind, entry.body.title])).toEqual(TITLES.map((title, index) => [index === 5 ? 'trigger' : 'view', title]));
     expect(api.posted[1]?.body.conditions).toEqual({
       all: [
