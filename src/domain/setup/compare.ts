@@ -23,6 +23,10 @@ const normalValue = (field: string, value: string): string =>
         .join(' ')
     : value.trim();
 
+// The creation-date column is `created`; accept the field name some listings use for it.
+const SORT_ALIASES: Record<string, string> = { created_at: 'created' };
+const sortKey = (sortBy: string): string => SORT_ALIASES[sortBy] ?? sortBy;
+
 const conditionKey = (c: RuleCondition): string => JSON.stringify([c.field, c.operator, normalValue(c.field, c.value)]);
 const actionKey = (a: RuleAction): string => JSON.stringify([a.field, normalValue(a.field, a.value)]);
 
@@ -45,7 +49,7 @@ export function differencesOf(item: DesiredItem, rule: ExistingRule, acceptedTit
   }
   if (!sameConditions(item.conditions, rule.conditions)) differences.push('conditions');
   if (item.kind === 'view') {
-    if (rule.sortBy !== null && (rule.sortBy !== item.sortBy || (rule.sortOrder ?? 'asc') !== item.sortOrder)) {
+    if (rule.sortBy !== null && (sortKey(rule.sortBy) !== item.sortBy || (rule.sortOrder ?? 'asc') !== item.sortOrder)) {
       differences.push('sort');
     }
   } else if (!sameSet(item.actions.map(actionKey), rule.actions.map(actionKey))) {

@@ -43,6 +43,15 @@ describe('compareSetup', () => {
     expect(itemsToCreate(states).map((item) => item.key)).toEqual(['view-assigned-reviews', 'view-overdue-negative', 'view-overdue-reviews']);
   });
 
+  it('reads a creation-date sort listed as created_at as the same sort', () => {
+    const [negative] = items;
+    if (!negative) throw new Error('items');
+    const listed = read('view', listedAs(negative, 7, { execution: { sort_by: 'created_at', sort_order: 'desc' } }));
+    expect(compareSetup(items, [listed])[0]).toEqual({ item: negative, status: 'present', id: 7 });
+    const ascending = read('view', listedAs(negative, 7, { execution: { sort_by: 'created', sort_order: 'asc' } }));
+    expect(compareSetup(items, [ascending])[0]).toMatchObject({ status: 'changed', differences: ['sort'] });
+  });
+
   it('accepts the title in another language the admin team uses', () => {
     const [negative] = items;
     if (!negative) throw new Error('items');
