@@ -8,6 +8,7 @@ import { GuidancePanel } from '../features/guidance/GuidancePanel';
 import { ProofreadPanel } from '../features/proofread/ProofreadPanel';
 import { ScenarioSwitcher } from '../features/review/ScenarioSwitcher';
 import { TemplateManagerLauncher } from '../features/settings/TemplateManagerLauncher';
+import { SetupLauncher } from '../features/setup/SetupLauncher';
 import type { TemplateTexts } from '../features/settings/useTemplateDrafts';
 import { TemplatesPanel } from '../features/templates/TemplatesPanel';
 import { StatusMessage } from './StatusMessage';
@@ -57,6 +58,7 @@ export default function ReviewTools({ review, ticketId, settings, currentUser, n
         settings={settings}
         onSaved={onTemplatesSaved}
       />
+      <SetupLauncher currentUser={currentUser} settings={settings} />
     </>
   );
 }

@@ -66,6 +66,21 @@ export interface WorkspaceHandle {
   /** Replaces the requester's earlier tickets with search result records. */
   setHistory(records: unknown[]): void;
   state(): WorkspaceState;
+  /** The account's views and triggers, in the Support API's shapes. */
+  rules(): { view: RuleRecord[]; trigger: RuleRecord[] };
+  /** Edits a view or trigger as an admin would in Admin Center. */
+  editRule(kind: 'view' | 'trigger', id: number, patch: Partial<RuleRecord>): RuleRecord;
+}
+
+/** A view or trigger as the imitated Support API lists it. */
+export interface RuleRecord {
+  id: number;
+  title: string;
+  description: string | null;
+  active: boolean;
+  conditions: { all: { field: string; operator: string; value: unknown }[]; any: { field: string; operator: string; value: unknown }[] };
+  execution?: { sort_by: string; sort_order: string; columns: { id: string; title: string }[] };
+  actions?: { field: string; value: unknown }[];
 }
 
 declare global {

@@ -161,6 +161,10 @@ const workspace = {
   /** With `?hold=1` the app is not loaded until this is called. */
   start: loadApp,
   setHistory: (records) => world.setHistory(records),
+  /** The account's views and triggers, as Zendesk would list them. */
+  rules: () => rest.rules.snapshot(),
+  /** Edits a view or trigger as an admin would in Admin Center. */
+  editRule: (kind, id, patch) => rest.rules.edit(kind, id, patch),
   state: () => ({
     ticketId: world.ticket.id,
     tags: [...world.ticket.tags],

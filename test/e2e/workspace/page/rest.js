@@ -1,7 +1,8 @@
 // `client.request` as Zendesk serves it: canned Support API answers built from the fixture
-// (search, ticket comments, app installations), Zendesk's error bodies for 403/404/429/500,
+// (search, ticket comments, app installations, views and triggers), Zendesk's error bodies for 403/404/422/429/500,
 // and faults that tests or the playground switch on for a route.
 
+import { createRules } from './rules.js';
 import { ACCOUNT_URL } from './world.js';
 
 const SEARCH_PAGE_MAX = 100;
@@ -10,6 +11,7 @@ const STATUS_TEXT = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found', 422: 'Unpro
 const ERROR_BODIES = {
   403: { error: 'Forbidden', description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.' },
   404: { error: 'InvalidEndpoint', description: 'Not found' },
+  422: { error: 'RecordInvalid', description: 'Record validation errors', details: { base: [{ description: 'Invalid value' }] } },
   429: { error: 'APIRateLimitExceeded', description: 'Number of allowed API requests per minute exceeded' },
   500: { error: 'InternalServerError', description: 'Something went wrong on our side. Please try again.' },
 };
@@ -23,6 +25,8 @@ export function routeOf(method, pathname) {
   if (pathname === '/api/v2/search.json') return 'search';
   if (/^\/api\/v2\/tickets\/\d+\/comments\.json$/.test(pathname)) return 'comments';
   if (/^\/api\/v2\/apps\/installations\/\d+\.json$/.test(pathname)) return 'installations';
+  if (pathname === '/api/v2/views.json') return `${method} views`;
+  if (pathname === '/api/v2/triggers.json') return `${method} triggers`;
   return `${method} ${pathname}`;
 }
 
@@ -32,6 +36,7 @@ export function routeOf(method, pathname) {
 export function createRestApi(state) {
   /** route → [{status, retryAfter, times}] */
   const faults = new Map();
+  const rules = createRules(state);
 
   function failNext(route, status, { times = 1, retryAfter = 1 } = {}) {
     faults.set(route, [...(faults.get(route) ?? []), { status, retryAfter, times }]);
@@ -137,6 +142,11 @@ export function createRestApi(state) {
     if (route === 'search') return method === 'GET' ? search(url) : notFound();
     if (route === 'comments') return method === 'GET' ? comments(Number(url.pathname.split('/')[4])) : notFound();
     if (route === 'installations') return installation(method, Number(url.pathname.split('/')[5].replace('.json', '')), body);
+    const rulesKind = url.pathname === '/api/v2/views.json' ? 'view' : url.pathname === '/api/v2/triggers.json' ? 'trigger' : null;
+    if (rulesKind) {
+      const answered = rules.answer(rulesKind, method, url, body);
+      return answered ? reply(answered.status, answered.body) : reply(403, ERROR_BODIES[403]);
+    }
     return notFound();
   }
 
@@ -158,5 +168,5 @@ export function createRestApi(state) {
     return { ok, status, args: [first, 'success', xhr] };
   }
 
-  return { request, failNext, clearFaults: () => faults.clear() };
+  return { request, failNext, clearFaults: () => faults.clear(), rules };
 }

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './marker';
+export * from './definitions';
+export * from './existing';
+export * from './compare';
