@@ -37,6 +37,21 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, readonly ReviewLanguage[]]> 
 ];
 const HINT_WEIGHT = 0.5;
 
+/**
+ * Letters a language's spelling never uses: Swedish writes ä and ö where Danish and Norwegian
+ * write æ and ø. A text with such a letter counts against the language, which tells Danish from
+ * Swedish in short reviews that share most of their words.
+ */
+const FOREIGN_LETTERS: ReadonlyArray<readonly [ReviewLanguage, string]> = [
+  ['sv', 'æøüß'],
+  ['da', 'äöüß'],
+  ['no', 'äöüß'],
+  ['de', 'åæø'],
+  ['fi', 'æøüß'],
+  ['pl', 'åæøäöüß'],
+];
+const FOREIGN_LETTER_PENALTY = 1;
+
 let weights: Map<string, Array<readonly [ReviewLanguage, number]>> | null = null;
 
 /** Each common word votes for its languages; a word shared by n languages gives each 1/n. */
@@ -75,6 +90,11 @@ export function detectLanguage(text: string, fallbackLocale?: string | null): De
   const sample = text.slice(0, 20_000).toLowerCase();
   for (const [letter, languages] of LETTER_HINTS) {
     if (sample.includes(letter)) for (const language of languages) add(language, HINT_WEIGHT / languages.length);
+  }
+
+  for (const [language, letters] of FOREIGN_LETTERS) {
+    if (!scores.has(language)) continue;
+    for (const letter of letters) if (sample.includes(letter)) add(language, -FOREIGN_LETTER_PENALTY);
   }
 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
