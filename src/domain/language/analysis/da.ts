@@ -22,7 +22,7 @@ export const da: AnalysisLexicon = {
     order: [
       'aldrig kommet', 'aldrig kom', 'kom aldrig', 'ikke kommet', 'stadig ikke', 'ikke modtaget', 'har ikke fået', 'aldrig fået',
       'forsvundet', 'hvor er min', 'hvor er mit', 'i stykker', 'ødelagt*', 'smadret', 'beskadiget', 'ridset',
-      'flænget', 'forkert farve', 'forkerte farve', 'forkert størrelse', 'forkert vare', 'fik den forkerte',
+      'flænget', 'revne', 'revnet', 'lækker', 'forkert farve', 'forkerte farve', 'forkert størrelse', 'forkert vare', 'fik den forkerte',
       'sendte den forkerte', 'mangler', 'manglende', 'kom uden', 'have en ny', 'ombyt*', 'erstatningsvare',
       'returlabel', 'leveret til', 'sendte ingenting', 'trackingnummer',
     ],
@@ -37,7 +37,7 @@ export const da: AnalysisLexicon = {
     ],
   },
   topics: {
-    delivery: ['forsink*', 'sen levering', 'kom aldrig', 'aldrig kommet', 'venter stadig', 'forsvundet', 'kom for sent'],
+    delivery: ['forsink*', 'sen levering', 'kom aldrig', 'aldrig kommet', 'forsvundet', 'kom for sent'],
     product: ['i stykker', 'ødelagt*', 'defekt*', 'ridset', 'flænget', 'smadret', 'beskadiget', 'forkert vare', 'forkert størrelse', 'forkert farve', 'mangle*', 'dårlig kvalitet'],
     service: ['intet svar', 'ingen svar', 'uhøflig*', 'svarer ikke', 'svarede aldrig', 'ignorer*'],
     technical: ['fejlkode*', 'fejlmeddelelse*', 'fejl', 'virker ikke', 'fungerer ikke', 'går ned', 'crash*'],
@@ -48,6 +48,7 @@ export const da: AnalysisLexicon = {
   ],
   sarcasm: ['tak for ingenting', 'godt gået', 'flot klaret', 'sikke en overraskelse'],
   rhetoricalOpeners: [
+    'hvordan kan i være så', 'hvordan gør i det',
     'hvorfor har jeg ikke', 'hvorfor fandt jeg ikke', 'hvad mere kan man', 'hvem elsker ikke', 'hvor svært kan det',
     'pakker i overhovedet', 'er det en joke', 'laver i sjov',
   ],

@@ -23,7 +23,7 @@ export const de: AnalysisLexicon = {
     order: [
       'nie angekommen', 'nicht angekommen', 'noch nicht da', 'noch nicht angekommen', 'nie erhalten', 'nicht erhalten', 'nichts erhalten', 'nichts geliefert',
       'nicht geliefert', 'verloren', 'wo bleibt meine bestellung', 'wo ist mein', 'wo ist meine', 'kaputt*',
-      'beschädigt*', 'zerbrochen', 'in scherben', 'zerkratzt', 'zerrissen*', 'delle', 'falsche farbe', 'falsche größe',
+      'beschädigt*', 'zerbrochen', 'in scherben', 'zerkratzt', 'zerrissen*', 'delle', 'riss', 'gesprungen', 'undicht', 'falsche farbe', 'falsche größe',
       'falscher artikel', 'falschen artikel', 'fehlt', 'fehlen', 'fehlend*', 'kam ohne', 'ersatz', 'umtausch*',
       'rücksendeetikett', 'zurückschicken', 'bei einem nachbarn', 'sendungsnummer',
     ],
@@ -38,7 +38,7 @@ export const de: AnalysisLexicon = {
     ],
   },
   topics: {
-    delivery: ['verspät*', 'zu spät', 'nie angekommen', 'nicht angekommen', 'immer noch nichts', 'verloren', 'warte immer noch'],
+    delivery: ['verspät*', 'zu spät', 'nie angekommen', 'nicht angekommen', 'verloren'],
     product: ['kaputt*', 'beschädigt*', 'defekt*', 'zerkratzt', 'zerbrochen', 'zerrissen*', 'falscher artikel', 'falsche größe', 'falsche farbe', 'fehlt*', 'fehlend*'],
     service: ['keine antwort', 'keine reaktion', 'antwortet nicht', 'unfreundlich*', 'nicht erreichbar', 'ignoriert'],
     technical: ['fehlercode*', 'fehlermeldung*', 'funktioniert nicht', 'geht nicht', 'absturz*', 'stürzt*'],
@@ -49,6 +49,7 @@ export const de: AnalysisLexicon = {
   ],
   sarcasm: ['danke für nichts', 'ganz toll gemacht', 'toll gemacht', 'super gemacht', 'na toll', 'gut gemacht', 'bravo', 'glückwunsch'],
   rhetoricalOpeners: [
+    'wie schafft ihr', 'wie macht ihr das', 'wie schaffen sie',
     'warum habe ich', 'warum hab ich', 'was will man mehr', 'was will man noch mehr', 'wer liebt nicht',
     'wie schwer kann das sein', 'ist das ein witz', 'soll das ein witz sein', 'was soll ich sagen',
   ],

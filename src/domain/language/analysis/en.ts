@@ -27,7 +27,7 @@ export const en: AnalysisLexicon = {
       'didn\'t arrive', 'did not arrive', 'not received', 'haven\'t received', 'have not received',
       'received nothing', 'sent nothing', 'nothing arrived', 'no sign of', 'lost my', 'got lost', 'where is my',
       'arrived damaged', 'arrived broken', 'broken', 'damaged', 'shattered', 'smashed', 'scratched', 'torn',
-      'dented', 'faulty', 'defective', 'wrong item', 'wrong colour', 'wrong color', 'wrong size', 'wrong product',
+      'dented', 'cracked', 'crack', 'leaks', 'leaking', 'faulty', 'defective', 'wrong item', 'wrong colour', 'wrong color', 'wrong size', 'wrong product',
       'sent the wrong', 'sent me the wrong', 'got the wrong', 'missing', 'arrived without', 'replacement',
       'replace it', 'exchange it', 'return label', 'delivered to a', 'tracking number',
     ],
@@ -44,7 +44,7 @@ export const en: AnalysisLexicon = {
   },
   topics: {
     delivery: [
-      'late', 'delay*', 'never arrived', 'never received', 'not arrived', 'didn\'t arrive', 'still waiting',
+      'late', 'delay*', 'never arrived', 'never received', 'not arrived', 'didn\'t arrive',
       'slow delivery', 'lost', 'no sign of',
     ],
     product: [
@@ -67,6 +67,7 @@ export const en: AnalysisLexicon = {
   ],
   sarcasm: ['thanks for nothing', 'well done', 'great job', 'good job', 'bravo', 'just great', 'oh great', 'nice one', 'what a surprise'],
   rhetoricalOpeners: [
+    'how do you manage', 'how can you be so', 'how do you do it',
     'why didn\'t i', 'why did i wait', 'why did it take me', 'what more could', 'what more can', 'who doesn\'t',
     'who wouldn\'t', 'what\'s not to', 'need i say more', 'how hard can it be', 'do you even', 'are you serious',
     'seriously', 'is this a joke', 'is anyone there', 'is anybody there', 'where have you been',

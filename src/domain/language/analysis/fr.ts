@@ -21,7 +21,7 @@ export const fr: AnalysisLexicon = {
   personalData: {
     order: [
       'jamais arrivé*', 'jamais reçu*', 'pas arrivé*', 'pas reçu*', 'toujours pas de', 'toujours rien reçu', 'rien reçu', 'rien envoyé',
-      'perdu', 'où est mon', 'où est ma', 'cassé*', 'abîmé*', 'endommagé*', 'en mille morceaux', 'rayé*', 'déchiré*',
+      'perdu', 'où est mon', 'où est ma', 'cassé*', 'abîmé*', 'endommagé*', 'en mille morceaux', 'rayé*', 'déchiré*', 'fendu*', 'fissure*', 'fuit',
       'mauvaise couleur', 'mauvaise taille', 'mauvais article', 'manquant*', 'arrivée sans', 'arrivé sans',
       'remplacement', 'remplacer', 'échanger', 'étiquette de retour', 'livré chez', 'numéro de suivi',
     ],
@@ -36,7 +36,7 @@ export const fr: AnalysisLexicon = {
     ],
   },
   topics: {
-    delivery: ['retard*', 'jamais reçu', 'jamais arrivé', 'pas reçu', 'toujours rien', 'perdu', 'délai trop long'],
+    delivery: ['retard*', 'jamais reçu', 'jamais arrivé', 'pas reçu', 'perdu', 'délai trop long'],
     product: ['cassé*', 'abîmé*', 'endommagé*', 'défectueu*', 'rayé*', 'déchiré*', 'mauvaise taille', 'mauvais article', 'mauvaise couleur', 'manquant*'],
     service: ['aucune réponse', 'pas de réponse', 'ne répond jamais', 'ne répond pas', 'impoli*', 'injoignable*', 'désagréable'],
     technical: ['erreur*', 'bug*', 'bogue*', 'ne fonctionne pas', 'ne marche pas', 'plante', 'échoue'],
@@ -47,6 +47,7 @@ export const fr: AnalysisLexicon = {
   ],
   sarcasm: ['merci pour rien', 'bravo', 'chapeau', 'bien joué', 'quelle surprise'],
   rhetoricalOpeners: [
+    'comment faites-vous pour', 'comment faites-vous',
     'pourquoi je ne', 'pourquoi ne vous ai-je', 'pourquoi n\'ai-je pas', 'que demander de plus', 'que dire de plus',
     'qui n\'aime pas', 'c\'est une blague', 'sérieusement', 'vous les emballez',
   ],

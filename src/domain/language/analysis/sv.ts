@@ -22,8 +22,8 @@ export const sv: AnalysisLexicon = {
     order: [
       'aldrig kommit', 'aldrig kom', 'kom aldrig', 'inte kommit', 'fortfarande inte', 'har inte fått', 'inte fått', 'aldrig fått',
       'inte levererats', 'försvunn*', 'var är min', 'var är mitt', 'trasig*', 'krossad*', 'skadad*', 'repad*',
-      'sönder', 'fel färg', 'fel storlek', 'fel vara', 'fick fel', 'skickade fel', 'saknas', 'saknade*', 'kom utan',
-      'vill ha en ny', 'ersättningsvara', 'byta ut', 'returetikett', 'levererades till', 'skickade ingenting',
+      'sönder', 'spricka', 'sprucken', 'läcker', 'fel färg', 'fel storlek', 'fel vara', 'fick fel', 'skickade fel', 'saknas', 'saknade*', 'kom utan',
+      'vill ha en ny', 'ersättningsvara', 'ersättningsprodukt', 'byta ut', 'returetikett', 'levererades till', 'skickade ingenting',
       'spårningsnummer',
     ],
     address: ['fel adress', 'ny adress', 'gamla adress', 'ändra adress*', 'leveransadress*'],
@@ -38,7 +38,7 @@ export const sv: AnalysisLexicon = {
     ],
   },
   topics: {
-    delivery: ['försen*', 'sen leverans', 'kom aldrig', 'aldrig kommit', 'väntar fortfarande', 'försvunn*', 'kom försent'],
+    delivery: ['försen*', 'sen leverans', 'kom aldrig', 'aldrig kommit', 'försvunn*', 'kom försent'],
     product: ['trasig*', 'skadad*', 'defekt*', 'repad*', 'krossad*', 'fel vara', 'fel storlek', 'fel färg', 'saknade*', 'saknas', 'dålig kvalitet'],
     service: ['inget svar', 'otrevlig*', 'svarar inte', 'svarade aldrig', 'ingen svarar', 'ignorer*'],
     technical: ['felkod*', 'felmeddelande*', 'fungerar inte', 'funkar inte', 'kras*', 'buggig*', 'går inte att'],
@@ -49,6 +49,7 @@ export const sv: AnalysisLexicon = {
   ],
   sarcasm: ['tack för ingenting', 'bra jobbat', 'snyggt jobbat', 'grattis till', 'vilken överraskning'],
   rhetoricalOpeners: [
+    'hur kan ni vara så', 'hur gör ni',
     'varför har jag inte', 'varför hittade jag inte', 'vad mer kan man', 'vem älskar inte', 'hur svårt kan det',
     'packar ni ens', 'är det ett skämt', 'skämtar ni',
   ],

@@ -1,11 +1,14 @@
 import { PROBLEM_TOPICS, type ProblemTopic } from '../lexicon';
 import { findWords } from '../findWords';
 import { MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
+import { splitSentences } from './questions';
 
 /** Reviews this long need more than a few public sentences. */
 export const LONG_REVIEW_WORDS = 150;
 /** Problems in this many areas make a matter complex. */
 export const SEVERAL_TOPICS = 3;
+/** Problems in two areas told in this many sentences are a step-by-step account of a complex matter. */
+export const ACCOUNT_SENTENCES = 4;
 
 export type ComplexityTopic = ProblemTopic | 'payment';
 
@@ -41,7 +44,9 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
     wordCount,
     long: wordCount >= LONG_REVIEW_WORDS,
     topics,
-    several: topics.length >= SEVERAL_TOPICS,
+    several:
+      topics.length >= SEVERAL_TOPICS ||
+      (topics.length === SEVERAL_TOPICS - 1 && splitSentences(text).length >= ACCOUNT_SENTENCES),
     technical: [...new Set(technical)].slice(0, 5),
   };
 }

@@ -51,7 +51,11 @@ export const DEFAULT_COMPANY = 'Nordlys Home';
  * reasons pd (personal data) cx (complex matter) sd (strong dissatisfaction) an (anonymous)
  * q (question) sp (spam / another business), comma-separated, or "-" for none.
  */
-export function corpus(language: UiLocale, rows: ReadonlyArray<readonly [Stars, string, string, string, EntryOptions?]>): CorpusEntry[] {
+export function corpus(
+  language: UiLocale,
+  rows: ReadonlyArray<readonly [Stars, string, string, string, EntryOptions?]>,
+  idPrefix: string = language,
+): CorpusEntry[] {
   return rows.map(([stars, text, labels, why, options = {}], i) => {
     const [s = '', r = '', reasons = '-'] = labels.trim().split(/\s+/);
     const scenario = SCENARIO_CODES[s];
@@ -63,7 +67,7 @@ export function corpus(language: UiLocale, rows: ReadonlyArray<readonly [Stars, 
       return reason;
     });
     return {
-      id: `${language}-${String(i + 1).padStart(3, '0')}`,
+      id: `${idPrefix}-${String(i + 1).padStart(3, '0')}`,
       language,
       stars,
       title: options.title ?? null,
