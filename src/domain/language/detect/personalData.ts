@@ -15,7 +15,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
  * digits or more, or four or more after "#" or "nº". Each part is a single bounded run, so the
  * pattern runs in linear time on any text.
  */
-const NUMBER = /(?:#|n°|nº|nr\.?|no\.)\s?[A-Za-z]{0,3}-?\d{4,12}\b|(?<![\p{L}\d.,:/-])\d{6,12}(?![\p{L}\d.,:/-])/iu;
+const NUMBER = /(?:#|n°|nº|nr\.?|no\.)\s?[A-Za-z]{0,3}-?\d{4,12}\b|(?<![\p{L}\d.,:/-])\d{6,12}(?![\p{L}\d]|[.,:/-]\d)/iu;
 
 /**
  * A street address: "14 Park Road", "Storgatan 12", "Nørregade 7", "Hauptstraße 5", "12 rue de la Paix".

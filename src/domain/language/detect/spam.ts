@@ -82,9 +82,10 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   if (own.length === 0) return [];
   if (own.some((word) => index.positions.has(word))) return [];
   const found = findWords(index, (l) => l.otherBusinesses ?? []);
-  const ownText = own.join(' ');
-  const foreign = found.filter((word) => !ownText.includes(fold(word.toLowerCase()).slice(0, 5)));
-  return foreign.length >= 2 ? foreign : [];
+  // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
+  const stems = found.map((word) => fold(word.toLowerCase()).slice(0, 4));
+  if (own.some((word) => stems.some((stem) => stem.length === 4 && word.startsWith(stem)))) return [];
+  return found.length >= 2 ? found : [];
 }
 
 /** Spam signals in a review: links, advertising, unrelated content, another business, gibberish. */
