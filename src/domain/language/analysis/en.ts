@@ -25,7 +25,7 @@ export const en: AnalysisLexicon = {
     order: [
       'never arrived', 'never received', 'never came', 'not arrived', 'hasn\'t arrived', 'has not arrived',
       'didn\'t arrive', 'did not arrive', 'not received', 'haven\'t received', 'have not received',
-      'received nothing', 'sent nothing', 'nothing arrived', 'no sign of', 'lost my', 'got lost', 'where is my',
+      'received nothing', 'never got', 'didn\'t get', 'did not get', 'got nothing', 'sent nothing', 'nothing arrived', 'no sign of', 'lost my', 'got lost', 'where is my',
       'arrived damaged', 'arrived broken', 'broken', 'damaged', 'shattered', 'smashed', 'scratched', 'torn',
       'dented', 'cracked', 'crack', 'leaks', 'leaking', 'faulty', 'defective', 'wrong item', 'wrong colour', 'wrong color', 'wrong size', 'wrong product',
       'sent the wrong', 'sent me the wrong', 'got the wrong', 'missing', 'arrived without', 'replacement',
