@@ -36,6 +36,8 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, readonly ReviewLanguage[]]> 
   ['ń', ['pl']],
 ];
 const HINT_WEIGHT = 0.5;
+/** The part of a text read to detect its language. */
+const DETECTION_CHARS = 20_000;
 
 /**
  * Letters a language's spelling never uses: Swedish writes ä and ö where Danish and Norwegian
@@ -80,14 +82,15 @@ export function languageFromLocale(locale: string | null | undefined): ReviewLan
  */
 export function detectLanguage(text: string, fallbackLocale?: string | null): DetectedLanguage {
   const fallback = languageFromLocale(fallbackLocale) ?? 'en';
-  const words = tokenize(text);
+  // A few thousand words tell the language as well as the whole of a very long review.
+  const sample = text.slice(0, DETECTION_CHARS).toLowerCase();
+  const words = tokenize(sample);
   const scores = new Map<ReviewLanguage, number>();
   const add = (language: ReviewLanguage, amount: number): void => {
     scores.set(language, (scores.get(language) ?? 0) + amount);
   };
   const table = wordWeights();
   for (const word of words) for (const [language, weight] of table.get(word) ?? []) add(language, weight);
-  const sample = text.slice(0, 20_000).toLowerCase();
   for (const [letter, languages] of LETTER_HINTS) {
     if (sample.includes(letter)) for (const language of languages) add(language, HINT_WEIGHT / languages.length);
   }

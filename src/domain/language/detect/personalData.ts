@@ -24,13 +24,24 @@ const NUMBER = /(?:#|n°|nº|nr\.?|no\.)\s?[A-Za-z]{0,3}-?\d{4,12}\b|(?<![\p{L}\
 const STREET = new RegExp(
   [
     String.raw`\b\d{1,4}\s\p{Lu}\p{Ll}{1,20}\s(?:Road|Street|Avenue|Lane|Drive|Close|Way|Rd|St|Ave)\b`,
-    String.raw`\b\p{L}{2,20}(?:gatan|vägen|gränd|gade|vej|allé|straße|strasse|weg|platz)\s\d{1,4}\b`,
+    // The street word's ending; the whole word is taken from the text around it.
+    String.raw`\p{L}(?:gatan|vägen|gränd|gade|vej|allé|straße|strasse|weg|platz)\s\d{1,4}(?!\d)`,
     String.raw`\b\d{1,4},?\s(?:rue|avenue|boulevard|chemin|allée|place)\s`,
   ].join('|'),
   'iu',
 );
 
 const firstMatch = (pattern: RegExp, text: string): string | null => pattern.exec(text)?.[0]?.trim() ?? null;
+
+/** The street address with its whole first word ("Storgatan 12", not "ngatan 12"). */
+function findStreet(text: string): string | null {
+  const match = STREET.exec(text);
+  if (!match) return null;
+  let start = match.index;
+  // Street names are short: look back at most 30 letters.
+  while (start > 0 && match.index - start < 30 && /\p{L}/u.test(text[start - 1] ?? '')) start -= 1;
+  return text.slice(start, match.index + match[0].length).trim();
+}
 
 /**
  * What personal data solving the matter needs (order, address, payment, account): a request or a
@@ -49,7 +60,7 @@ export function findPersonalData(index: TextIndex, text: string, reference: stri
   for (const kind of PERSONAL_DATA_KINDS) add(kind, findWords(index, (l) => l.personalData[kind]));
   const number = firstMatch(NUMBER, sample);
   if (number) add('order', [number]);
-  const street = firstMatch(STREET, sample);
+  const street = findStreet(sample);
   if (street) add('address', [street]);
   const email = EMAIL.exec(text.slice(0, 100_000))?.[0];
   if (email) add('account', [email]);

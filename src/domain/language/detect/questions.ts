@@ -1,6 +1,6 @@
 import type { ReviewLanguage } from '../../types';
 import { ANALYSIS_LEXICONS } from '../analysis';
-import { compileList, findPhrases, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, type Phrase } from '../textIndex';
+import { compileList, findPhrases, headWords, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, type Phrase } from '../textIndex';
 
 export interface QuestionFinding {
   /** Questions addressed to the business ("Can you…?", "When will my order arrive?"). */
@@ -44,12 +44,15 @@ const DANISH_YOU = /^\p{L}{2,20}\s+I\s/u;
 export function findQuestions(text: string, languages: readonly ReviewLanguage[]): QuestionFinding {
   const openers = languages.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].questionOpeners));
   const rhetorical = languages.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].rhetoricalOpeners ?? []));
+  // A sentence without a question mark can only be a question when it opens like one.
+  const unmarkedStarts = new Set(openers.filter((phrase) => !needsMark(phrase)).map((phrase) => phrase.words[0]));
   const direct: string[] = [];
   const other: string[] = [];
   for (const sentence of splitSentences(text)) {
     const hasMark = /[?？¿]/u.test(sentence);
+    if (!hasMark && !unmarkedStarts.has(headWords(sentence, 24).folded[0])) continue;
     // Openers are a few words long: the start of the sentence is enough to look for one.
-    const head = indexText(sentence.slice(0, 80));
+    const head = headWords(sentence);
     if (rhetorical.some((phrase) => startsWithPhrase(head, phrase))) continue;
     const opener =
       openers.find((phrase) => (hasMark || !needsMark(phrase)) && startsWithPhrase(head, phrase)) ??
