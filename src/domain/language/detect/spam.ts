@@ -4,7 +4,7 @@ import { hostOf, isShortener, isTrustpilotHost } from '../links';
 import { fold, indexText } from '../textIndex';
 
 export interface SpamFinding {
-  /** Hosts of the review's links other than Trustpilot's. */
+  /** Hosts of the review's links other than Trustpilot's and the business's own site. */
   linkHosts: string[];
   /** Hosts among `linkHosts` that are link shorteners (bit.ly…). */
   shortLinks: string[];
