@@ -1,4 +1,4 @@
-import { CORPUS, isFresh, isHeldOut, isTraining } from '../unit/guidance/corpus/index';
+import { CORPUS, isFresh, isHeldOut, isSecondFresh, isTraining } from '../unit/guidance/corpus/index';
 import { accuracy, accuracyLines, run, type Accuracy } from '../unit/guidance/corpus/evaluate';
 
 /**
@@ -13,6 +13,7 @@ export function measureGuidanceAccuracy(): { lines: string[]; figures: Record<st
     ['tuned on', outcomes.filter((o) => isTraining(o.entry))],
     ['held out (every fifth review, not tuned on)', outcomes.filter((o) => isHeldOut(o.entry))],
     ['fresh (written after the rules were settled)', outcomes.filter((o) => isFresh(o.entry))],
+    ['second fresh set (new situations, written later still)', outcomes.filter((o) => isSecondFresh(o.entry))],
   ];
   const figures: Record<string, Accuracy> = {};
   const lines: string[] = [];

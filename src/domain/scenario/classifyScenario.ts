@@ -1,5 +1,7 @@
 import type { Review } from '../review/types';
 import { analyzeReview, type ReviewAnalysis } from '../review/analyzeReview';
+import { findWords } from '../language/findWords';
+import { indexText } from '../language/textIndex';
 import type { Scenario, Stars } from '../types';
 import type { ScenarioResult, ScenarioSignal } from './types';
 
@@ -79,12 +81,20 @@ function classify(review: Review, names: BusinessNames): ScenarioResult {
   ];
   const strongSignal: ScenarioSignal[] =
     base.scenario === 'negative' && strong.length > 0 ? [{ code: 'strongDissatisfaction', evidence: join(strong) }] : [];
-  // A bare "?" in praise is mostly rhetorical ("Who doesn't love free shipping?").
+  // A bare "?" in praise is a question only without praise in it ("Does the bench need a cover
+  // in winter?"); with praise it is rhetorical ("Who doesn't love free shipping?"). In criticism
+  // it is mostly a complaint ("Is that normal?").
+  const plain =
+    base.scenario === 'positive'
+      ? other.find((sentence) => findWords(indexText(sentence), (l) => l.positiveWords).length === 0)
+      : base.scenario === 'negative'
+        ? undefined
+        : other[0];
   const question: ScenarioSignal | null =
     direct[0] !== undefined
       ? { code: 'directQuestion', evidence: direct[0] }
-      : other[0] !== undefined && base.scenario !== 'positive' && base.scenario !== 'negative'
-        ? { code: 'questionMark', evidence: other[0] }
+      : plain !== undefined
+        ? { code: 'questionMark', evidence: plain }
         : null;
 
   if (question && strongSignal.length === 0) {

@@ -10,6 +10,7 @@ export const da: AnalysisLexicon = {
   ],
   addressWords: ['jer', 'jeres', 'du', 'dig', 'din', 'dit', 'nogen'],
   strongWords: [
+      'lyver', 'løj',
     'svindel*', 'svindlere', 'fup', 'aldrig igen', 'aldrig mere', 'værste', 'elendig*', 'skandale*', 'tyve',
     'tyveri', 'løgnere', 'katastrofe*', 'undgå', 'pis', 'lorte*', 'uhørt', 'useriøs*', 'snyd*', 'latterlig*',
     'joke', 'jeg giver op', 'pinligt',
@@ -32,6 +33,7 @@ export const da: AnalysisLexicon = {
       'trukket dobbelt', 'pengene blev trukket', 'tog mine penge', 'dobbelt betaling', 'erstatning',
     ],
     account: [
+      'afmeld*',
       'kan ikke logge ind', 'logge ind', 'log ind', 'adgangskode*', 'kodeord*', 'opsagt', 'opsige', 'slette min konto',
       'lukke min konto',
     ],
@@ -43,16 +45,19 @@ export const da: AnalysisLexicon = {
     technical: ['fejlkode*', 'fejlmeddelelse*', 'fejl', 'virker ikke', 'fungerer ikke', 'går ned', 'crash*'],
   },
   repeatedFailures: [
+      'to gange og',
     'anden gang', 'tredje gang', 'fjerde gang', 'i træk', 'endnu en gang', 'gang på gang', 'igen og igen',
     'tre gange', 'fire gange', 'fem gange', 'flere gange', 'opkald senere', 'mails senere',
   ],
   sarcasm: ['tak for ingenting', 'godt gået', 'flot klaret', 'sikke en overraskelse'],
   rhetoricalOpeners: [
+      'må man godt sige', 'må jeg sige',
     'hvordan kan i være så', 'hvordan gør i det',
     'hvorfor har jeg ikke', 'hvorfor fandt jeg ikke', 'hvad mere kan man', 'hvem elsker ikke', 'hvor svært kan det',
     'pakker i overhovedet', 'er det en joke', 'laver i sjov',
   ],
   otherBusinesses: [
+      'tjeneren', 'restaurant*', 'pizza',
     'tandlæge*', 'fyldning*', 'rodbehandling*', 'frisør*', 'salonen', 'pandehår', 'klipning*', 'autoværksted*',
     'værkstedet', 'værksted', 'mekaniker*', 'bremser', 'bilen', 'vvs*', 'elektriker*', 'klinikassistent*',
   ],

@@ -11,6 +11,7 @@ export const de: AnalysisLexicon = {
   ],
   addressWords: ['sie', 'ihr', 'ihnen', 'ihre', 'euch', 'euer', 'eure', 'du', 'dein', 'deine', 'jemand'],
   strongWords: [
+      'lügt', 'lügen',
     'betrug*', 'betrüger*', 'abzocke*', 'nie wieder', 'nimmer wieder', 'schlechteste*', 'katastroph*',
     'frechheit', 'unverschämt*', 'diebe', 'lügner', 'kriminell*', 'finger weg', 'schrott', 'scheiß*',
     'scheiss*', 'skandal*', 'unseriös*', 'schande', 'zum kotzen', 'miserabel*', 'witz', 'ich gebe auf',
@@ -33,6 +34,7 @@ export const de: AnalysisLexicon = {
       'zweimal abgebucht', 'wieder abgebucht', 'abgebucht', 'geld genommen', 'entschädigung',
     ],
     account: [
+      'abgemeldet', 'abmelden',
       'einloggen', 'nicht mehr in mein kundenkonto', 'komme nicht in', 'passwort*', 'kennwort*', 'kündigung',
       'gekündigt', 'konto löschen', 'anmelden geht nicht',
     ],
@@ -44,16 +46,19 @@ export const de: AnalysisLexicon = {
     technical: ['fehlercode*', 'fehlermeldung*', 'funktioniert nicht', 'geht nicht', 'absturz*', 'stürzt*'],
   },
   repeatedFailures: [
+      'zweimal vom', 'zweimal und',
     'hintereinander', 'zum zweiten mal', 'zum dritten mal', 'schon wieder', 'immer wieder', 'dreimal', 'viermal',
     'fünfmal', 'mehrmals', 'mehrfach', 'anrufe später', 'mails später',
   ],
   sarcasm: ['danke für nichts', 'ganz toll gemacht', 'toll gemacht', 'super gemacht', 'na toll', 'gut gemacht', 'bravo', 'glückwunsch'],
   rhetoricalOpeners: [
+      'darf ich einfach sagen', 'darf ich sagen', 'muss einfach sagen',
     'wie schafft ihr', 'wie macht ihr das', 'wie schaffen sie',
     'warum habe ich', 'warum hab ich', 'was will man mehr', 'was will man noch mehr', 'wer liebt nicht',
     'wie schwer kann das sein', 'ist das ein witz', 'soll das ein witz sein', 'was soll ich sagen',
   ],
   otherBusinesses: [
+      'kellner*', 'restaurant*', 'pizza',
     'zahnarzt*', 'zahnärzt*', 'füllung', 'wurzelbehandlung*', 'friseur*', 'friseurin', 'pony', 'haarschnitt*',
     'salon', 'werkstatt', 'autowerkstatt*', 'mechaniker*', 'bremsbeläge', 'bremsen', 'das auto', 'mein auto',
     'klempner*', 'elektriker*', 'helferin',

@@ -11,6 +11,7 @@ export const en: AnalysisLexicon = {
   ],
   addressWords: ['you', 'your', 'yours', 'you\'re', 'you\'ve', 'anyone', 'somebody'],
   strongWords: [
+      'you lie', 'you lied', 'lying to',
     'scam*', 'fraud*', 'rip off', 'ripoff', 'never again', 'worst', 'disgusting', 'pathetic', 'useless',
     'thieves', 'thief', 'liars', 'criminal*', 'con artist*', 'what a joke', 'shameful', 'disgrace*',
     'avoid at all costs', 'stay away', 'appalling', 'rubbish', 'crap', 'shit*', 'fuck*', 'hate',
@@ -37,6 +38,7 @@ export const en: AnalysisLexicon = {
       'paid twice', 'overcharged', 'took my money', 'debited twice', 'compensation',
     ],
     account: [
+      'unsubscribe*',
       'can\'t log in', 'cannot log in', 'can\'t sign in', 'cannot sign in', 'unable to log in', 'locked out',
       'password reset', 'reset my password', 'reset link', 'cancel my subscription', 'cancel my account',
       'delete my account', 'close my account', 'my account was', 'account hacked',
@@ -61,18 +63,21 @@ export const en: AnalysisLexicon = {
     ],
   },
   repeatedFailures: [
+      'twice and',
     'second time', 'third time', 'fourth time', 'fifth time', 'yet again', 'once again', 'again and again',
     'time after time', 'in a row', 'three times', 'four times', 'five times', 'several times', 'multiple times',
     'countless times', 'calls later', 'emails later',
   ],
   sarcasm: ['thanks for nothing', 'well done', 'great job', 'good job', 'bravo', 'just great', 'oh great', 'nice one', 'what a surprise'],
   rhetoricalOpeners: [
+      'can i just say', 'may i say', 'i must say',
     'how do you manage', 'how can you be so', 'how do you do it',
     'why didn\'t i', 'why did i wait', 'why did it take me', 'what more could', 'what more can', 'who doesn\'t',
     'who wouldn\'t', 'what\'s not to', 'need i say more', 'how hard can it be', 'do you even', 'are you serious',
     'seriously', 'is this a joke', 'is anyone there', 'is anybody there', 'where have you been',
   ],
   otherBusinesses: [
+      'waiter*', 'waitress', 'restaurant', 'pizza', 'our table',
     'dentist*', 'dental', 'root canal', 'filling', 'hairdresser*', 'hair salon', 'barber*', 'haircut', 'fringe',
     'salon', 'mechanic*', 'garage', 'car workshop', 'brakes', 'oil change', 'plumber*', 'electrician*',
     'receptionist', 'my car', 'the car',

@@ -10,6 +10,7 @@ export const fr: AnalysisLexicon = {
   ],
   addressWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'quelqu\'un'],
   strongWords: [
+      'mentez', 'menteurs', 'mensonge*',
     'arnaque*', 'escroc*', 'escroquerie*', 'plus jamais', 'jamais plus', 'pire', 'honteux', 'honte', 'nul',
     'nulle', 'lamentable', 'scandale*', 'scandaleux', 'voleur*', 'menteur*', 'à fuir', 'fuyez', 'inadmissible',
     'catastroph*', 'merde', 'foutage de gueule', 'une blague', 'quelle blague', 'j\'abandonne', 'pathétique',
@@ -31,6 +32,7 @@ export const fr: AnalysisLexicon = {
       'encaissé*', 'dédommagement',
     ],
     account: [
+      'désinscri*', 'désabonn*',
       'me connecter', 'connexion impossible', 'mot de passe', 'réinitialisation', 'résilié*', 'résilier',
       'supprimer mon compte', 'fermer mon compte',
     ],
@@ -42,16 +44,19 @@ export const fr: AnalysisLexicon = {
     technical: ['erreur*', 'bug*', 'bogue*', 'ne fonctionne pas', 'ne marche pas', 'plante', 'échoue'],
   },
   repeatedFailures: [
+      'deux fois et',
     'd\'affilée', 'deuxième fois', 'troisième fois', 'quatrième fois', 'encore une fois', 'à nouveau',
     'trois fois', 'quatre fois', 'cinq fois', 'plusieurs fois', 'appels plus tard', 'mails plus tard',
   ],
   sarcasm: ['merci pour rien', 'bravo', 'chapeau', 'bien joué', 'quelle surprise'],
   rhetoricalOpeners: [
+      'est-ce que je peux juste dire', 'puis-je dire',
     'comment faites-vous pour', 'comment faites-vous',
     'pourquoi je ne', 'pourquoi ne vous ai-je', 'pourquoi n\'ai-je pas', 'que demander de plus', 'que dire de plus',
     'qui n\'aime pas', 'c\'est une blague', 'sérieusement', 'vous les emballez',
   ],
   otherBusinesses: [
+      'serveur', 'serveuse', 'restaurant*', 'pizza',
     'dentiste*', 'plombage', 'carie*', 'coiffeu*', 'salon', 'frange', 'coupe de cheveux', 'garage*', 'garagiste*',
     'mécanicien*', 'plaquettes de frein', 'freins', 'la voiture', 'ma voiture', 'plombier*', 'électricien*',
     'assistante dentaire',

@@ -10,6 +10,7 @@ export const sv: AnalysisLexicon = {
   ],
   addressWords: ['ni', 'er', 'ert', 'era', 'du', 'dig', 'din', 'ditt', 'någon'],
   strongWords: [
+      'ljuger', 'ljög',
     'bedrägeri*', 'bedragare', 'bluff*', 'aldrig mer', 'aldrig igen', 'sämsta', 'värdelös*', 'skandal*',
     'tjuv*', 'lurendrej*', 'oseriös*', 'uselt', 'usla', 'katastrof*', 'undvik', 'skit*', 'fy fan',
     'vidrig*', 'svindel', 'skämt', 'patetisk*', 'jag ger upp', 'pinsamt',
@@ -33,6 +34,7 @@ export const sv: AnalysisLexicon = {
       'tog mina pengar', 'ersättning',
     ],
     account: [
+      'avregistrera*', 'avanmäl*',
       'kan inte logga in', 'logga in', 'inloggning*', 'lösenord*', 'återställningslänk*', 'sagt upp', 'säga upp',
       'avsluta mitt konto', 'radera mitt konto',
     ],
@@ -44,16 +46,19 @@ export const sv: AnalysisLexicon = {
     technical: ['felkod*', 'felmeddelande*', 'fungerar inte', 'funkar inte', 'kras*', 'buggig*', 'går inte att'],
   },
   repeatedFailures: [
+      'två gånger och',
     'andra gången', 'tredje gången', 'fjärde gången', 'i rad', 'ännu en gång', 'gång på gång', 'om och om igen',
     'tre gånger', 'fyra gånger', 'fem gånger', 'flera gånger', 'samtal senare', 'mejl senare',
   ],
   sarcasm: ['tack för ingenting', 'bra jobbat', 'snyggt jobbat', 'grattis till', 'vilken överraskning'],
   rhetoricalOpeners: [
+      'får man säga', 'måste bara säga',
     'hur kan ni vara så', 'hur gör ni',
     'varför har jag inte', 'varför hittade jag inte', 'vad mer kan man', 'vem älskar inte', 'hur svårt kan det',
     'packar ni ens', 'är det ett skämt', 'skämtar ni',
   ],
   otherBusinesses: [
+      'servitör*', 'restaurang*', 'pizza',
     'tandläkar*', 'lagning*', 'rotfyllning*', 'frisör*', 'salongen', 'luggen', 'klippning*', 'bilverkstad*',
     'verkstaden', 'mekaniker*', 'bromsar', 'bilen', 'rörmokar*', 'elektriker*', 'receptionist*',
   ],

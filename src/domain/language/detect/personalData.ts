@@ -11,11 +11,11 @@ export interface PersonalDataFinding {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 
 /**
- * An order or customer number written out: "#DK-55910", "Order 48213377", "n° 55120093". Six
- * digits or more, or four or more after "#" or "nº". Each part is a single bounded run, so the
+ * An order, customer or gift card number written out: "#DK-55910", "Order 48213377", "n° 55120093",
+ * "7731-2290-1184". Six digits or more, groups of four, or four or more after "#" or "nº". Each part is a single bounded run, so the
  * pattern runs in linear time on any text.
  */
-const NUMBER = /(?:#|n°|nº|nr\.?|no\.)\s?[A-Za-z]{0,3}-?\d{4,12}\b|(?<![\p{L}\d.,:/-])\d{6,12}(?![\p{L}\d]|[.,:/-]\d)/iu;
+const NUMBER = /(?<![\p{L}\d])\d{4}(?:-\d{4}){1,3}(?![\p{L}\d])|(?:#|n°|nº|nr\.?|no\.)\s?[A-Za-z]{0,3}-?\d{4,12}\b|(?<![\p{L}\d.,:/-])\d{6,12}(?![\p{L}\d]|[.,:/-]\d)/iu;
 
 /**
  * A street address: "14 Park Road", "Storgatan 12", "Nørregade 7", "Hauptstraße 5", "12 rue de la Paix".
