@@ -29,7 +29,7 @@ export interface ReviewToolsProps {
 
 /** Everything below the review card: scenario, guidance, templates, proofreading and the send gate, history. */
 export default function ReviewTools({ review, ticketId, settings, currentUser, now, onTemplatesSaved }: ReviewToolsProps) {
-  const detected = useMemo(() => classifyScenario(review), [review]);
+  const detected = useMemo(() => classifyScenario(review, settings), [review, settings]);
   const [chosen, setChosen] = useState<Scenario | null>(null);
   const scenario = chosen ?? detected.scenario;
   const guidance = useMemo(() => buildGuidance(review, scenario, settings, now), [review, scenario, settings, now]);

@@ -50,6 +50,7 @@ export function normalizeTicket(value: unknown): TicketSnapshot {
     : [];
   const via = asObject(ticket.via);
   const createdAt = asString(ticket.createdAt ?? ticket.created_at);
+  const brand = asString(asObject(ticket.brand)?.name ?? ticket.brand).trim();
   return {
     id: asId(ticket.id),
     subject: asString(ticket.subject),
@@ -60,5 +61,6 @@ export function normalizeTicket(value: unknown): TicketSnapshot {
     requester: normalizeUser(ticket.requester),
     comments,
     channel: asString(via?.channel),
+    ...(brand !== '' ? { brand } : {}),
   };
 }

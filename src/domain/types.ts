@@ -37,6 +37,8 @@ export interface TicketSnapshot {
   requester: UserSnapshot | null;
   comments: CommentSnapshot[];
   channel: string;
+  /** The name of the ticket's brand (`ticket.brand.name`); empty when Zendesk gives none. */
+  brand?: string;
 }
 
 export type Scenario = 'negative' | 'neutral' | 'positive' | 'question' | 'spam';

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the app into dist/, then measures it in Chromium against the agent
 // workspace imitation and prints every figure with its target. Also runs the pure-domain
-// benchmarks (test/bench/reviewParse.ts, test/bench/sendDecision.ts) when they exist.
+// benchmarks (test/bench/reviewParse.ts, test/bench/sendDecision.ts) when they exist, and the
+// guidance accuracy on the labelled corpus (test/bench/guidanceAccuracy.ts).
 // Options: --no-build (measure the dist/ that is there), --dist DIR (measure another package),
 // --loads N, --saves N, --json FILE.
 
@@ -131,6 +132,16 @@ for (const [file, name] of [
     const figures = Object.entries(outcome.value ?? {}).map(([key, value]) => `${key} ${typeof value === 'number' ? value.toFixed(3) : JSON.stringify(value)}`);
     say(`  ${name}: ${figures.join(', ')}`);
   }
+}
+
+// Guidance accuracy on the labelled corpus.
+say();
+say('Guidance accuracy on the labelled corpus (test/unit/guidance/corpus; targets: scenario ≥ 97 %, recommendation ≥ 92 %, continue privately precision and recall ≥ 0.90, spam recall ≥ 0.90 with no genuine review marked spam)');
+const accuracyRun = await runDomainBenchmark(root, 'guidanceAccuracy.ts', 'measureGuidanceAccuracy');
+if (accuracyRun.status !== 'ok') say(`  not measured (${accuracyRun.reason.split('\n')[0]})`);
+else {
+  results.guidanceAccuracy = accuracyRun.value.figures;
+  for (const line of accuracyRun.value.lines) say(`  ${line}`);
 }
 
 const jsonFile = option('--json', null);

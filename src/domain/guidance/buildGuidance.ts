@@ -24,11 +24,12 @@ function unique(items: readonly string[], max = 5): string[] {
 function spamReason(analysis: ReviewAnalysis): GuidanceReason {
   const { spam } = analysis;
   return reason('spam', false, {
-    evidence: unique([...spam.linkHosts, ...spam.promo, ...spam.unrelated]),
+    evidence: unique([...spam.linkHosts, ...spam.promo, ...spam.sales, ...spam.unrelated, ...spam.otherBusiness]),
     details: [
       ...(spam.linkHosts.length > 0 ? ['links'] : []),
-      ...(spam.promo.length > 0 ? ['promotion'] : []),
+      ...(spam.promo.length > 0 || spam.sales.length > 0 ? ['promotion'] : []),
       ...(spam.unrelated.length > 0 ? ['unrelated'] : []),
+      ...(spam.otherBusiness.length > 0 ? ['otherBusiness'] : []),
       ...(spam.gibberish ? ['gibberish'] : []),
     ],
   });
@@ -49,6 +50,8 @@ function privateReasons(review: Review, scenario: Scenario, analysis: ReviewAnal
     ...(negativeContext && strong.words.length > 0 ? ['strongWords'] : []),
     ...(strong.threats.length > 0 ? ['threats'] : []),
     ...(negativeContext && strong.capitals.length > 0 ? ['capitals'] : []),
+    ...(negativeContext && strong.repeated.length > 0 ? ['repeatedFailures'] : []),
+    ...(negativeContext && strong.sarcasm.length > 0 ? ['sarcasm'] : []),
   ];
   if (strongDetails.length > 0) {
     reasons.push(
@@ -58,6 +61,8 @@ function privateReasons(review: Review, scenario: Scenario, analysis: ReviewAnal
           ...(strongDetails.includes('strongWords') ? strong.words : []),
           ...strong.threats,
           ...(strongDetails.includes('capitals') ? strong.capitals : []),
+          ...(strongDetails.includes('repeatedFailures') ? strong.repeated : []),
+          ...(strongDetails.includes('sarcasm') ? strong.sarcasm : []),
         ]),
       }),
     );
@@ -91,8 +96,9 @@ function privateReasons(review: Review, scenario: Scenario, analysis: ReviewAnal
     );
   }
 
-  // The guide: answer an anonymous reviewer generally and always offer a private channel.
-  if (review.reviewer?.anonymous) reasons.push(reason('anonymous', scenario !== 'positive'));
+  // The guide (section 7): answer an anonymous reviewer generally and always offer a private
+  // dialogue, whatever the stars.
+  if (review.reviewer?.anonymous) reasons.push(reason('anonymous', true));
   return reasons;
 }
 
@@ -108,7 +114,7 @@ function reminders(review: Review, scenario: Scenario, urgent: boolean): Reminde
 }
 
 function build(review: Review, scenario: Scenario, settings: AppSettings, now: Date): Guidance {
-  const analysis = analyzeReview(review);
+  const analysis = analyzeReview(review, { companyName: settings?.companyName });
   const negative = scenario === 'negative' || isNegativeStars(review.stars);
   const time = responseTime(review.createdAt, negative, settings, now);
   const answered = review.alreadyAnswered ? [reason('alreadyAnswered', false)] : [];

@@ -36,6 +36,23 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, readonly ReviewLanguage[]]> 
   ['ń', ['pl']],
 ];
 const HINT_WEIGHT = 0.5;
+/** The part of a text read to detect its language. */
+const DETECTION_CHARS = 20_000;
+
+/**
+ * Letters a language's spelling never uses: Swedish writes ä and ö where Danish and Norwegian
+ * write æ and ø. A text with such a letter counts against the language, which tells Danish from
+ * Swedish in short reviews that share most of their words.
+ */
+const FOREIGN_LETTERS: ReadonlyArray<readonly [ReviewLanguage, string]> = [
+  ['sv', 'æøüß'],
+  ['da', 'äöüß'],
+  ['no', 'äöüß'],
+  ['de', 'åæø'],
+  ['fi', 'æøüß'],
+  ['pl', 'åæøäöüß'],
+];
+const FOREIGN_LETTER_PENALTY = 1;
 
 let weights: Map<string, Array<readonly [ReviewLanguage, number]>> | null = null;
 
@@ -65,16 +82,22 @@ export function languageFromLocale(locale: string | null | undefined): ReviewLan
  */
 export function detectLanguage(text: string, fallbackLocale?: string | null): DetectedLanguage {
   const fallback = languageFromLocale(fallbackLocale) ?? 'en';
-  const words = tokenize(text);
+  // A few thousand words tell the language as well as the whole of a very long review.
+  const sample = text.slice(0, DETECTION_CHARS).toLowerCase();
+  const words = tokenize(sample);
   const scores = new Map<ReviewLanguage, number>();
   const add = (language: ReviewLanguage, amount: number): void => {
     scores.set(language, (scores.get(language) ?? 0) + amount);
   };
   const table = wordWeights();
   for (const word of words) for (const [language, weight] of table.get(word) ?? []) add(language, weight);
-  const sample = text.slice(0, 20_000).toLowerCase();
   for (const [letter, languages] of LETTER_HINTS) {
     if (sample.includes(letter)) for (const language of languages) add(language, HINT_WEIGHT / languages.length);
+  }
+
+  for (const [language, letters] of FOREIGN_LETTERS) {
+    if (!scores.has(language)) continue;
+    for (const letter of letters) if (sample.includes(letter)) add(language, -FOREIGN_LETTER_PENALTY);
   }
 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);

@@ -48,17 +48,44 @@ export interface AnalysisLexicon {
   strongWords: readonly string[];
   /** Threats of legal or official steps: "lawyer", "police". */
   threatWords: readonly string[];
-  /** Words showing the matter needs personal data to be solved. */
+  /**
+   * Requests and problems that can only be solved with the customer's data, by the data they
+   * need: a missing or damaged delivery, a replacement (order); a refund or a wrong charge
+   * (payment); a wrong or changed address; access to or closing an account. Never a bare noun
+   * ("order", "parcel", "account", "app"): a noun alone says nothing about what the matter needs.
+   */
   personalData: Readonly<Record<PersonalDataKind, readonly string[]>>;
-  /** Problem areas; with `personalData.payment` they tell when a review raises several problems. */
+  /**
+   * Problems, by area: "late", "damaged", "no reply", "crashes". Problems in several areas make a
+   * matter complex; the `technical` ones make it technical. Problems, not the nouns of the area.
+   */
   topics: Readonly<Record<ProblemTopic, readonly string[]>>;
+  /** Repeated failures: "third time", "yet again", "four times", "in a row". */
+  repeatedFailures?: readonly string[];
+  /** Sarcasm of a dissatisfied reviewer: "thanks for nothing", "well done". */
+  sarcasm?: readonly string[];
+  /**
+   * Openings of rhetorical questions, which need no answer: "why didn't I find you sooner",
+   * "what more could you want", "how hard can it be".
+   */
+  rhetoricalOpeners?: readonly string[];
+  /**
+   * Businesses of other kinds and what they do ("dentist", "filling", "hairdresser"): two of them
+   * in a review that does not name the company show a review meant for another business.
+   */
+  otherBusinesses?: readonly string[];
+  /**
+   * Sales wording that genuine reviews also use ("free shipping", "discount"); it only shows
+   * advertising together with a link or other advertising phrases.
+   */
+  salesWords?: readonly string[];
   /** Words showing a problem to solve, even in a positive review: "unfortunately". */
   problemCues: readonly string[];
   /** Praise, used only to place a review without stars. */
   positiveWords: readonly string[];
   /** Criticism, used only to place a review without stars. */
   negativeWords: readonly string[];
-  /** Advertising phrases typical of spam reviews. */
+  /** Calls to action typical of advertising: "buy now", "click here", "promo code". */
   promoPhrases: readonly string[];
   /** Phrases showing the review is not about this business: "wrong company", "this is a test". */
   unrelatedPhrases: readonly string[];

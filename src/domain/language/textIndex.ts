@@ -130,8 +130,13 @@ export function findPhrases(index: TextIndex, list: readonly string[]): string[]
 }
 
 /** Whether the text starts with the phrase (used on single sentences). */
-export function startsWithPhrase(index: TextIndex, phrase: Phrase): boolean {
+export function startsWithPhrase(index: Pick<TextIndex, 'folded'>, phrase: Phrase): boolean {
   return phrase.words.every((wanted, k) =>
     wordMatches(index.folded[k], wanted, phrase.stem && k === phrase.words.length - 1),
   );
+}
+
+/** The first words of a text, folded: enough to look for a phrase at its start, cheaper than an index. */
+export function headWords(text: string, chars = 80): Pick<TextIndex, 'folded'> {
+  return { folded: tokenize(text.slice(0, chars)).map(fold) };
 }

@@ -2,7 +2,7 @@ import { findComplexity, type ComplexityFinding } from '../language/detect/compl
 import { findPersonalData, type PersonalDataFinding } from '../language/detect/personalData';
 import { findQuestions, type QuestionFinding } from '../language/detect/questions';
 import { findSentiment, type SentimentFinding } from '../language/detect/sentiment';
-import { findSpam, type SpamFinding } from '../language/detect/spam';
+import { findSpam, type BusinessNames, type SpamFinding } from '../language/detect/spam';
 import { findStrongLanguage, type StrongLanguageFinding } from '../language/detect/strongDissatisfaction';
 import { scopedLanguages } from '../language/findWords';
 import { indexText } from '../language/textIndex';
@@ -18,23 +18,35 @@ export interface ReviewAnalysis {
   sentiment: SentimentFinding;
 }
 
-// Keyed by the review object, so classifying and building guidance read the text once.
-const analyses = new WeakMap<Review, ReviewAnalysis>();
+// Keyed by the review object and the business's names, so classifying and building guidance
+// read the text once.
+const analyses = new WeakMap<Review, Map<string, ReviewAnalysis>>();
 
-/** Analyses the title and text of a review (once per review object); never throws. */
-export function analyzeReview(review: Review): ReviewAnalysis {
-  const known = analyses.get(review);
+/**
+ * Analyses the title and text of a review (once per review object and names); never throws.
+ * `names` (the company name setting; the ticket's brand comes with the review) recognise a
+ * review about another business and the business's own links.
+ */
+export function analyzeReview(review: Review, names: { companyName?: string } = {}): ReviewAnalysis {
+  const business: BusinessNames = {
+    companyName: typeof names.companyName === 'string' ? names.companyName : '',
+    brand: typeof review.brand === 'string' ? review.brand : '',
+  };
+  const key = `${business.companyName}\u0000${business.brand}`;
+  const byNames = analyses.get(review) ?? new Map<string, ReviewAnalysis>();
+  const known = byNames.get(key);
   if (known) return known;
   const text = [review.title ?? '', typeof review.text === 'string' ? review.text : ''].join('\n');
   const index = indexText(text);
   const analysis: ReviewAnalysis = {
     questions: findQuestions(text, scopedLanguages(review.language)),
-    spam: findSpam(index, Array.isArray(review.links) ? review.links : []),
+    spam: findSpam(index, Array.isArray(review.links) ? review.links : [], business),
     strong: findStrongLanguage(index, text),
     personalData: findPersonalData(index, text, review.reference),
-    complexity: findComplexity(index),
+    complexity: findComplexity(index, text),
     sentiment: findSentiment(index),
   };
-  analyses.set(review, analysis);
+  byNames.set(key, analysis);
+  analyses.set(review, byNames);
   return analysis;
 }

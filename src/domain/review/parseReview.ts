@@ -117,6 +117,7 @@ function parse(ticket: TicketSnapshot, settings: AppSettings): Review {
     edited: conflict || countEndUserComments(comments, requester) >= 2,
     alreadyAnswered: answeredByAgent(comments, requester, plain),
     tags,
+    ...(typeof ticket.brand === 'string' && ticket.brand.trim() !== '' ? { brand: ticket.brand.trim() } : {}),
   };
 }
 

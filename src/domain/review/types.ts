@@ -44,4 +44,6 @@ export interface Review {
   /** An agent comment exists after the review (refined by the comments API: public only). */
   alreadyAnswered: boolean;
   tags: string[];
+  /** The ticket's brand name, when Zendesk gave one (recognises reviews about another business). */
+  brand?: string;
 }

@@ -16,6 +16,7 @@ export type ScenarioSignalCode =
   | 'promotionalText'
   | 'manyLinks'
   | 'unrelated'
+  | 'otherBusiness'
   | 'gibberish';
 
 /** One reason for the scenario, with what the review said (untrusted text). */

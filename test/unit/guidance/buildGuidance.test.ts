@@ -151,11 +151,12 @@ describe('buildGuidance other reasons', () => {
     expect(guidance.reminders).not.toContain('useName');
   });
 
-  it('thanks anonymous praise publicly, still reminding to answer generally', () => {
+  it('offers an anonymous reviewer a private dialogue even after praise (guide, section 7)', () => {
     const reviewer = { name: '', firstName: '', anonymous: true, id: null, email: '', locale: '' };
     const guidance = buildGuidance(makeReview({ stars: 5, reviewer, text: 'Lovely.' }), 'positive', DEFAULT_SETTINGS, NOW);
-    expect(guidance.recommendation).toBe('publicReply');
-    expect(guidance.reasons.map((r) => r.code)).toEqual(['anonymous', 'positiveFeedback']);
+    expect(guidance.recommendation).toBe('publicThenPrivate');
+    expect(guidance.reasons).toEqual([{ code: 'anonymous', details: [], evidence: [], private: true }]);
+    expect(guidance.reminders).toContain('answerGenerally');
   });
 
   it('ignores order words in praise unless a problem is reported', () => {

@@ -14,16 +14,16 @@ export const es: AnalysisLexicon = {
   ],
   threatWords: ['abogado*', 'denuncia*', 'policía', 'tribunal*', 'juzgado*', 'demanda*', 'omic', 'hoja de reclamaciones', 'oficina del consumidor'],
   personalData: {
-    order: ['pedido*', 'factura*', 'paquete*', 'número de seguimiento', 'seguimiento', 'reserva*'],
-    address: ['dirección', 'código postal', 'domicilio'],
-    payment: ['pago*', 'pagado', 'pagar', 'reembols*', 'devolución del dinero', 'tarjeta', 'cobrado', 'cobro*', 'dinero', 'cargo*'],
-    account: ['cuenta', 'mi cuenta', 'iniciar sesión', 'contraseña*', 'suscripción*'],
+    order: ['nunca llegó', 'no ha llegado', 'no llegó', 'no he recibido', 'roto', 'rota', 'dañad*', 'producto equivocado', 'talla equivocada', 'faltaba*', 'reemplazo', 'número de seguimiento'],
+    address: ['dirección equivocada', 'nueva dirección', 'cambiar la dirección'],
+    payment: ['reembols*', 'devolución del dinero', 'mi dinero', 'cobrado dos veces', 'cobro doble'],
+    account: ['iniciar sesión', 'no puedo entrar', 'contraseña*', 'cancelar mi suscripción', 'darme de baja'],
   },
   topics: {
     delivery: ['entreg*', 'envío*', 'paquete*', 'retraso*', 'nunca llegó', 'transportista', 'mensajería', 'correos'],
     product: ['roto', 'rota', 'dañad*', 'defectuos*', 'calidad', 'talla equivocada', 'producto equivocado', 'faltaba*'],
     service: ['atención al cliente', 'servicio al cliente', 'sin respuesta', 'ninguna respuesta', 'maleducad*', 'no contestan', 'no responden'],
-    technical: ['error*', 'fallo*', 'no funciona', 'la web', 'la página', 'la app', 'aplicación', 'técnico*', 'técnica*'],
+    technical: ['error*', 'fallo*', 'no funciona', 'técnico*', 'técnica*'],
   },
   problemCues: [
     'desafortunadamente', 'lamentablemente', 'problema*', 'todavía espero', 'sigo esperando', 'no he recibido',

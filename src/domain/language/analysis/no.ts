@@ -16,16 +16,16 @@ export const no: AnalysisLexicon = {
     'rettssak', 'domstol*',
   ],
   personalData: {
-    order: ['ordre*', 'bestil*', 'faktura*', 'kvittering*', 'pakke*', 'sporingsnummer'],
-    address: ['adresse*', 'postnummer', 'leveringsadresse*'],
-    payment: ['betal*', 'refusjon*', 'tilbakebetal*', 'penger*', 'kortet', 'bankkort*', 'vipps', 'trukket'],
-    account: ['konto*', 'logg inn', 'innlogging*', 'passord*', 'abonnement*', 'medlemskap*'],
+    order: ['kom aldri', 'aldri kommet', 'ikke kommet', 'ikke mottatt', 'ødelagt*', 'skadet', 'feil vare', 'feil størrelse', 'mangler', 'ny vare', 'sporingsnummer'],
+    address: ['feil adresse', 'ny adresse', 'leveringsadresse*'],
+    payment: ['refusjon*', 'tilbakebetal*', 'pengene', 'pengene mine', 'penger tilbake', 'trukket to ganger', 'trukket dobbelt'],
+    account: ['logg inn', 'logge inn', 'innlogging*', 'passord*', 'si opp', 'sagt opp'],
   },
   topics: {
     delivery: ['lever*', 'frakt*', 'pakke*', 'forsink*', 'kom aldri', 'posten', 'bring', 'forsendelse*'],
     product: ['ødelagt*', 'skadet', 'defekt*', 'kvalitet*', 'feil vare', 'feil størrelse', 'mangle*'],
     service: ['kundeservice', 'kundestøtte', 'ingen svar', 'uhøflig*', 'svarer ikke'],
-    technical: ['feilmelding*', 'virker ikke', 'fungerer ikke', 'nettside*', 'appen', 'teknisk*', 'krasjer'],
+    technical: ['feilmelding*', 'virker ikke', 'fungerer ikke', 'teknisk*', 'krasjer'],
   },
   problemCues: [
     'dessverre', 'problem*', 'venter fortsatt', 'ikke mottatt', 'mangler', 'ødelagt*', 'reklamasjon*',

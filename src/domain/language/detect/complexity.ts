@@ -1,26 +1,35 @@
 import { PROBLEM_TOPICS, type ProblemTopic } from '../lexicon';
 import { findWords } from '../findWords';
-import type { TextIndex } from '../textIndex';
+import { MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
+import { splitSentences } from './questions';
 
 /** Reviews this long need more than a few public sentences. */
 export const LONG_REVIEW_WORDS = 150;
 /** Problems in this many areas make a matter complex. */
 export const SEVERAL_TOPICS = 3;
+/** Problems in two areas told in this many sentences are a step-by-step account of a complex matter. */
+export const ACCOUNT_SENTENCES = 4;
 
 export type ComplexityTopic = ProblemTopic | 'payment';
 
 export interface ComplexityFinding {
   wordCount: number;
   long: boolean;
-  /** Problem areas touched, each with the first word that showed it. */
+  /** Problem areas touched, each with the first problem that showed it. */
   topics: Array<{ topic: ComplexityTopic; evidence: string }>;
   several: boolean;
-  /** Technical words as written ("error", "the app"). */
+  /** Technical problems and error codes as written ("error 502", "crashes"). */
   technical: string[];
 }
 
-/** How complex the matter is: length, several problem areas, technical terms. */
-export function findComplexity(index: TextIndex): ComplexityFinding {
+/** "Error 502", "felkod 0x80070005", "code erreur 3DS-201", "Fehlercode 10486": bounded runs, linear time. */
+const ERROR_CODE = new RegExp(
+  String.raw`\b(?:errors?|erreur|fehler(?:code|meldung)?|feil(?:kode|melding)?|fout(?:code|melding)?|virhe(?:koodi)?|errore|błąd|felkod(?:en)?|felmeddelande(?:t)?|fejl(?:kode|meddelelse)?)(?:\s(?:code|kod|kode))?\s?[:#]?\s?(?=[\p{L}\d-]{0,11}\d)[\p{L}\d][\p{L}\d-]{1,11}\b`,
+  'iu',
+);
+
+/** How complex the matter is: length, problems in several areas, technical problems and error codes. */
+export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
   const topics: ComplexityFinding['topics'] = [];
   for (const topic of [...PROBLEM_TOPICS, 'payment'] as const) {
     const words =
@@ -28,12 +37,16 @@ export function findComplexity(index: TextIndex): ComplexityFinding {
     const first = words[0];
     if (first !== undefined) topics.push({ topic, evidence: first });
   }
+  const code = ERROR_CODE.exec(text.slice(0, MAX_ANALYSED_CHARS))?.[0];
+  const technical = [...(code ? [code] : []), ...findWords(index, (l) => l.topics.technical)];
   const wordCount = index.words.length;
   return {
     wordCount,
     long: wordCount >= LONG_REVIEW_WORDS,
     topics,
-    several: topics.length >= SEVERAL_TOPICS,
-    technical: findWords(index, (l) => l.topics.technical).slice(0, 5),
+    several:
+      topics.length >= SEVERAL_TOPICS ||
+      (topics.length === SEVERAL_TOPICS - 1 && splitSentences(text).length >= ACCOUNT_SENTENCES),
+    technical: [...new Set(technical)].slice(0, 5),
   };
 }

@@ -1,6 +1,6 @@
 import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../lexicon';
 import { findWords } from '../findWords';
-import type { TextIndex } from '../textIndex';
+import { MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
@@ -11,21 +11,68 @@ export interface PersonalDataFinding {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 
 /**
- * What personal data the matter needs (order, address, payment, account), from the review's words
- * (with the review's reference number beside order words), or an e-mail address written into it.
+ * An order, customer or gift card number written out: "#DK-55910", "Order 48213377", "n° 55120093",
+ * "7731-2290-1184". Six digits or more, groups of four, or four or more after "#" or "nº". Each part is a single bounded run, so the
+ * pattern runs in linear time on any text.
+ */
+const NUMBER = /(?<![\p{L}\d])\d{4}(?:-\d{4}){1,3}(?![\p{L}\d])|(?:#|n°|nº|nr\.?|no\.)\s?[A-Za-z]{0,3}-?\d{4,12}\b|(?<![\p{L}\d.,:/-])\d{6,12}(?![\p{L}\d]|[.,:/-]\d)/iu;
+
+/**
+ * A street address: "14 Park Road", "Storgatan 12", "Nørregade 7", "Hauptstraße 5", "12 rue de la Paix".
+ * Bounded runs only (linear time).
+ */
+const STREET = new RegExp(
+  [
+    String.raw`\b\d{1,4}\s\p{Lu}\p{Ll}{1,20}\s(?:Road|Street|Avenue|Lane|Drive|Close|Way|Rd|St|Ave)\b`,
+    // The street word's ending; the whole word is taken from the text around it.
+    String.raw`\p{L}(?:gatan|vägen|gränd|gade|vej|allé|straße|strasse|weg|platz)\s\d{1,4}(?!\d)`,
+    String.raw`\b\d{1,4},?\s(?:rue|avenue|boulevard|chemin|allée|place)\s`,
+  ].join('|'),
+  'iu',
+);
+
+const firstMatch = (pattern: RegExp, text: string): string | null => pattern.exec(text)?.[0]?.trim() ?? null;
+
+/** The street address with its whole first word ("Storgatan 12", not "ngatan 12"). */
+function findStreet(text: string): string | null {
+  const match = STREET.exec(text);
+  if (!match) return null;
+  let start = match.index;
+  // Street names are short: look back at most 30 letters.
+  while (start > 0 && match.index - start < 30 && /\p{L}/u.test(text[start - 1] ?? '')) start -= 1;
+  return text.slice(start, match.index + match[0].length).trim();
+}
+
+/**
+ * What personal data solving the matter needs (order, address, payment, account): a request or a
+ * problem only the customer's data can solve ("never arrived", "refund", "can't log in"), an
+ * order number, street address or e-mail address written into the review. A noun alone
+ * ("order", "parcel", "account") is no evidence. A refund or a wrong charge is looked up through
+ * the order, so it shows both. The review's reference number supports the order only beside
+ * other evidence: the business already has it.
  */
 export function findPersonalData(index: TextIndex, text: string, reference: string | null): PersonalDataFinding[] {
+  const sample = text.slice(0, MAX_ANALYSED_CHARS);
+  const found = new Map<PersonalDataKind, string[]>();
+  const add = (kind: PersonalDataKind, evidence: readonly string[]): void => {
+    if (evidence.length > 0) found.set(kind, [...(found.get(kind) ?? []), ...evidence]);
+  };
+  for (const kind of PERSONAL_DATA_KINDS) add(kind, findWords(index, (l) => l.personalData[kind]));
+  const number = firstMatch(NUMBER, sample);
+  if (number) add('order', [number]);
+  const street = findStreet(sample);
+  if (street) add('address', [street]);
+  const email = EMAIL.exec(text.slice(0, 100_000))?.[0];
+  if (email) add('account', [email]);
+  if (found.has('payment') && !found.has('order')) found.set('order', []);
+  if (reference && found.has('order')) found.set('order', [reference, ...(found.get('order') ?? [])]);
+
   const findings: PersonalDataFinding[] = [];
   for (const kind of PERSONAL_DATA_KINDS) {
-    const evidence = findWords(index, (l) => l.personalData[kind]);
-    // A reference the connector attached shows the business already has the order; it only
-    // supports the reason when the review itself talks about the order.
-    if (kind === 'order' && reference && evidence.length > 0) evidence.unshift(reference);
-    if (kind === 'account') {
-      const email = EMAIL.exec(text.slice(0, 100_000))?.[0];
-      if (email) evidence.unshift(email);
-    }
-    if (evidence.length > 0) findings.push({ kind, evidence: evidence.slice(0, 5) });
+    const evidence = found.get(kind);
+    if (evidence === undefined) continue;
+    const unique = [...new Set(evidence)];
+    findings.push({ kind, evidence: unique.slice(0, 5) });
   }
   return findings;
 }

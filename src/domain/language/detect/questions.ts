@@ -1,6 +1,6 @@
 import type { ReviewLanguage } from '../../types';
 import { ANALYSIS_LEXICONS } from '../analysis';
-import { compileList, findPhrases, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, type Phrase } from '../textIndex';
+import { compileList, findPhrases, headWords, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, type Phrase } from '../textIndex';
 
 export interface QuestionFinding {
   /** Questions addressed to the business ("Can you…?", "When will my order arrive?"). */
@@ -28,20 +28,38 @@ export function splitSentences(text: string): string[] {
 /** An opener written with a final "?" in the lexicon counts only in a sentence with a question mark. */
 const needsMark = (phrase: Phrase): boolean => phrase.source.endsWith('?');
 
+/** A French question by inversion: "Existe-t-il…", "Dois-je…", "Avez-vous…". */
+const FRENCH_INVERSION = /^\p{L}{2,20}-(?:t-)?(?:il|elle|on|vous|je|nous|ils|elles)\b/iu;
+
+/** A Danish question to the business written with the capitalised "I" (you): "Sælger I …?", "Har I …?". */
+const DANISH_YOU = /^\p{L}{2,20}\s+I\s/u;
+
 /**
  * Finds questions. A sentence is a direct question when it has a question mark and addresses the
- * business or opens like a question ("Where is my…"), or when, even without the mark, it opens
- * with a question phrase and addresses the business ("Can you tell me how to return it").
+ * business or opens like a question ("Where is my…", "Muss ich…?"), or when, even without the
+ * mark, it opens with a question phrase and addresses the business ("Can you tell me how to
+ * return it"). Rhetorical questions ("Why didn't I find you sooner?", "How hard can it be?")
+ * are left out: they need no answer.
  */
 export function findQuestions(text: string, languages: readonly ReviewLanguage[]): QuestionFinding {
   const openers = languages.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].questionOpeners));
+  const rhetorical = languages.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].rhetoricalOpeners ?? []));
+  // A sentence without a question mark can only be a question when it opens like one.
+  const unmarkedStarts = new Set(openers.filter((phrase) => !needsMark(phrase)).map((phrase) => phrase.words[0]));
   const direct: string[] = [];
   const other: string[] = [];
   for (const sentence of splitSentences(text)) {
     const hasMark = /[?？¿]/u.test(sentence);
+    if (!hasMark && !unmarkedStarts.has(headWords(sentence, 24).folded[0])) continue;
     // Openers are a few words long: the start of the sentence is enough to look for one.
-    const head = indexText(sentence.slice(0, 80));
-    const opener = openers.find((phrase) => (hasMark || !needsMark(phrase)) && startsWithPhrase(head, phrase));
+    const head = headWords(sentence);
+    if (rhetorical.some((phrase) => startsWithPhrase(head, phrase))) continue;
+    const opener =
+      openers.find((phrase) => (hasMark || !needsMark(phrase)) && startsWithPhrase(head, phrase)) ??
+      (hasMark &&
+      ((languages.includes('fr') && FRENCH_INVERSION.test(sentence)) || (languages.includes('da') && DANISH_YOU.test(sentence)))
+        ? { source: sentence.slice(0, 20), words: ['', ''], stem: false }
+        : undefined);
     if (!hasMark && !opener) continue;
     const index = indexText(sentence);
     const addressed = languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);

@@ -1,12 +1,19 @@
 import type { TextIndex } from '../textIndex';
 import { findWords } from '../findWords';
-import { hostOf, isTrustpilotHost } from '../links';
+import { hostOf, isShortener, isTrustpilotHost } from '../links';
+import { fold, indexText } from '../textIndex';
 
 export interface SpamFinding {
-  /** Hosts of the review's links other than Trustpilot's. */
+  /** Hosts of the review's links other than Trustpilot's and the business's own site. */
   linkHosts: string[];
-  /** Advertising phrases as written. */
+  /** Hosts among `linkHosts` that are link shorteners (bit.ly…). */
+  shortLinks: string[];
+  /** Calls to action of advertising as written ("buy now", "jetzt bestellen"). */
   promo: string[];
+  /** Sales wording as written ("free shipping"); advertising only beside a link or a call to action. */
+  sales: string[];
+  /** Businesses of another kind the review is about ("dentist", "filling"), when it does not name the company. */
+  otherBusiness: string[];
   /** Phrases showing the review is about something else ("wrong company"). */
   unrelated: string[];
   /** Most words are letter soup ("asdfgh qwrtzp"). */
@@ -41,17 +48,60 @@ export function isGibberish(index: TextIndex): boolean {
   return words >= 3 && random / words >= 0.5;
 }
 
-/** Spam signals in a review: links, advertising, unrelated content, gibberish. */
-export function findSpam(index: TextIndex, links: readonly string[]): SpamFinding {
+/** The names a review may call the business by: the company name setting and the ticket's brand. */
+export interface BusinessNames {
+  companyName?: string;
+  brand?: string;
+}
+
+/** Letters and digits of a name, folded: "Nordlys Home" → "nordlyshome". */
+const compact = (name: string): string => fold(name.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Words of the business's names, three letters or longer, folded. */
+function nameWords(names: BusinessNames): string[] {
+  return [names.companyName ?? '', names.brand ?? '']
+    .flatMap((name) => indexText(name).folded)
+    .filter((word) => word.length >= 3);
+}
+
+/** A host of the business's own site: its name written into the domain ("nordlyshome.se", "nordlys.dk"). */
+function isOwnHost(host: string, names: BusinessNames): boolean {
+  const label = compact(host.split('.').slice(-2, -1)[0] ?? '');
+  if (label.length < 3) return false;
+  const full = [names.companyName ?? '', names.brand ?? ''].map(compact).filter((name) => name.length >= 3);
+  return full.some((name) => name.includes(label) || label.includes(name)) || nameWords(names).some((word) => label.startsWith(word));
+}
+
+/**
+ * The words showing a review is about a business of another kind (a dentist, a hairdresser, a
+ * garage): two or more of them, while the review names neither the company nor the brand and
+ * the names themselves contain none of them. Without a company name or brand nothing is inferred.
+ */
+function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
+  const own = nameWords(names);
+  if (own.length === 0) return [];
+  if (own.some((word) => index.positions.has(word))) return [];
+  const found = findWords(index, (l) => l.otherBusinesses ?? []);
+  // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
+  const stems = found.map((word) => fold(word.toLowerCase()).slice(0, 4));
+  if (own.some((word) => stems.some((stem) => stem.length === 4 && word.startsWith(stem)))) return [];
+  return found.length >= 2 ? found : [];
+}
+
+/** Spam signals in a review: links, advertising, unrelated content, another business, gibberish. */
+export function findSpam(index: TextIndex, links: readonly string[], names: BusinessNames = {}): SpamFinding {
   const hosts = new Set<string>();
   for (const link of links.slice(0, 200)) {
     const host = hostOf(link);
-    if (host && !isTrustpilotHost(host)) hosts.add(host);
+    if (host && !isTrustpilotHost(host) && !isOwnHost(host, names)) hosts.add(host);
   }
   return {
     linkHosts: [...hosts],
+    shortLinks: [...hosts].filter(isShortener),
     promo: findWords(index, (l) => l.promoPhrases),
+    sales: findWords(index, (l) => l.salesWords ?? []),
     unrelated: findWords(index, (l) => l.unrelatedPhrases),
+    otherBusiness: otherBusinessWords(index, names),
     gibberish: isGibberish(index),
   };
 }

@@ -1,6 +1,7 @@
 import type { TextIndex } from '../textIndex';
 import { findWords } from '../findWords';
-import { MAX_ANALYSED_CHARS } from '../textIndex';
+import { indexText, MAX_ANALYSED_CHARS } from '../textIndex';
+import { splitSentences } from './questions';
 
 export interface StrongLanguageFinding {
   /** Strong words as written: "scam", "never again", "arnaque". */
@@ -9,6 +10,10 @@ export interface StrongLanguageFinding {
   threats: string[];
   /** Words written in capitals (shouting), when there are enough of them. */
   capitals: string[];
+  /** Repeated failures: "third time", "four times", "in a row". */
+  repeated: string[];
+  /** Sarcasm: "thanks for nothing", or praise opening a complaint ("Great, third broken parcel"). */
+  sarcasm: string[];
 }
 
 /** Capitalised abbreviations that are not shouting. */
@@ -17,7 +22,7 @@ const ABBREVIATIONS = new Set([
   'FAQ', 'VAT', 'MOMS', 'MVA', 'MWST', 'TVA', 'IVA', 'ALV', 'SAV', 'PS', 'ID', 'PIN', 'CEO', 'IT', 'PC',
   'USB', 'LED', 'GPS', 'API', 'APP', 'URL', 'WWW', 'HTML', 'XL', 'XXL', 'XS', 'NB', 'AB', 'AS', 'GMBH',
   'BV', 'SA', 'SRL', 'AG', 'LTD', 'INC', 'PLC', 'ARN', 'DGCCRF', 'UOKIK', 'OMIC', 'BBB', 'IKEA', 'HM',
-  'EUR', 'SEK', 'DKK', 'NOK', 'USD', 'GBP', 'PLN', 'CHF',
+  'EUR', 'SEK', 'DKK', 'NOK', 'USD', 'GBP', 'PLN', 'CHF', 'IOS',
 ]);
 
 const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
@@ -34,11 +39,39 @@ export function findShouting(text: string): string[] {
   return [...new Set(words)].slice(0, 5);
 }
 
-/** Strong language, threats and shouting, in any supported language. */
+/** A sentence opening with a word of praise and a comma or "!" ("Great, …", "Bravo, …"). */
+const PRAISE_OPENING = /^\s*(\p{L}{2,20})\s?[,!]/u;
+const MAX_SARCASM_SENTENCES = 200;
+
+/**
+ * Praise that opens a sentence of complaint: the sentence goes on to a problem. Only meaningful
+ * in a critical review; the caller decides where it counts.
+ */
+function praiseOpenings(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of splitSentences(text).slice(0, MAX_SARCASM_SENTENCES)) {
+    const opening = PRAISE_OPENING.exec(sentence)?.[1];
+    if (!opening) continue;
+    const head = indexText(opening);
+    if (findWords(head, (l) => [...l.positiveWords, ...(l.sarcasm ?? [])]).length === 0) continue;
+    const rest = indexText(sentence.slice(opening.length + 1));
+    const problem = [
+      ...findWords(rest, (l) => [...l.problemCues, ...l.negativeWords]),
+      ...findWords(rest, (l) => Object.values(l.topics).flat()),
+      ...findWords(rest, (l) => l.repeatedFailures ?? []),
+    ];
+    if (problem.length > 0) found.push(sentence.slice(0, opening.length + 1 + 40).trim());
+  }
+  return found;
+}
+
+/** Strong language, threats, shouting, repeated failures and sarcasm, in any supported language. */
 export function findStrongLanguage(index: TextIndex, text: string): StrongLanguageFinding {
   return {
     words: findWords(index, (l) => l.strongWords),
     threats: findWords(index, (l) => l.threatWords),
     capitals: findShouting(text),
+    repeated: findWords(index, (l) => l.repeatedFailures ?? []),
+    sarcasm: [...findWords(index, (l) => l.sarcasm ?? []), ...praiseOpenings(text)].slice(0, 3),
   };
 }

@@ -1,0 +1,26 @@
+import { DA } from './da';
+import { DE } from './de';
+import { EN } from './en';
+import type { CorpusEntry } from './entry';
+import { FR } from './fr';
+import { FRESH } from './fresh';
+import { FRESH_SECOND } from './fresh2';
+import { SV } from './sv';
+
+/** Every labelled review, language by language. */
+export const CORPUS: readonly CorpusEntry[] = [...EN, ...SV, ...DA, ...FR, ...DE, ...FRESH, ...FRESH_SECOND];
+
+/**
+ * The held-out part: every fifth review of each language (ids ending in 5 or 0). The rules were
+ * tuned on the other reviews only; these measure how well they carry over.
+ */
+export const isHeldOut = (entry: CorpusEntry): boolean => !isFresh(entry) && Number(entry.id.slice(-3)) % 5 === 0;
+
+/** Reviews written after the rules were settled (`fresh.ts`), measured once and never tuned on. */
+export const isFresh = (entry: CorpusEntry): boolean => entry.id.includes('-fresh-');
+
+/** The second set written after the rules were settled (`fresh2.ts`): new situations on purpose. */
+export const isSecondFresh = (entry: CorpusEntry): boolean => entry.id.includes('-fresh2-');
+
+/** The part of the corpus the rules were tuned on. */
+export const isTraining = (entry: CorpusEntry): boolean => !isHeldOut(entry) && !isFresh(entry) && !isSecondFresh(entry);
