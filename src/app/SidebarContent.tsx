@@ -6,7 +6,6 @@ import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
 import { ReviewCard } from '../features/review/ReviewCard';
 import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { PendingGate } from './PendingGate';
 import { StatusMessage } from './StatusMessage';
 import type { StartupData } from './useStartup';
 import { useNow } from './useNow';
@@ -22,12 +21,8 @@ const Stack = styled.div`
   gap: ${({ theme }) => theme.space.md};
 `;
 
-const toolsLoading = (
-  <>
-    <PendingGate />
-    <StatusMessage kind="loading" messageKey="startup.loadingPanel" />
-  </>
-);
+// While the tools load, the send gate holds public replies back with its "still loading" message.
+const toolsLoading = <StatusMessage kind="loading" messageKey="startup.loadingPanel" />;
 
 /** The review tools for a review ticket: card first, then scenario, guidance, templates, proofreading, history. */
 export function SidebarContent({ data }: { data: StartupData }) {

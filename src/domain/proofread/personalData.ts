@@ -1,3 +1,4 @@
+import { findEmailSpans } from '../emailAddresses';
 import type { Review } from '../review/types';
 import type { AppSettings } from '../settings';
 import { digitsOf, emailKey, isConfirmedContact, sameNumber } from './contacts';
@@ -12,8 +13,6 @@ export interface PersonalDataHit extends TextSpan {
 
 // Patterns start at the rare character ('@', a digit, '#') so a long reply is scanned quickly:
 // the send decision runs them on every save.
-const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
-const EMAIL_DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 // 7 to 15 digits with the separators people type in phone numbers.
 const PHONE = /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?)?(?:\(\d{1,4}\)[ \u00a0]?)?\d(?:[ \u00a0.\-/]?\d){6,14}(?![\p{L}\p{N}])/gu;
 const HASH_NUMBER = /#[ \u00a0]?[A-Za-z]{0,4}\d{3,}(?![\p{L}\p{N}])/gu;
@@ -31,18 +30,6 @@ const looksLikeAmountOrDate = (text: string, written: string, start: number): bo
   DATE.test(written) ||
   (THOUSANDS.test(written) && !written.startsWith('0')) ||
   CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start));
-
-function emailSpans(text: string): TextSpan[] {
-  const spans: TextSpan[] = [];
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && EMAIL_LOCAL_CHAR.test(text.charAt(start - 1))) start -= 1;
-    EMAIL_DOMAIN.lastIndex = at + 1;
-    const domain = EMAIL_DOMAIN.exec(text);
-    if (start < at && domain !== null) spans.push({ start, end: at + 1 + domain[0].length });
-  }
-  return spans;
-}
 
 /** Numbers right after an order keyword: "order number 48213", "Bestell-Nr. AB-4821". */
 function keywordNumberSpans(text: string, vocabulary: Vocabulary): TextSpan[] {
@@ -105,7 +92,7 @@ export function findPersonalData(
   if (reference.length >= 3) {
     for (const span of matchSpans(text, new RegExp(escapeRegExp(reference), 'giu'))) add('reviewReference', span);
   }
-  for (const span of emailSpans(text)) {
+  for (const span of findEmailSpans(text)) {
     const written = text.slice(span.start, span.end);
     const own = (companyEmail.length > 0 && emailKey(written) === companyEmail) || isConfirmedContact('email', written, confirmed);
     if (own) allowed.push(span);

@@ -7,7 +7,14 @@ import { isStampCurrent } from './stamp';
 import type { Issue } from './types';
 
 /** Why a save is blocked besides the checks themselves. */
-export const GATE_REASON_CODES = ['unreadable', 'checkFailed', 'notProofread', 'proofreadStale'] as const;
+export const GATE_REASON_CODES = [
+  'appFailed',
+  'loading',
+  'unreadable',
+  'checkFailed',
+  'notProofread',
+  'proofreadStale',
+] as const;
 export type GateReasonCode = (typeof GATE_REASON_CODES)[number];
 
 /** A blocking check that failed, or a gate reason. */
@@ -48,7 +55,9 @@ const block = (reasons: SendBlockReason[]): SendDecision => ({ allow: false, rea
 // The message says what to do about the most pressing reason; the panel lists them all.
 function messageKeyFor(reasons: SendBlockReason[]): string {
   const codes = new Set(reasons.map((reason) => reason.code));
+  if (codes.has('appFailed')) return 'gate.appFailed';
   if (codes.has('unreadable')) return 'gate.unreadable';
+  if (codes.has('loading')) return 'gate.loading';
   if (codes.has('checkFailed')) return 'gate.checkFailed';
   if (codes.has('spamPublicReply')) return 'gate.spam';
   const issues = reasons.filter((reason) => 'severity' in reason);
@@ -82,5 +91,35 @@ export function decideSend(input: SendDecisionInput): SendDecision {
     return decide(input);
   } catch {
     return input.isReview === false ? allow([]) : block([{ code: 'checkFailed' }]);
+  }
+}
+
+/** Everything the decision needs besides the draft, as the sidebar holds it at save time. */
+export type GateInputs = Omit<SendDecisionInput, 'draft'>;
+
+/**
+ * What the send gate knows, for the life of the sidebar: `loading` until the proofreading tools
+ * report, `ready` with their state, `failed` after the app hit a problem it cannot vouch for.
+ * `isReview` is null while the ticket has not been read.
+ */
+export type GateState =
+  | { phase: 'loading'; isReview: boolean | null }
+  | { phase: 'failed'; isReview: boolean | null }
+  | { phase: 'ready'; inputs: GateInputs };
+
+/**
+ * The decision for any moment of the sidebar's life: while loading or after a failure a non-empty
+ * public reply on a review (or on a ticket not known yet) is held back with a message saying why;
+ * internal notes, saves without a comment and other tickets pass. Never throws.
+ */
+export function decideGate(state: GateState, draft: Draft | null): SendDecision {
+  if (state.phase === 'ready') return decideSend({ ...state.inputs, draft });
+  try {
+    if (state.isReview === false) return allow([]);
+    if (draft === null) return block([{ code: state.phase === 'failed' ? 'appFailed' : 'unreadable' }]);
+    if (draft.type !== 'publicReply' || toPublishedText(draft.text) === '') return allow([]);
+    return block([{ code: state.phase === 'failed' ? 'appFailed' : 'loading' }]);
+  } catch {
+    return block([{ code: 'checkFailed' }]);
   }
 }

@@ -1,10 +1,10 @@
+import { firstEmail } from '../emailAddresses';
 import type { AppSettings } from '../settings';
 import { warning } from './issue';
 import { fold, foldedWords } from './patterns';
 import type { CheckContext, Issue, TextSpan } from './types';
 import type { Vocabulary } from './vocabulary';
 
-const ANY_EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 const SENTENCE_END = /[.?!…:]["'”»)]*$/;
 
 interface Line extends TextSpan {
@@ -94,7 +94,7 @@ const mentionsCompanyContact = (text: string, settings: AppSettings): boolean =>
 
 const offersPrivateChannel = (text: string, settings: AppSettings, vocabulary: Vocabulary): boolean =>
   (vocabulary.privateChannel !== null && vocabulary.privateChannel.test(text)) ||
-  ANY_EMAIL.test(text) ||
+  firstEmail(text) !== null ||
   mentionsCompanyContact(text, settings);
 
 /** The guide's FAQ: an anonymous reviewer is always offered a private dialogue. */

@@ -57,16 +57,19 @@ export interface ProofreadPanelProps {
 export function ProofreadPanel({ review, isReview, scenario, settings, recommendation }: ProofreadPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
-  const { state, latest, retry } = useDraft();
+  const { state, retry } = useDraft();
   const [stamp, setStamp] = useState<string | null>(null);
   const [secondReplyConfirmed, setSecondReplyConfirmed] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<ChecklistItem>>(() => new Set());
   const [confirmedContacts, setConfirmedContacts] = useState<readonly string[]>([]);
 
-  useSendGate({ review, isReview, scenario, stamp, secondReplyConfirmed, confirmedContacts, settings, recommendation }, latest);
+  useSendGate({ review, isReview, scenario, stamp, secondReplyConfirmed, confirmedContacts, settings, recommendation });
 
   const draft = state.status === 'ready' ? state.draft : null;
-  const text = useMemo(() => (draft?.type === 'publicReply' ? toPublishedText(draft.text) : ''), [draft]);
+  // The stamp is bound to the text, not the type: a proofread reply switched to an internal note
+  // and back, unchanged, stays proofread.
+  const published = useMemo(() => (draft === null ? '' : toPublishedText(draft.text)), [draft]);
+  const text = draft?.type === 'publicReply' ? published : '';
   const check = useMemo(
     () => checkReply(text, { review, scenario, settings, secondReplyConfirmed, confirmedContacts }),
     [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts],
@@ -77,7 +80,7 @@ export function ProofreadPanel({ review, isReview, scenario, settings, recommend
   );
 
   // An emptied editor means the reply was sent or discarded: the next one starts from scratch.
-  const emptied = draft !== null && text === '';
+  const emptied = draft !== null && published === '';
   useEffect(() => {
     if (!emptied) return;
     setStamp(null);

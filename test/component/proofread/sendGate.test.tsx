@@ -6,6 +6,8 @@ import { createFakeClient } from '../helpers';
 import { GOOD_REPLY, proofread, renderPanel, save, switchType, typeInEditor } from './harness';
 
 const NOT_PROOFREAD = "Proofread the reply in the Trustpilot panel before sending — it can't be edited once published.";
+const LOADING =
+  'The Trustpilot panel is still loading — try again in a moment. Public replies to reviews go out only after proofreading.';
 const UNREADABLE = "Couldn't read the reply from Zendesk, so it wasn't sent. Try again in a moment.";
 
 const tagCalls = (client: ReturnType<typeof createFakeClient>) =>
@@ -143,9 +145,17 @@ describe('the ticket.save hook', () => {
     expect(await save(client)).toEqual({ allow: false, reason: UNREADABLE });
   });
 
-  it('uses the type last seen when the read rejects: an internal note passes', async () => {
+  it('never trusts a remembered internal note when the read rejects: a note with text is held back', async () => {
     const client = createFakeClient({ values: { 'comment.text': '<p>note</p>', 'comment.type': 'internalNote' } });
     await renderPanel({ client });
+    client.get = () => Promise.reject(new Error('Zendesk did not answer'));
+    expect(await save(client)).toEqual({ allow: false, reason: UNREADABLE });
+  });
+
+  it('lets a status change through when the read rejects and the editor was last seen empty', async () => {
+    const client = createFakeClient({ values: { 'comment.text': '<p>Hi</p>', 'comment.type': 'publicReply' } });
+    await renderPanel({ client });
+    await typeInEditor(client, '<p><br></p>');
     client.get = () => Promise.reject(new Error('Zendesk did not answer'));
     expect(await save(client)).toEqual({ allow: true });
   });
@@ -195,10 +205,12 @@ describe('the ticket.save hook', () => {
     });
   });
 
-  it('unsubscribes from every event when the panel goes away', async () => {
+  it('leaves the gate answering when the panel goes away: the panel unsubscribes, public replies wait', async () => {
     const { client, unmount } = await renderPanel();
     expect(client.subscribers('ticket.save')).toBe(1);
+    expect(client.subscribers('comment.type.changed')).toBe(1);
     unmount();
-    expect(['ticket.save', 'comment.text.changed', 'comment.type.changed'].map((e) => client.subscribers(e))).toEqual([0, 0, 0]);
+    expect(['ticket.save', 'comment.text.changed', 'comment.type.changed'].map((e) => client.subscribers(e))).toEqual([1, 1, 0]);
+    expect(await save(client)).toEqual({ allow: false, reason: LOADING });
   });
 });

@@ -1,3 +1,4 @@
+import { firstEmail } from '../../emailAddresses';
 import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../lexicon';
 import { findWords } from '../findWords';
 import type { TextIndex } from '../textIndex';
@@ -7,8 +8,6 @@ export interface PersonalDataFinding {
   /** The words that showed it, as written. */
   evidence: string[];
 }
-
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 
 /**
  * What personal data the matter needs (order, address, payment, account), from the review's words
@@ -22,7 +21,7 @@ export function findPersonalData(index: TextIndex, text: string, reference: stri
     // supports the reason when the review itself talks about the order.
     if (kind === 'order' && reference && evidence.length > 0) evidence.unshift(reference);
     if (kind === 'account') {
-      const email = EMAIL.exec(text.slice(0, 100_000))?.[0];
+      const email = firstEmail(text);
       if (email) evidence.unshift(email);
     }
     if (evidence.length > 0) findings.push({ kind, evidence: evidence.slice(0, 5) });
