@@ -2,7 +2,7 @@ import { findEmailSpans } from '../emailAddresses';
 import type { Review } from '../review/types';
 import type { AppSettings } from '../settings';
 import { digitsOf, emailKey, isConfirmedContact, sameNumber } from './contacts';
-import { escapeRegExp, matchSpans, overlaps } from './patterns';
+import { escapeRegExp, matchSpans } from './patterns';
 import type { BlockingCode, TextSpan } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -16,9 +16,10 @@ export interface PersonalDataHit extends TextSpan {
 // 7 to 15 digits with the separators people type in phone numbers.
 const PHONE = /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?)?(?:\(\d{1,4}\)[ \u00a0]?)?\d(?:[ \u00a0.\-/]?\d){6,14}(?![\p{L}\p{N}])/gu;
 const HASH_NUMBER = /#[ \u00a0]?[A-Za-z]{0,4}\d{3,}(?![\p{L}\p{N}])/gu;
-const LONG_DIGITS = /\d{6,}(?![\p{L}\p{N}])/gu;
+// Each pattern starts only where a number starts, so a megabyte of digits is read once, not once per digit.
+const LONG_DIGITS = /(?<!\d)\d{6,}(?![\p{L}\p{N}])/gu;
 const CODE_PREFIX = /(?<![\p{L}\p{N}])[A-Z]{1,4}-?$/u;
-const NUMBER_TOKEN = /\d[\d/-]{3,}[A-Za-z0-9]*(?![\p{L}\p{N}])/gu;
+const NUMBER_TOKEN = /(?<![\p{N}])\d[\d/-]{3,}(?:[A-Za-z][A-Za-z0-9]*)?(?![\p{L}\p{N}])/gu;
 const DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const THOUSANDS = /^[1-9]\d{0,2}(?:[ .,\u00a0]\d{3})+$/;
 const CURRENCY_BEFORE = /[$€£¥][ \u00a0]?$/;
@@ -77,11 +78,22 @@ export function findPersonalData(
   confirmed: readonly string[] = [],
 ): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
-  // The company's own contact details: allowed, and nothing inside them counts as another finding.
-  const allowed: TextSpan[] = [];
-  const taken = (span: TextSpan): boolean => allowed.some((a) => overlaps(a, span)) || hits.some((h) => overlaps(h, span));
+  // Characters already reported, or part of the company's own contact details (allowed, and
+  // nothing inside them counts as another finding). A map of the text rather than a list of
+  // spans, so each test costs the span's length, not the number of findings so far.
+  const covered = new Uint8Array(text.length);
+  const taken = (span: TextSpan): boolean => {
+    for (let i = span.start; i < span.end; i += 1) if (covered[i] === 1) return true;
+    return false;
+  };
+  const cover = (span: TextSpan): void => {
+    covered.fill(1, span.start, span.end);
+  };
+  const allow = (span: TextSpan): void => cover(span);
   const add = (kind: PersonalDataHit['kind'], span: TextSpan): void => {
-    if (!taken(span)) hits.push({ kind, ...span });
+    if (taken(span)) return;
+    hits.push({ kind, ...span });
+    cover(span);
   };
   const companyEmail = emailKey(settings.supportEmail);
   const companyDigits = digitsOf(settings.supportPhone);
@@ -95,7 +107,7 @@ export function findPersonalData(
   for (const span of findEmailSpans(text)) {
     const written = text.slice(span.start, span.end);
     const own = (companyEmail.length > 0 && emailKey(written) === companyEmail) || isConfirmedContact('email', written, confirmed);
-    if (own) allowed.push(span);
+    if (own) allow(span);
     else add('email', span);
   }
   for (const span of keywordNumberSpans(text, vocabulary)) if (!isCompanyNumber(span)) add('orderNumber', span);
@@ -103,11 +115,11 @@ export function findPersonalData(
   for (const span of longNumberSpans(text, true)) add('orderNumber', span);
   for (const span of matchSpans(text, PHONE)) {
     const written = text.slice(span.start, span.end);
-    if (isCompanyNumber(span)) allowed.push(span);
+    if (isCompanyNumber(span)) allow(span);
     else if (!looksLikeAmountOrDate(text, written, span.start)) {
       const kind = /^\d+$/.test(written) && !written.startsWith('0') ? 'orderNumber' : 'phone';
       // A confirmation only lifts what was shown to the agent as a phone number, never an order number.
-      if (kind === 'phone' && !taken(span) && isConfirmedContact('phone', written, confirmed)) allowed.push(span);
+      if (kind === 'phone' && !taken(span) && isConfirmedContact('phone', written, confirmed)) allow(span);
       else add(kind, span);
     }
   }
