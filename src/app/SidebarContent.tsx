@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import styled from 'styled-components';
+import { zendeskPlaceholderValues } from '../domain/proofread/zendeskPlaceholders';
 import { parseReview } from '../domain/review/parseReview';
 import type { AppSettings } from '../domain/settings';
 import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
@@ -40,6 +41,10 @@ export function SidebarContent({ data }: { data: StartupData }) {
   // The comments API knows which agent comments were public; until it answers, the ticket data decides.
   const answered = answeredCheck.status === 'ready' ? answeredCheck.data.answered : parsed.alreadyAnswered;
   const review = useMemo(() => ({ ...parsed, alreadyAnswered: answered }), [parsed, answered]);
+  const zendeskValues = useMemo(
+    () => zendeskPlaceholderValues({ ticketId: ticket.id, requester: ticket.requester, currentUser }),
+    [ticket, currentUser],
+  );
 
   return (
     <HistoryCacheProvider>
@@ -55,6 +60,7 @@ export function SidebarContent({ data }: { data: StartupData }) {
                 currentUser={currentUser}
                 now={now}
                 onTemplatesSaved={onTemplatesSaved}
+                zendeskValues={zendeskValues}
               />
             </Suspense>
           </I18nProvider>

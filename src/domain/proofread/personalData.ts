@@ -8,7 +8,7 @@ import type { Vocabulary } from './vocabulary';
 
 /** A piece of personal data found in a reply. */
 export interface PersonalDataHit extends TextSpan {
-  kind: Extract<BlockingCode, 'email' | 'phone' | 'orderNumber' | 'address' | 'reviewReference'>;
+  kind: Extract<BlockingCode, 'email' | 'phone' | 'iban' | 'orderNumber' | 'address' | 'reviewReference'>;
 }
 
 // Patterns start at the rare character ('@', a digit, '#') so a long reply is scanned quickly:
@@ -31,6 +31,57 @@ const looksLikeAmountOrDate = (text: string, written: string, start: number): bo
   DATE.test(written) ||
   (THOUSANDS.test(written) && !written.startsWith('0')) ||
   CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+
+// An IBAN: country code and check digits, then letters and digits, in one run or in groups.
+const IBAN_START = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}/gu;
+const IBAN_MIN = 15;
+const IBAN_MAX = 34;
+
+const isAsciiAlnum = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** ISO 13616's check: the rearranged number, letters as 10–35, leaves 1 when divided by 97. */
+export function isValidIban(compact: string): boolean {
+  if (compact.length < IBAN_MIN || compact.length > IBAN_MAX) return false;
+  const rearranged = `${compact.slice(4)}${compact.slice(0, 4)}`.toUpperCase();
+  let remainder = 0;
+  for (let i = 0; i < rearranged.length; i += 1) {
+    const code = rearranged.charCodeAt(i);
+    if (code >= 48 && code <= 57) remainder = (remainder * 10 + (code - 48)) % 97;
+    else if (code >= 65 && code <= 90) remainder = (remainder * 100 + (code - 55)) % 97;
+    else return false;
+  }
+  return remainder === 1;
+}
+
+/**
+ * IBANs written compact (`GB82WEST12345698765432`) or in groups (`DE89 3704 0044 0532 0130 00`),
+ * confirmed by their checksum so order numbers that merely look alike are left to the other checks.
+ * Each candidate reads at most 34 characters and the spaces between them.
+ */
+function ibanSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const match of text.matchAll(IBAN_START)) {
+    let compact = '';
+    const ends: { length: number; end: number }[] = [];
+    let pos = match.index;
+    while (pos < text.length && compact.length < IBAN_MAX) {
+      const code = text.charCodeAt(pos);
+      if (isAsciiAlnum(code)) {
+        compact += text.charAt(pos);
+        pos += 1;
+        if (!LETTER_OR_DIGIT.test(text.charAt(pos))) ends.push({ length: compact.length, end: pos });
+      } else if ((code === 32 || code === 0xa0) && isAsciiAlnum(text.charCodeAt(pos + 1))) {
+        pos += 1;
+      } else {
+        break;
+      }
+    }
+    const found = ends.reverse().find(({ length }) => isValidIban(compact.slice(0, length)));
+    if (found !== undefined) spans.push({ start: match.index, end: found.end });
+  }
+  return spans;
+}
 
 /** Numbers right after an order keyword: "order number 48213", "Bestell-Nr. AB-4821". */
 function keywordNumberSpans(text: string, vocabulary: Vocabulary): TextSpan[] {
@@ -110,6 +161,7 @@ export function findPersonalData(
     if (own) allow(span);
     else add('email', span);
   }
+  for (const span of ibanSpans(text)) add('iban', span);
   for (const span of keywordNumberSpans(text, vocabulary)) if (!isCompanyNumber(span)) add('orderNumber', span);
   for (const span of matchSpans(text, HASH_NUMBER)) add('orderNumber', span);
   for (const span of longNumberSpans(text, true)) add('orderNumber', span);

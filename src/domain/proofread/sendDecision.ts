@@ -3,6 +3,7 @@ import type { AppSettings } from '../settings';
 import type { Draft, Recommendation, Scenario } from '../types';
 import { checkReply } from './checkReply';
 import { toPublishedText } from './publishedText';
+import { resolveZendeskPlaceholders, type ZendeskValues } from './zendeskPlaceholders';
 import { isStampCurrent } from './stamp';
 import type { Issue } from './types';
 
@@ -41,6 +42,8 @@ export interface SendDecisionInput {
   confirmedContacts?: readonly string[];
   settings: AppSettings;
   recommendation: Recommendation;
+  /** Zendesk's own placeholders the reply may hold, resolved as Zendesk will; none when absent. */
+  zendeskValues?: ZendeskValues;
 }
 
 /** Tag on every ticket whose public reply went out through the gate. */
@@ -71,7 +74,7 @@ function decide(input: SendDecisionInput): SendDecision {
   if (!input.isReview) return allow([]);
   if (input.draft === null) return block([{ code: 'unreadable' }]);
   if (input.draft.type !== 'publicReply') return allow([]);
-  const text = toPublishedText(input.draft.text);
+  const text = resolveZendeskPlaceholders(toPublishedText(input.draft.text), input.zendeskValues);
   // Nothing to publish: a status change or a save without a comment.
   if (text.length === 0) return allow([]);
   const { blocking } = checkReply(text, input, { blockingOnly: true });
