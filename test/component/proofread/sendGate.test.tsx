@@ -70,6 +70,32 @@ describe('the ticket.save hook', () => {
     expect(tagCalls(other.client)).toEqual([]);
   });
 
+  it('keeps the stamp when a proofread reply is switched to an internal note and back unchanged', async () => {
+    const user = userEvent.setup();
+    const { client } = await renderPanel();
+    await proofread(user);
+    await switchType(client, 'internalNote');
+    expect(await save(client)).toEqual({ allow: true });
+    await switchType(client, 'publicReply');
+    expect(await save(client)).toEqual({ allow: true });
+    expect(tagCalls(client)).toEqual([['ticket.tags.add', ['trustpilot_replied']]]);
+  });
+
+  it('gates a facebookWallReply like a public reply, and lets it be proofread', async () => {
+    const user = userEvent.setup();
+    const { client } = await renderPanel({ type: 'facebookWallReply' });
+    expect(await save(client)).toEqual({ allow: false, reason: NOT_PROOFREAD });
+    await proofread(user);
+    expect(await save(client)).toEqual({ allow: true });
+  });
+
+  it('takes a switch from an internal note to another channel type as public, from Zendesk’s answer', async () => {
+    const { client } = await renderPanel({ type: 'internalNote' });
+    client.values['comment.type'] = 'twitterReply';
+    await act(async () => client.emit('comment.type.changed', 'twitterReply'));
+    expect(await save(client)).toEqual({ allow: false, reason: NOT_PROOFREAD });
+  });
+
   it('lets an internal note through after the agent switched from a public reply', async () => {
     const { client } = await renderPanel();
     await switchType(client, 'internalNote');
