@@ -3,10 +3,13 @@ import { App } from './app/App';
 import { requestStartup } from './app/startupRequest';
 import { colorSchemeFromUrl } from './app/theme';
 import { createSdkClient } from './zaf/sdk';
+import { startSendGate } from './zaf/sendGate';
 
-// The client is created before React renders, so the handshake with Zendesk and the start-up
-// `get` are under way while the first render happens.
+// The client is created before React renders, and the send gate subscribes to `ticket.save` at
+// once: from the first moment a save is answered, whatever happens to the UI afterwards. Then the
+// start-up `get` is sent, so the handshake with Zendesk runs while the first render happens.
 const client = createSdkClient();
+const gate = client === false ? null : startSendGate(client);
 const startup = client === false ? null : requestStartup(client);
 // A failure is handled when the sidebar uses the answer (it asks again); don't report it twice.
 startup?.catch(() => undefined);
@@ -16,6 +19,7 @@ if (container) {
   createRoot(container).render(
     <App
       createClient={() => client}
+      gate={gate}
       startup={startup}
       initialScheme={colorSchemeFromUrl(window.location.search, window.location.hash)}
       browserLocale={navigator.language}

@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { resolveLocale } from '../i18n/locale';
+import { startSendGate, type SendGate } from '../zaf/sendGate';
+import { SendGateProvider } from '../zaf/SendGateProvider';
 import type { ZafClient } from '../zaf/types';
 import { ZafProvider } from '../zaf/ZafProvider';
 import { ColorSchemeListener } from './ColorSchemeListener';
@@ -20,27 +22,49 @@ export interface AppProps {
   browserLocale: string;
   /** The start-up `get`, when it was sent as soon as the client existed. */
   startup?: Promise<StartupValues> | null;
+  /** The send gate started with the client; without one, the app starts its own for the client. */
+  gate?: SendGate | null;
+}
+
+interface Session {
+  client: ZafClient | false;
+  gate: SendGate | null;
 }
 
 /** The app root: theme, translations, error boundary, ZAF session, then the ticket sidebar. */
-export function App({ createClient, initialScheme, browserLocale, startup = null }: AppProps) {
+export function App({ createClient, initialScheme, browserLocale, startup = null, gate = null }: AppProps) {
   const [scheme, setScheme] = useState<ColorScheme>(initialScheme);
+  const [session] = useState<Session>(() => {
+    const client = createClient();
+    return { client, gate: gate ?? (client === false ? null : startSendGate(client)) };
+  });
+  // A chunk that fails to load outside React's view (Vite's preload) leaves the tools incomplete.
+  useEffect(() => {
+    const { gate: active } = session;
+    if (!active) return undefined;
+    const onPreloadError = (event: Event) => active.fail(event);
+    window.addEventListener('vite:preloadError', onPreloadError);
+    return () => window.removeEventListener('vite:preloadError', onPreloadError);
+  }, [session]);
+  const content = (
+    <ErrorBoundary onFailure={(error) => session.gate?.fail(error)} onReset={() => session.gate?.recover()}>
+      <ZafProvider
+        createClient={() => session.client}
+        connecting={<StatusMessage kind="loading" messageKey="app.connecting" />}
+        outsideZendesk={
+          <StatusMessage kind="info" titleKey="app.outsideZendeskTitle" messageKey="app.outsideZendeskBody" />
+        }
+        failed={<StatusMessage kind="error" messageKey="app.registerFailed" />}
+      >
+        <ColorSchemeListener onChange={setScheme} />
+        <TicketSidebar startup={startup} />
+      </ZafProvider>
+    </ErrorBoundary>
+  );
   return (
     <ThemeRoot scheme={scheme}>
       <I18nProvider locale={resolveLocale(browserLocale)}>
-        <ErrorBoundary>
-          <ZafProvider
-            createClient={createClient}
-            connecting={<StatusMessage kind="loading" messageKey="app.connecting" />}
-            outsideZendesk={
-              <StatusMessage kind="info" titleKey="app.outsideZendeskTitle" messageKey="app.outsideZendeskBody" />
-            }
-            failed={<StatusMessage kind="error" messageKey="app.registerFailed" />}
-          >
-            <ColorSchemeListener onChange={setScheme} />
-            <TicketSidebar startup={startup} />
-          </ZafProvider>
-        </ErrorBoundary>
+        {session.gate ? <SendGateProvider gate={session.gate}>{content}</SendGateProvider> : content}
       </I18nProvider>
     </ThemeRoot>
   );

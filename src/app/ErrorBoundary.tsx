@@ -10,6 +10,7 @@ function CrashMessage({ onReset }: { onReset: () => void }) {
     <Notification type="error" role="alert">
       <Notification.Title>{t('app.crashTitle')}</Notification.Title>
       <Paragraph>{t('app.crashBody')}</Paragraph>
+      <Paragraph>{t('gate.crashNotice')}</Paragraph>
       <Button size="small" onClick={onReset}>
         {t('app.reload')}
       </Button>
@@ -21,8 +22,15 @@ interface State {
   failed: boolean;
 }
 
+export interface ErrorBoundaryProps {
+  /** Told when rendering failed (the send gate then holds public replies back) and when the agent reloads. */
+  onFailure?: (error: Error) => void;
+  onReset?: () => void;
+  children: ReactNode;
+}
+
 /** Shows a translated message instead of a blank panel when rendering fails. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   override state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -31,10 +39,20 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('Trustpilot panel failed to render', error, info.componentStack);
+    this.props.onFailure?.(error);
   }
 
   override render() {
-    if (this.state.failed) return <CrashMessage onReset={() => this.setState({ failed: false })} />;
+    if (this.state.failed) {
+      return (
+        <CrashMessage
+          onReset={() => {
+            this.props.onReset?.();
+            this.setState({ failed: false });
+          }}
+        />
+      );
+    }
     return this.props.children;
   }
 }

@@ -3,6 +3,7 @@ import { buildGuidance } from '../domain/guidance/buildGuidance';
 import type { Review } from '../domain/review/types';
 import { classifyScenario } from '../domain/scenario/classifyScenario';
 import type { AppSettings } from '../domain/settings';
+import type { ZendeskValues } from '../domain/proofread/zendeskPlaceholders';
 import type { Scenario, UserSnapshot } from '../domain/types';
 import { GuidancePanel } from '../features/guidance/GuidancePanel';
 import { ProofreadPanel } from '../features/proofread/ProofreadPanel';
@@ -25,10 +26,20 @@ export interface ReviewToolsProps {
   now: Date;
   /** The admin saved new template texts: use them from now on. */
   onTemplatesSaved: (texts: TemplateTexts) => void;
+  /** Zendesk's own placeholders resolved from the ticket, for the reply as it will appear. */
+  zendeskValues?: ZendeskValues;
 }
 
 /** Everything below the review card: scenario, guidance, templates, proofreading and the send gate, history. */
-export default function ReviewTools({ review, ticketId, settings, currentUser, now, onTemplatesSaved }: ReviewToolsProps) {
+export default function ReviewTools({
+  review,
+  ticketId,
+  settings,
+  currentUser,
+  now,
+  onTemplatesSaved,
+  zendeskValues,
+}: ReviewToolsProps) {
   const detected = useMemo(() => classifyScenario(review, settings), [review, settings]);
   const [chosen, setChosen] = useState<Scenario | null>(null);
   const scenario = chosen ?? detected.scenario;
@@ -48,6 +59,7 @@ export default function ReviewTools({ review, ticketId, settings, currentUser, n
         scenario={scenario}
         settings={settings}
         recommendation={guidance.recommendation}
+        zendeskValues={zendeskValues}
       />
       <Suspense fallback={<StatusMessage kind="loading" messageKey="startup.loadingPanel" />}>
         <HistoryPanel review={review} ticketId={ticketId} settings={settings} />

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import styled from 'styled-components';
+import { zendeskPlaceholderValues } from '../domain/proofread/zendeskPlaceholders';
 import { parseReview } from '../domain/review/parseReview';
 import type { AppSettings } from '../domain/settings';
 import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
 import { ReviewCard } from '../features/review/ReviewCard';
 import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { PendingGate } from './PendingGate';
 import { StatusMessage } from './StatusMessage';
 import type { StartupData } from './useStartup';
 import { useNow } from './useNow';
@@ -22,12 +22,8 @@ const Stack = styled.div`
   gap: ${({ theme }) => theme.space.md};
 `;
 
-const toolsLoading = (
-  <>
-    <PendingGate />
-    <StatusMessage kind="loading" messageKey="startup.loadingPanel" />
-  </>
-);
+// While the tools load, the send gate holds public replies back with its "still loading" message.
+const toolsLoading = <StatusMessage kind="loading" messageKey="startup.loadingPanel" />;
 
 /** The review tools for a review ticket: card first, then scenario, guidance, templates, proofreading, history. */
 export function SidebarContent({ data }: { data: StartupData }) {
@@ -45,6 +41,10 @@ export function SidebarContent({ data }: { data: StartupData }) {
   // The comments API knows which agent comments were public; until it answers, the ticket data decides.
   const answered = answeredCheck.status === 'ready' ? answeredCheck.data.answered : parsed.alreadyAnswered;
   const review = useMemo(() => ({ ...parsed, alreadyAnswered: answered }), [parsed, answered]);
+  const zendeskValues = useMemo(
+    () => zendeskPlaceholderValues({ ticketId: ticket.id, requester: ticket.requester, currentUser }),
+    [ticket, currentUser],
+  );
 
   return (
     <HistoryCacheProvider>
@@ -60,6 +60,7 @@ export function SidebarContent({ data }: { data: StartupData }) {
                 currentUser={currentUser}
                 now={now}
                 onTemplatesSaved={onTemplatesSaved}
+                zendeskValues={zendeskValues}
               />
             </Suspense>
           </I18nProvider>

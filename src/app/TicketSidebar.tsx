@@ -5,7 +5,9 @@ import { useEffect, useRef } from 'react';
 import styled from 'styled-components';
 import { isReviewTicket } from '../domain/review/parseReview';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { translate } from '../i18n/messages';
 import { invokeAction } from '../zaf/calls';
+import { useOptionalSendGate } from '../zaf/SendGateProvider';
 import { useZaf } from '../zaf/ZafProvider';
 import { StatusMessage } from './StatusMessage';
 import { SidebarContent } from './SidebarContent';
@@ -54,6 +56,17 @@ export function TicketSidebar({ startup = null }: { startup?: Promise<StartupVal
   useEffect(() => {
     if (hide) invokeAction(client, 'hide').catch(() => undefined);
   }, [client, hide]);
+
+  // The gate learns what the ticket is as soon as it is read, and speaks the agent's language.
+  const gate = useOptionalSendGate();
+  const known = state.status === 'ready';
+  useEffect(() => {
+    if (gate && known) gate.setReview(isReview);
+  }, [gate, known, isReview]);
+  const ready = state.status === 'ready' ? state.data : null;
+  useEffect(() => {
+    if (gate && ready) gate.setTranslate((key, params) => translate(ready.messages, key, params));
+  }, [gate, ready]);
 
   return (
     <Root ref={root}>

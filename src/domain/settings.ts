@@ -68,8 +68,11 @@ const flag = (value: unknown): boolean => value === true || value === 'true' || 
 
 /** Reads settings from `metadata.settings`; never throws, unknown or bad values fall back to defaults. */
 export function parseSettings(raw: unknown): AppSettings {
-  const source: Record<string, unknown> =
-    raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  // Only the object's own values: a setting named like an Object.prototype property reads nothing.
+  const source: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const [name, value] of Object.entries(raw)) source[name] = value;
+  }
   const tags = list(source.reviewTags, /[\s,]+/).map((tag) => tag.toLowerCase());
   return {
     reviewTags: tags.length > 0 ? tags : DEFAULT_SETTINGS.reviewTags,

@@ -32,7 +32,8 @@ export async function loadMessages(locale: UiLocale, part: MessagePart = 'core')
 export function lookup(tree: MessageTree, key: string): string | undefined {
   let node: string | MessageTree | undefined = tree;
   for (const part of key.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined;
+    // Own entries only: a key part such as `constructor` must not reach Object.prototype.
+    if (node === undefined || typeof node === 'string' || !Object.hasOwn(node, part)) return undefined;
     node = node[part];
   }
   return typeof node === 'string' ? node : undefined;
@@ -44,7 +45,7 @@ export type MessageParams = Record<string, string | number>;
 export function interpolate(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
 }
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { buildApp, root } from '../e2e/workspace/build.mjs';
 import { launchChromium } from '../e2e/workspace/chromium.mjs';
 import { startWorkspace } from '../e2e/workspace/server.mjs';
-import { measureCardLoad, measureHistory, measureHook } from './lib/browser.mjs';
+import { measureCardLoad, measureHistory, measureHook, measureLargeHook } from './lib/browser.mjs';
 import { importBenchModule, runDomainBenchmark } from './lib/domain.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { kb, median, ms, percentile } from './lib/stats.mjs';
@@ -95,6 +95,13 @@ try {
   }
   say();
 
+  // The hook on a 1 MB review and a 1 MB reply (worst shapes for the checks).
+  const large = await measureLargeHook(browser, workspace, { count: Math.min(SAVES, 100) });
+  results.largeHook = large;
+  say(`ticket.save hook round trip with a 1 MB review and a 1 MB public reply (${large.samples.length} hooks, real SDK)`);
+  say(`  median ${ms(median(large.samples))}, p99 ${ms(percentile(large.samples, 99))}, max ${ms(Math.max(...large.samples))} (blocked ${large.blocked}/${large.samples.length}) — target p99 ≤ 50 ms: ${verdict(percentile(large.samples, 99) <= 50)}`);
+  say();
+
   // 250-ticket history.
   const historyModule = await importBenchModule(root, 'historyFixture.ts').catch(() => null);
   const records = historyModule?.historySearchResponse ? historyModule.historySearchResponse({ count: HISTORY_SIZE }).results : null;
@@ -124,12 +131,13 @@ say('Pure domain (Node, through Vite’s module runner)');
 for (const [file, name] of [
   ['reviewParse.ts', 'measureReviewParse'],
   ['sendDecision.ts', 'measureSendDecision'],
+  ['hostileInputs.ts', 'measureWorstCase'],
 ]) {
   const outcome = await runDomainBenchmark(root, file, name);
   results[name] = outcome;
   if (outcome.status !== 'ok') say(`  ${name}: not measured (${outcome.reason.split('\n')[0]})`);
   else {
-    const figures = Object.entries(outcome.value ?? {}).map(([key, value]) => `${key} ${typeof value === 'number' ? value.toFixed(3) : JSON.stringify(value)}`);
+    const figures = Object.entries(outcome.value ?? {}).map(([key, value]) => `${key} ${typeof value === 'number' ? value.toFixed(3) : typeof value === 'string' ? value : JSON.stringify(value)}`);
     say(`  ${name}: ${figures.join(', ')}`);
   }
 }

@@ -5,6 +5,8 @@ import type { ColorScheme } from '../../src/app/theme';
 import type { UiLocale } from '../../src/domain/types';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
 import type { MessageTree } from '../../src/i18n/messages';
+import { startSendGate, type SendGate } from '../../src/zaf/sendGate';
+import { SendGateProvider } from '../../src/zaf/SendGateProvider';
 import { ZafProvider } from '../../src/zaf/ZafProvider';
 import { createFakeClient, type FakeClient } from './fakeClient';
 import da from '../../translations/da.json';
@@ -26,10 +28,14 @@ export interface RenderOptions {
   client?: FakeClient;
   locale?: UiLocale;
   scheme?: ColorScheme;
+  /** Start the send gate for the client first, as `main.tsx` does (default); false for SDK-only tests. */
+  withGate?: boolean;
 }
 
 export interface RenderWithProvidersResult extends RenderResult {
   client: FakeClient;
+  /** The send gate subscribed to the fake client before the render, as `main.tsx` does. */
+  gate: SendGate | null;
 }
 
 /**
@@ -38,12 +44,13 @@ export interface RenderWithProvidersResult extends RenderResult {
  */
 export async function renderWithProviders(
   ui: ReactElement,
-  { client = createFakeClient(), locale = 'en', scheme = 'light' }: RenderOptions = {},
+  { client = createFakeClient(), locale = 'en', scheme = 'light', withGate = true }: RenderOptions = {},
 ): Promise<RenderWithProvidersResult> {
   const messages = messagesFor(locale);
+  const gate = withGate ? startSendGate(client) : null;
   let result: RenderResult | undefined;
   await act(async () => {
-    result = render(
+    const tree = (
       <ThemeRoot scheme={scheme}>
         <I18nProvider locale={locale} messages={messages} fallback={messagesFor('en')}>
           <ZafProvider
@@ -55,9 +62,10 @@ export async function renderWithProviders(
             {ui}
           </ZafProvider>
         </I18nProvider>
-      </ThemeRoot>,
+      </ThemeRoot>
     );
+    result = render(gate ? <SendGateProvider gate={gate}>{tree}</SendGateProvider> : tree);
   });
   if (!result) throw new Error('render did not complete');
-  return Object.assign(result, { client });
+  return Object.assign(result, { client, gate });
 }

@@ -1,10 +1,11 @@
 import { findPlaceholders } from '../templates/placeholders';
 import { blocking } from './issue';
+import { findForeignPlaceholders } from './foreignPlaceholders';
 import { findPersonalData, type PersonalDataHit } from './personalData';
 import type { CheckContext, Issue } from './types';
 import type { Vocabulary } from './vocabulary';
 
-const PERSONAL_DATA_ORDER: PersonalDataHit['kind'][] = ['reviewReference', 'email', 'phone', 'orderNumber', 'address'];
+const PERSONAL_DATA_ORDER: PersonalDataHit['kind'][] = ['reviewReference', 'email', 'phone', 'iban', 'orderNumber', 'address'];
 
 /**
  * The checks that stop a public reply: nothing written, unfilled placeholders, a reply to spam,
@@ -17,6 +18,8 @@ export function blockingIssues(text: string, context: CheckContext, vocabulary: 
   if (placeholders.length > 0) {
     issues.push(blocking('placeholder', placeholders.map(({ start, end }) => ({ start, end }))));
   }
+  const foreign = findForeignPlaceholders(text);
+  if (foreign.length > 0) issues.push(blocking('foreignPlaceholder', foreign));
   if (context.scenario === 'spam') issues.push(blocking('spamPublicReply'));
   const personal = findPersonalData(text, context.review, context.settings, vocabulary, context.confirmedContacts);
   for (const kind of PERSONAL_DATA_ORDER) {

@@ -3,11 +3,19 @@ import type { AppSettings } from '../settings';
 import type { Draft, Recommendation, Scenario } from '../types';
 import { checkReply } from './checkReply';
 import { toPublishedText } from './publishedText';
+import { resolveZendeskPlaceholders, type ZendeskValues } from './zendeskPlaceholders';
 import { isStampCurrent } from './stamp';
 import type { Issue } from './types';
 
 /** Why a save is blocked besides the checks themselves. */
-export const GATE_REASON_CODES = ['unreadable', 'checkFailed', 'notProofread', 'proofreadStale'] as const;
+export const GATE_REASON_CODES = [
+  'appFailed',
+  'loading',
+  'unreadable',
+  'checkFailed',
+  'notProofread',
+  'proofreadStale',
+] as const;
 export type GateReasonCode = (typeof GATE_REASON_CODES)[number];
 
 /** A blocking check that failed, or a gate reason. */
@@ -34,6 +42,8 @@ export interface SendDecisionInput {
   confirmedContacts?: readonly string[];
   settings: AppSettings;
   recommendation: Recommendation;
+  /** Zendesk's own placeholders the reply may hold, resolved as Zendesk will; none when absent. */
+  zendeskValues?: ZendeskValues;
 }
 
 /** Tag on every ticket whose public reply went out through the gate. */
@@ -48,7 +58,9 @@ const block = (reasons: SendBlockReason[]): SendDecision => ({ allow: false, rea
 // The message says what to do about the most pressing reason; the panel lists them all.
 function messageKeyFor(reasons: SendBlockReason[]): string {
   const codes = new Set(reasons.map((reason) => reason.code));
+  if (codes.has('appFailed')) return 'gate.appFailed';
   if (codes.has('unreadable')) return 'gate.unreadable';
+  if (codes.has('loading')) return 'gate.loading';
   if (codes.has('checkFailed')) return 'gate.checkFailed';
   if (codes.has('spamPublicReply')) return 'gate.spam';
   const issues = reasons.filter((reason) => 'severity' in reason);
@@ -62,7 +74,7 @@ function decide(input: SendDecisionInput): SendDecision {
   if (!input.isReview) return allow([]);
   if (input.draft === null) return block([{ code: 'unreadable' }]);
   if (input.draft.type !== 'publicReply') return allow([]);
-  const text = toPublishedText(input.draft.text);
+  const text = resolveZendeskPlaceholders(toPublishedText(input.draft.text), input.zendeskValues);
   // Nothing to publish: a status change or a save without a comment.
   if (text.length === 0) return allow([]);
   const { blocking } = checkReply(text, input, { blockingOnly: true });
@@ -82,5 +94,35 @@ export function decideSend(input: SendDecisionInput): SendDecision {
     return decide(input);
   } catch {
     return input.isReview === false ? allow([]) : block([{ code: 'checkFailed' }]);
+  }
+}
+
+/** Everything the decision needs besides the draft, as the sidebar holds it at save time. */
+export type GateInputs = Omit<SendDecisionInput, 'draft'>;
+
+/**
+ * What the send gate knows, for the life of the sidebar: `loading` until the proofreading tools
+ * report, `ready` with their state, `failed` after the app hit a problem it cannot vouch for.
+ * `isReview` is null while the ticket has not been read.
+ */
+export type GateState =
+  | { phase: 'loading'; isReview: boolean | null }
+  | { phase: 'failed'; isReview: boolean | null }
+  | { phase: 'ready'; inputs: GateInputs };
+
+/**
+ * The decision for any moment of the sidebar's life: while loading or after a failure a non-empty
+ * public reply on a review (or on a ticket not known yet) is held back with a message saying why;
+ * internal notes, saves without a comment and other tickets pass. Never throws.
+ */
+export function decideGate(state: GateState, draft: Draft | null): SendDecision {
+  if (state.phase === 'ready') return decideSend({ ...state.inputs, draft });
+  try {
+    if (state.isReview === false) return allow([]);
+    if (draft === null) return block([{ code: state.phase === 'failed' ? 'appFailed' : 'unreadable' }]);
+    if (draft.type !== 'publicReply' || toPublishedText(draft.text) === '') return allow([]);
+    return block([{ code: state.phase === 'failed' ? 'appFailed' : 'loading' }]);
+  } catch {
+    return block([{ code: 'checkFailed' }]);
   }
 }

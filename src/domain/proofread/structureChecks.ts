@@ -1,11 +1,12 @@
+import { firstEmail } from '../emailAddresses';
 import type { AppSettings } from '../settings';
 import { warning } from './issue';
 import { fold, foldedWords } from './patterns';
 import type { CheckContext, Issue, TextSpan } from './types';
 import type { Vocabulary } from './vocabulary';
 
-const ANY_EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 const SENTENCE_END = /[.?!…:]["'”»)]*$/;
+const TRIMMED = /[\s,.;:!\-–—]/u;
 
 interface Line extends TextSpan {
   text: string;
@@ -23,11 +24,12 @@ function nonEmptyLines(text: string): Line[] {
 
 /** The span of `text` without surrounding spaces and punctuation; null when nothing is left. */
 function trimmedSpan(text: string, span: TextSpan): TextSpan | null {
-  const inner = text.slice(span.start, span.end);
-  const lead = inner.length - inner.replace(/^[\s,.;:!\-–—]+/u, '').length;
-  const rest = inner.slice(lead);
-  const trimmed = rest.replace(/[\s,.;:!\-–—]+$/u, '');
-  return trimmed.length === 0 ? null : { start: span.start + lead, end: span.start + lead + trimmed.length };
+  // Walked by hand: a pattern anchored only at the end reads a long run of spaces once per space.
+  let start = span.start;
+  let end = span.end;
+  while (start < end && TRIMMED.test(text.charAt(start))) start += 1;
+  while (end > start && TRIMMED.test(text.charAt(end - 1))) end -= 1;
+  return start === end ? null : { start, end };
 }
 
 /** The greeting at the start of the reply: up to the first comma or end of sentence. */
@@ -94,7 +96,7 @@ const mentionsCompanyContact = (text: string, settings: AppSettings): boolean =>
 
 const offersPrivateChannel = (text: string, settings: AppSettings, vocabulary: Vocabulary): boolean =>
   (vocabulary.privateChannel !== null && vocabulary.privateChannel.test(text)) ||
-  ANY_EMAIL.test(text) ||
+  firstEmail(text) !== null ||
   mentionsCompanyContact(text, settings);
 
 /** The guide's FAQ: an anonymous reviewer is always offered a private dialogue. */

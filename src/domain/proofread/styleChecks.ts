@@ -1,6 +1,6 @@
 import type { AppSettings } from '../settings';
 import { warning } from './issue';
-import { fold, foldedWords, matchSpans, overlaps, phraseRegExp } from './patterns';
+import { fold, foldedWords, matchSpans, phraseRegExp } from './patterns';
 import type { Issue, TextSpan } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -13,16 +13,48 @@ const ALL_CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
 // Acronyms written in capitals on purpose in customer service replies.
 const ACRONYMS = new Set(['gdpr', 'dsgvo', 'rgpd', 'html', 'ikea', 'lego', 'covid', 'nasa', 'uefa', 'fifa', 'iban', 'swift']);
 
-const withoutOverlaps = (spans: TextSpan[]): TextSpan[] =>
-  spans
+/** A span is dropped when an earlier one (in order of start) overlaps it; one pass after sorting. */
+function withoutOverlaps(spans: TextSpan[]): TextSpan[] {
+  let reach = -1;
+  return spans
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((span, i, all) => !all.slice(0, i).some((earlier) => overlaps(earlier, span)));
+    .filter((span) => {
+      const free = span.start >= reach;
+      reach = Math.max(reach, span.end);
+      return free;
+    });
+}
+
+/**
+ * Limits on the team's own phrases to avoid, so one pasted essay cannot make the pattern too
+ * large to compile or slow on every check: longer entries are not phrases and are left out.
+ */
+export const MAX_AVOID_PHRASE_LENGTH = 200;
+export const MAX_AVOID_PHRASES = 500;
+
+let compiledPhrases: { source: readonly string[]; pattern: RegExp | null } | null = null;
+
+/** The settings' phrases as one pattern (compiled once per list); null when none is usable. */
+function settingsPhrasePattern(phrases: readonly string[]): RegExp | null {
+  if (compiledPhrases?.source === phrases) return compiledPhrases.pattern;
+  const usable = (Array.isArray(phrases) ? phrases : [])
+    .filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim().length <= MAX_AVOID_PHRASE_LENGTH)
+    .slice(0, MAX_AVOID_PHRASES);
+  let pattern: RegExp | null;
+  try {
+    pattern = phraseRegExp(usable, 'giu');
+  } catch {
+    pattern = null;
+  }
+  compiledPhrases = { source: phrases, pattern };
+  return pattern;
+}
 
 /** Phrases the guide says to avoid, in any supported language, plus the team's own list. */
 export function avoidPhraseIssues(text: string, settings: AppSettings, vocabulary: Vocabulary): Issue[] {
   const spans = withoutOverlaps([
     ...matchSpans(text, vocabulary.avoid),
-    ...matchSpans(text, phraseRegExp(settings.phrasesToAvoid, 'giu')),
+    ...matchSpans(text, settingsPhrasePattern(settings.phrasesToAvoid)),
   ]);
   return spans.length > 0 ? [warning('avoidPhrase', spans)] : [];
 }

@@ -6,10 +6,12 @@ import type { Scenario } from '../types';
 export const BLOCKING_CODES = [
   'empty',
   'placeholder',
+  'foreignPlaceholder',
   'spamPublicReply',
   'email',
   'phone',
   'orderNumber',
+  'iban',
   'address',
   'reviewReference',
   'secondReply',

@@ -1,6 +1,6 @@
 import { UI_LOCALES, type UiLocale } from '../types';
 import { CHECK_DATA, type LanguageCheckData } from './languageData';
-import { fold, phraseRegExp } from './patterns';
+import { fold, phraseRegExp, WORD_START } from './patterns';
 
 type ListName = Exclude<keyof LanguageCheckData, 'streetAddresses'>;
 
@@ -43,7 +43,9 @@ export function compileVocabulary(locales: readonly UiLocale[] = UI_LOCALES): Vo
     nextStep: phraseRegExp(gather('nextSteps', locales), 'iu'),
     privateChannel: phraseRegExp(gather('privateChannels', locales), 'iu'),
     orderNumberLead: keywords === null ? null : new RegExp(`(?:${keywords.source})${gap}([A-Za-z]{0,4}[-/]?)$`, 'iu'),
-    streetAddress: addresses.length === 0 ? null : new RegExp(addresses.map((a) => `(?:${a})`).join('|'), 'gu'),
+    // An address starts a word: without that, a 100,000-letter word is read once per letter.
+    streetAddress:
+      addresses.length === 0 ? null : new RegExp(`${WORD_START}(?:${addresses.map((a) => `(?:${a})`).join('|')})`, 'gu'),
     teamWords: new Set(gather('teamWords', locales).map((word) => fold(word))),
     allowedRepeats: new Set(gather('allowedRepeats', locales).map((word) => fold(word))),
   };

@@ -32,7 +32,7 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (whole, ref: string) => {
     if (ref.startsWith('#x') || ref.startsWith('#X')) return fromCodePoint(Number.parseInt(ref.slice(2), 16));
     if (ref.startsWith('#')) return fromCodePoint(Number.parseInt(ref.slice(1), 10));
-    return NAMED[ref] ?? whole;
+    return (Object.hasOwn(NAMED, ref) ? NAMED[ref] : undefined) ?? whole;
   });
 }
 

@@ -16,8 +16,15 @@ function alternatives(pick: (lexicon: Lexicon) => readonly string[]): string {
 
 const NOT_LETTER = '(?![\\p{L}\\p{N}])';
 
-/** "Rating", "Betyg", "Note"… followed by an optional colon. */
-export const LABEL = new RegExp(`(?:${alternatives((l) => l.ratingLabels)})${NOT_LETTER}\\s*[:：=\\-–]?\\s*`, 'iuy');
+// Connectors write the platform's name with the label: "Trustpilot rating", "Trustpilot-Bewertung",
+// "Note Trustpilot".
+const PLATFORM = 'trustpilot';
+
+/** "Rating", "Betyg", "Note", "Trustpilot rating"… followed by an optional colon. */
+export const LABEL = new RegExp(
+  `(?:${PLATFORM}[\\s-]*)?(?:${alternatives((l) => l.ratingLabels)})(?:[\\s-]+${PLATFORM})?${NOT_LETTER}\\s*[:：=\\-–]?\\s*`,
+  'iuy',
+);
 /** Filled stars, then the empty ones: "★★★★☆", "⭐⭐⭐". */
 export const GLYPHS = /([★⭐]{1,5})\s*([☆✩]{0,5})/uy;
 /** A score from 1 to 5, "4" or "4.0", not part of a longer number. */

@@ -13,19 +13,24 @@ export interface FilledTemplate {
 }
 
 // Salutations that need a name; without one they become the language's neutral greeting.
-const NAMED_SALUTATIONS: Record<string, string> = {
-  dear: 'hello',
-  kära: 'hej',
-  käre: 'hej',
-  bästa: 'hej',
-  kære: 'hej',
-  cher: 'bonjour',
-  chère: 'bonjour',
-  liebe: 'hallo',
-  lieber: 'hallo',
-};
+// A Map: the word comes from a template, and "constructor" must not find Object's.
+const NAMED_SALUTATIONS: ReadonlyMap<string, string> = new Map([
+  ['dear', 'hello'],
+  ['kära', 'hej'],
+  ['käre', 'hej'],
+  ['bästa', 'hej'],
+  ['kære', 'hej'],
+  ['cher', 'bonjour'],
+  ['chère', 'bonjour'],
+  ['liebe', 'hallo'],
+  ['lieber', 'hallo'],
+]);
 
-const isBlank = (value: string | undefined): value is undefined => value === undefined || value.trim() === '';
+const isBlank = (value: unknown): value is undefined => typeof value !== 'string' || value.trim() === '';
+
+/** What the agent typed for a field: only the object's own entries, so `[constructor]` is just a field. */
+const typedValue = (fields: Record<string, string>, key: string): string | undefined =>
+  fields !== null && typeof fields === 'object' && Object.hasOwn(fields, key) ? fields[key] : undefined;
 
 const isInlineSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\u00a0';
 
@@ -41,7 +46,7 @@ function trimBeforeDroppedName(text: string): string {
   const lineStart = trimmed.lastIndexOf('\n') + 1;
   const line = trimmed.slice(lineStart);
   const word = line.trim();
-  const neutral = NAMED_SALUTATIONS[word.toLowerCase()];
+  const neutral = NAMED_SALUTATIONS.get(word.toLowerCase());
   if (neutral === undefined || word.includes(' ')) return trimmed;
   const indent = line.slice(0, line.length - line.trimStart().length);
   const cased = word[0] === word[0]?.toUpperCase() ? neutral[0]?.toUpperCase() + neutral.slice(1) : neutral;
@@ -75,7 +80,7 @@ export function fillTemplate(body: string, values: PlaceholderValues): FilledTem
 
     const key = placeholderKey(span.label);
     const known = knownPlaceholderFor(span.label);
-    const typed = values.fields[key];
+    const typed = typedValue(values.fields, key);
     const value = !isBlank(typed) ? typed.trim() : known ? values.known[known]?.trim() : undefined;
     if (!isBlank(value)) {
       text += value;

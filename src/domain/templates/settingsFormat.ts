@@ -31,7 +31,20 @@ export interface ParsedTemplateSetting {
 /** Language used for text before any `== xx ==` line. */
 export const DEFAULT_TEMPLATE_LANGUAGE: TemplateLanguage = 'en';
 
-const LANGUAGE_LINE = /^\s*={2,}\s*(.*?)\s*={2,}\s*$/u;
+/**
+ * `== sv ==`: the text between the runs of equals signs (null when the line does not close with
+ * two). Read by hand: a pattern with a lazy middle reads a long line once per character.
+ */
+function languageLineCode(line: string): string | null {
+  const trimmed = line.trim();
+  let lead = 0;
+  while (trimmed.charCodeAt(lead) === 61) lead += 1;
+  let trail = 0;
+  while (trail < trimmed.length && trimmed.charCodeAt(trimmed.length - 1 - trail) === 61) trail += 1;
+  if (lead < 2 || trail < 2) return null;
+  if (lead === trimmed.length) return trimmed.length >= 4 ? '' : null;
+  return trimmed.slice(lead, trimmed.length - trail).trim();
+}
 const LOOKS_LIKE_LANGUAGE_LINE = /^\s*={2,}/u;
 const TITLE_LINE = /^\s*#(?:\s+(.*)|\s*)$/u;
 const NOTE_WORDS = new Set(['note', 'internal', 'internal note', 'internalnote']);
@@ -143,17 +156,17 @@ export function parseTemplateSetting(setting: TemplateSettingName, text: unknown
 
   source.split('\n').forEach((rawLine, index) => {
     const lineNumber = index + 1;
-    const line = rawLine.replace(/\s+$/u, '');
+    const line = rawLine.trimEnd();
 
     if (LOOKS_LIKE_LANGUAGE_LINE.test(line)) {
       closeSection();
-      const languageLine = LANGUAGE_LINE.exec(line);
-      const written = languageLine?.[1] ?? '';
+      const languageLine = languageLineCode(line);
+      const written = languageLine ?? '';
       state.explicitSection = true;
       state.sectionHasContent = false;
       state.sectionLine = lineNumber;
       state.sectionCode = written;
-      if (!languageLine) {
+      if (languageLine === null) {
         report(lineNumber, 'badLanguageLine', line.trim().slice(0, 40));
         state.language = null;
       } else {

@@ -9,6 +9,7 @@ import { confirmableContacts, type ContactValue } from '../../domain/proofread/c
 import { isConfirmedContact, sameContact } from '../../domain/proofread/contacts';
 import { toPublishedText } from '../../domain/proofread/publishedText';
 import { isStampCurrent, stampFor } from '../../domain/proofread/stamp';
+import { NO_ZENDESK_VALUES, resolveZendeskPlaceholders, type ZendeskValues } from '../../domain/proofread/zendeskPlaceholders';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import type { Recommendation, Scenario } from '../../domain/types';
@@ -29,6 +30,8 @@ export interface ProofreadPanelProps {
   settings: AppSettings;
   /** The guidance; a private follow-up adds its reporting tag when the reply is sent. */
   recommendation: Recommendation;
+  /** Zendesk's own placeholders (`{{ticket.requester.first_name}}`…) as Zendesk will render them. */
+  zendeskValues?: ZendeskValues;
 }
 
 /**
@@ -36,22 +39,43 @@ export interface ProofreadPanelProps {
  * checks' findings, takes the agent's proofread stamp, and blocks Zendesk's save (`ticket.save`)
  * until exactly that text is stamped and nothing blocking remains.
  */
-export function ProofreadPanel({ review, isReview, scenario, settings, recommendation }: ProofreadPanelProps) {
+export function ProofreadPanel({
+  review,
+  isReview,
+  scenario,
+  settings,
+  recommendation,
+  zendeskValues = NO_ZENDESK_VALUES,
+}: ProofreadPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
-  const { state, latest, retry } = useDraft();
+  const { state, retry } = useDraft();
   const [stamp, setStamp] = useState<string | null>(null);
   const [secondReplyConfirmed, setSecondReplyConfirmed] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<ChecklistItem>>(() => new Set());
   const [confirmedContacts, setConfirmedContacts] = useState<readonly string[]>([]);
 
-  useSendGate(
-    { review, isReview, scenario, stamp, secondReplyConfirmed, confirmedContacts, settings, recommendation },
-    latest,
-  );
+  useSendGate({
+    review,
+    isReview,
+    scenario,
+    stamp,
+    secondReplyConfirmed,
+    confirmedContacts,
+    settings,
+    recommendation,
+    zendeskValues,
+  });
 
   const draft = state.status === 'ready' ? state.draft : null;
-  const text = useMemo(() => (draft?.type === 'publicReply' ? toPublishedText(draft.text) : ''), [draft]);
+  // The stamp is bound to the text, not the type: a proofread reply switched to an internal note
+  // and back, unchanged, stays proofread.
+  // Zendesk's own placeholders are shown resolved: the agent proofreads the reply exactly as it will appear.
+  const published = useMemo(
+    () => (draft === null ? '' : resolveZendeskPlaceholders(toPublishedText(draft.text), zendeskValues)),
+    [draft, zendeskValues],
+  );
+  const text = draft?.type === 'publicReply' ? published : '';
   const check = useMemo(
     () => checkReply(text, { review, scenario, settings, secondReplyConfirmed, confirmedContacts }),
     [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts],
@@ -62,7 +86,7 @@ export function ProofreadPanel({ review, isReview, scenario, settings, recommend
   );
 
   // An emptied editor means the reply was sent or discarded: the next one starts from scratch.
-  const emptied = draft !== null && text === '';
+  const emptied = draft !== null && published === '';
   useEffect(() => {
     if (!emptied) return;
     setStamp(null);

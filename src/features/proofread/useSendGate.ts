@@ -1,25 +1,22 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
+import type { GateInputs } from '../../domain/proofread/sendDecision';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useZafEvent } from '../../zaf/useZafEvent';
-import { useZafClient } from '../../zaf/ZafProvider';
-import { answerSave, type GateInputs } from './answerSave';
-import type { LatestDraft } from './useDraft';
+import { useSendGateControl } from '../../zaf/SendGateProvider';
+
+export type { GateInputs } from '../../domain/proofread/sendDecision';
 
 /**
- * Registers the `ticket.save` hook for as long as the component is mounted. Tickets that are not
- * reviews are let through at once; for a review the answer is a promise that rejects to block.
+ * Feeds the send gate (subscribed to `ticket.save` before the sidebar rendered) the panel's state:
+ * the review, the stamp, the confirmations, the settings. When the panel goes away the gate falls
+ * back to holding public replies until a panel reports again.
  */
-export function useSendGate(inputs: GateInputs, latest: RefObject<LatestDraft>): void {
-  const client = useZafClient();
+export function useSendGate(inputs: GateInputs): void {
+  const gate = useSendGateControl();
   const { t } = useI18n();
-  const current = useRef({ inputs, t });
   // Layout effect: a click on "Mark as proofread" followed at once by Submit must see the new stamp.
   useLayoutEffect(() => {
-    current.current = { inputs, t };
+    gate.setInputs(inputs);
+    gate.setTranslate(t);
   });
-  useZafEvent('ticket.save', () => {
-    const { inputs: now, t: translate } = current.current;
-    if (!now.isReview) return true;
-    return answerSave(client, now, latest.current, translate);
-  });
+  useEffect(() => () => gate.setInputs(null), [gate]);
 }

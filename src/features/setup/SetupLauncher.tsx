@@ -7,7 +7,7 @@ import type { AppSettings } from '../../domain/settings';
 import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ManagerBoundary } from '../settings/ManagerBoundary';
-import { LoadingDots } from '../shared/LoadingDots';
+import { LoadingDots } from '../../ui';
 
 const Box = styled.div`
   display: flex;

@@ -8,7 +8,7 @@ import type { SetupRequestPolicy } from '../../api/setup';
 import type { AppSettings } from '../../domain/settings';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useZaf } from '../../zaf/ZafProvider';
-import { LoadingDots } from '../shared/LoadingDots';
+import { LoadingDots } from '../../ui';
 import { SetupItemRow } from './SetupItemRow';
 import { SetupResult } from './SetupResult';
 import { failureText, itemTexts } from './setupTexts';

@@ -30,7 +30,7 @@ export function PlaceholderFields({ placeholders, values, onChange }: Placeholde
           <Label>{capitalise(placeholder.label)}</Label>
           {placeholder.known ? <Hint>{t(`templates.missingKnown.${placeholder.known}`)}</Hint> : null}
           <Input
-            value={values[placeholder.key] ?? ''}
+            value={Object.hasOwn(values, placeholder.key) ? (values[placeholder.key] ?? '') : ''}
             onChange={(event) => onChange(placeholder.key, event.target.value)}
             isCompact
           />

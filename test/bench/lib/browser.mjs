@@ -108,6 +108,56 @@ export async function measureHook(browser, workspace, { fixture, title, count, d
   }
 }
 
+const LARGE = 1_000_000;
+const fillTo = (unit, length = LARGE) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+/**
+ * The save hook when both texts are as large and as hostile as they get: the review (the ticket's
+ * first comment) is 1 MB of 100,000-character words with an e-mail-like tail, the reply 1 MB of a
+ * realistic sentence full of numbers, addresses and placeholders. The app is given time to render
+ * both before the hooks are timed.
+ */
+export async function measureLargeHook(browser, workspace, { count }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  await context.route('**/fixtures/negative-en.json', async (route) => {
+    const response = await route.fetch();
+    const fixture = await response.json();
+    const [first, ...rest] = fixture.comments;
+    const review = `★☆☆☆☆ 1/5\n\nParcel lost\n\n${fillTo(`${'x'.repeat(100_000)} `, LARGE - 40)}@example`;
+    await route.fulfill({ response, json: { ...fixture, comments: [{ ...first, body: review }, ...rest] } });
+  });
+  const page = await context.newPage();
+  try {
+    const url = new URL(workspace.url);
+    url.searchParams.set('fixture', 'negative-en');
+    await page.goto(url.toString());
+    await page.waitForFunction(() => 'workspace' in window);
+    await page.evaluate(() => window.workspace.ready);
+    const frame = await (await page.waitForSelector('#app')).contentFrame();
+    await frame.waitForSelector('h2', { timeout: 60_000 });
+    const reply = fillTo('Hi Anna, thank you for the review of order 48213! Call +46 70 123 45 67 or write to anna@example.org. IBAN DE89 3704 0044 0532 0130 00 [Customer name] {{name}} <b>ok</b> ');
+    await page.evaluate((text) => {
+      const area = document.getElementById('comment');
+      area.value = text;
+      area.dispatchEvent(new Event('input'));
+    }, reply);
+    // Let the sidebar take in the text before timing the hooks.
+    await page.waitForTimeout(5000);
+    return await page.evaluate(async (times) => {
+      const samples = [];
+      let blocked = 0;
+      for (let i = 0; i < times + 5; i += 1) {
+        const outcome = await window.workspace.runHook('ticket.save');
+        if (i >= 5) samples.push(outcome.ms);
+        if (i >= 5 && outcome.blocked) blocked += 1;
+      }
+      return { samples, blocked };
+    }, count);
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Loads a 250-ticket history and reveals it ("Show all", then "Load more" until every ticket is
  * listed). Times the last step: from the click to the full list painted, and the whole sequence.

@@ -20,7 +20,7 @@ function Saver() {
 describe('useZafEvent', () => {
   it('subscribes while mounted and always unsubscribes', async () => {
     const client = createFakeClient();
-    const { unmount } = await renderWithProviders(<Counter />, { client });
+    const { unmount } = await renderWithProviders(<Counter />, { client, withGate: false });
     expect(client.subscribers('comment.text.changed')).toBe(1);
     await act(async () => client.emit('comment.text.changed', 'Hi'));
     expect(screen.getByText('changes: 1')).toBeVisible();
@@ -31,7 +31,7 @@ describe('useZafEvent', () => {
 
   it("passes the latest handler's return value back to Zendesk without resubscribing", async () => {
     const client = createFakeClient();
-    await renderWithProviders(<Saver />, { client });
+    await renderWithProviders(<Saver />, { client, withGate: false });
     expect(client.trigger('ticket.save')).toEqual(['first']);
     await userEvent.setup().click(screen.getByRole('button', { name: 'change' }));
     expect(client.trigger('ticket.save')).toEqual(['second']);

@@ -6,6 +6,8 @@ import { createFakeClient } from '../helpers';
 import { GOOD_REPLY, proofread, renderPanel, save, switchType, typeInEditor } from './harness';
 
 const NOT_PROOFREAD = "Proofread the reply in the Trustpilot panel before sending — it can't be edited once published.";
+const LOADING =
+  'The Trustpilot panel is still loading — try again in a moment. Public replies to reviews go out only after proofreading.';
 const UNREADABLE = "Couldn't read the reply from Zendesk, so it wasn't sent. Try again in a moment.";
 
 const tagCalls = (client: ReturnType<typeof createFakeClient>) =>
@@ -66,6 +68,32 @@ describe('the ticket.save hook', () => {
     const other = await renderPanel({ isReview: false });
     expect(other.client.trigger('ticket.save')).toEqual([true]);
     expect(tagCalls(other.client)).toEqual([]);
+  });
+
+  it('keeps the stamp when a proofread reply is switched to an internal note and back unchanged', async () => {
+    const user = userEvent.setup();
+    const { client } = await renderPanel();
+    await proofread(user);
+    await switchType(client, 'internalNote');
+    expect(await save(client)).toEqual({ allow: true });
+    await switchType(client, 'publicReply');
+    expect(await save(client)).toEqual({ allow: true });
+    expect(tagCalls(client)).toEqual([['ticket.tags.add', ['trustpilot_replied']]]);
+  });
+
+  it('gates a facebookWallReply like a public reply, and lets it be proofread', async () => {
+    const user = userEvent.setup();
+    const { client } = await renderPanel({ type: 'facebookWallReply' });
+    expect(await save(client)).toEqual({ allow: false, reason: NOT_PROOFREAD });
+    await proofread(user);
+    expect(await save(client)).toEqual({ allow: true });
+  });
+
+  it('takes a switch from an internal note to another channel type as public, from Zendesk’s answer', async () => {
+    const { client } = await renderPanel({ type: 'internalNote' });
+    client.values['comment.type'] = 'twitterReply';
+    await act(async () => client.emit('comment.type.changed', 'twitterReply'));
+    expect(await save(client)).toEqual({ allow: false, reason: NOT_PROOFREAD });
   });
 
   it('lets an internal note through after the agent switched from a public reply', async () => {
@@ -143,9 +171,17 @@ describe('the ticket.save hook', () => {
     expect(await save(client)).toEqual({ allow: false, reason: UNREADABLE });
   });
 
-  it('uses the type last seen when the read rejects: an internal note passes', async () => {
+  it('never trusts a remembered internal note when the read rejects: a note with text is held back', async () => {
     const client = createFakeClient({ values: { 'comment.text': '<p>note</p>', 'comment.type': 'internalNote' } });
     await renderPanel({ client });
+    client.get = () => Promise.reject(new Error('Zendesk did not answer'));
+    expect(await save(client)).toEqual({ allow: false, reason: UNREADABLE });
+  });
+
+  it('lets a status change through when the read rejects and the editor was last seen empty', async () => {
+    const client = createFakeClient({ values: { 'comment.text': '<p>Hi</p>', 'comment.type': 'publicReply' } });
+    await renderPanel({ client });
+    await typeInEditor(client, '<p><br></p>');
     client.get = () => Promise.reject(new Error('Zendesk did not answer'));
     expect(await save(client)).toEqual({ allow: true });
   });
@@ -195,10 +231,12 @@ describe('the ticket.save hook', () => {
     });
   });
 
-  it('unsubscribes from every event when the panel goes away', async () => {
+  it('leaves the gate answering when the panel goes away: the panel unsubscribes, public replies wait', async () => {
     const { client, unmount } = await renderPanel();
     expect(client.subscribers('ticket.save')).toBe(1);
+    expect(client.subscribers('comment.type.changed')).toBe(1);
     unmount();
-    expect(['ticket.save', 'comment.text.changed', 'comment.type.changed'].map((e) => client.subscribers(e))).toEqual([0, 0, 0]);
+    expect(['ticket.save', 'comment.text.changed', 'comment.type.changed'].map((e) => client.subscribers(e))).toEqual([1, 1, 0]);
+    expect(await save(client)).toEqual({ allow: false, reason: LOADING });
   });
 });

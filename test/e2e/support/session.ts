@@ -82,7 +82,8 @@ export async function openFixture(session: E2eSession, fixture: string, options:
   }
   await page.goto(url.toString());
   await page.waitForFunction(() => 'workspace' in window);
-  await page.evaluate(() => window.workspace.ready);
+  // With `hold=1` the app loads only when the test calls `workspace.start()`.
+  if (params.hold !== '1') await page.evaluate(() => window.workspace.ready);
   // Attached, not visible: an app may hide itself before this point.
   const element = await page.waitForSelector('#app', { state: 'attached' });
   const frame = await element.contentFrame();

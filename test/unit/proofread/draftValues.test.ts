@@ -7,8 +7,15 @@ describe('draft values from Zendesk', () => {
     expect(parseDraftType('publicReply')).toBe('publicReply');
     expect(parseDraftType('internalNote')).toBe('internalNote');
     expect(parseDraftType({ type: 'internalNote' })).toBe('internalNote');
-    expect(parseDraftType('facebookPrivateMessage')).toBeNull();
     expect(parseDraftType(undefined)).toBeNull();
+    expect(parseDraftType('')).toBeNull();
+  });
+
+  it('takes every type but an internal note as public, including channel types it has never seen', () => {
+    for (const type of ['facebookWallReply', 'facebookPrivateMessage', 'twitterReply', 'twitterDirectMessage', 'whatsappReply', 'somethingNew']) {
+      expect(parseDraftType(type)).toBe('publicReply');
+      expect(parseDraftType({ type })).toBe('publicReply');
+    }
   });
 
   it('reads the comment text as a string or inside an event object', () => {

@@ -19,9 +19,11 @@ type Check = Exclude<BlockingCode, 'empty'>;
 /** How to make each blocking check fail on the good reply. */
 const FAILING: Record<Check, (input: SendDecisionInput) => SendDecisionInput> = {
   placeholder: (input) => withText(input, GOOD.replace('Anna', '[Customer name]')),
+  foreignPlaceholder: (input) => withText(input, GOOD.replace('Anna', '{{customer_name}}')),
   spamPublicReply: (input) => ({ ...input, scenario: 'spam' }),
   email: (input) => withText(input, GOOD.replace('help@nordichome.example', 'anna@example.org')),
   phone: (input) => withText(input, GOOD.replace('Maja', 'Maja, 070-123 45 67')),
+  iban: (input) => withText(input, GOOD.replace('your review', 'your refund to GB82WEST12345698765432')),
   orderNumber: (input) => withText(input, GOOD.replace('your review', 'your order 48213')),
   address: (input) => withText(input, GOOD.replace('your review', 'your visit to Storgatan 12')),
   reviewReference: (input) => ({ ...withText(input, GOOD.replace('your review', 'review 7431-22')), review: makeReview({ reference: '7431-22', alreadyAnswered: input.review.alreadyAnswered }) }),

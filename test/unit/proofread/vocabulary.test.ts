@@ -28,7 +28,9 @@ describe.each(UI_LOCALES)('check data for %s', (locale) => {
     const ui = uiOf(locale);
     const missing = [
       ...[...BLOCKING_CODES, ...WARNING_CODES].map((code) => `proofread.checks.${code}`),
-      ...['notProofread', 'stale', 'problems', 'spam', 'secondReply', 'unreadable', 'checkFailed'].map((key) => `gate.${key}`),
+      ...['notProofread', 'stale', 'problems', 'spam', 'secondReply', 'unreadable', 'checkFailed', 'loading', 'appFailed', 'crashNotice'].map(
+        (key) => `gate.${key}`,
+      ),
     ].filter((key) => lookup(ui, key) === undefined);
     expect(missing).toEqual([]);
   });

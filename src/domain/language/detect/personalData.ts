@@ -1,3 +1,4 @@
+import { firstEmail } from '../../emailAddresses';
 import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../lexicon';
 import { findWords } from '../findWords';
 import { MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
@@ -7,8 +8,6 @@ export interface PersonalDataFinding {
   /** The words that showed it, as written. */
   evidence: string[];
 }
-
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 
 /**
  * An order, customer or gift card number written out: "#DK-55910", "Order 48213377", "n° 55120093",
@@ -62,7 +61,7 @@ export function findPersonalData(index: TextIndex, text: string, reference: stri
   if (number) add('order', [number]);
   const street = findStreet(sample);
   if (street) add('address', [street]);
-  const email = EMAIL.exec(text.slice(0, 100_000))?.[0];
+  const email = firstEmail(text);
   if (email) add('account', [email]);
   if (found.has('payment') && !found.has('order')) found.set('order', []);
   if (reference && found.has('order')) found.set('order', [reference, ...(found.get('order') ?? [])]);

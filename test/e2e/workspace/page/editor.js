@@ -7,8 +7,9 @@ import { htmlToPlain, plainToHtml, startsWithBlock } from './richText.js';
  * elements: { textarea, publicRadio, internalRadio }; rich: whether `comment.text` is HTML (the
  * default in Zendesk) or plain text; onText(html) and onType(type) are called on every change.
  */
-export function createEditor({ textarea, publicRadio, internalRadio }, { rich, onText, onType }) {
-  const type = () => (internalRadio.checked ? 'internalNote' : 'publicReply');
+export function createEditor({ textarea, publicRadio, internalRadio }, { rich, onText, onType, publicType = 'publicReply' }) {
+  // A channel ticket (Facebook, X…) names its public comment type after the channel.
+  const type = () => (internalRadio.checked ? 'internalNote' : publicType);
   const html = () => (rich ? plainToHtml(textarea.value) : textarea.value);
   const showType = () => document.body.classList.toggle('internal-note', type() === 'internalNote');
   const emitText = () => onText(html());

@@ -2,7 +2,8 @@
 // from another origin, plays Zendesk's part of the protocol and offers a reply editor whose
 // Submit runs the ticket.save hook. `window.workspace` is the handle tests and benchmarks use.
 // URL parameters: fixture, scheme (light|dark), role (agent|admin), width, editor (plain),
-// restDelay (ms), hookTimeout (ms), fault (route:status), setting.<name>=value, hold=1, log=open.
+// restDelay (ms), hookTimeout (ms), fault (route:status), setting.<name>=value, hold=1, log=open,
+// publicType (the public comment type's name, e.g. facebookWallReply).
 
 import { createEditor } from './editor.js';
 import { createInstallation } from './installation.js';
@@ -67,6 +68,7 @@ const editor = createEditor(
   { textarea: $('comment'), publicRadio: $('type-public'), internalRadio: $('type-internal') },
   {
     rich: params.get('editor') !== 'plain',
+    publicType: params.get('publicType') ?? 'publicReply',
     onText: (html) => host.fire('comment.text.changed', html),
     onType: (type) => host.fire('comment.type.changed', type),
   },

@@ -18,7 +18,7 @@ export function createSaveFlow({ world, editor, host, hookTimeoutMs, status }) {
         body: text,
         html_body: editor.rich ? `<div class="zd-comment" dir="auto">${editor.html()}</div>` : commentHtml(text),
         plain_body: text,
-        public: editor.type() === 'publicReply',
+        public: editor.type() !== 'internalNote',
         attachments: [],
         via: { channel: 'web', source: { from: {}, to: {}, rel: null } },
         created_at: new Date().toISOString(),

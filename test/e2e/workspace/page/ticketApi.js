@@ -65,7 +65,8 @@ export function createTicketApi(state) {
 
   const setters = {
     'ticket.comment.text': (value) => typeof value === 'string' && (editor.setText(value), true),
-    'ticket.comment.type': (value) => COMMENT_TYPES.includes(value) && (editor.setType(value), true),
+    'ticket.comment.type': (value) =>
+      (COMMENT_TYPES.includes(value) || value === editor.type()) && (editor.setType(value === 'internalNote' ? value : 'publicReply'), true),
     'ticket.subject': (value) => typeof value === 'string' && ((world.ticket.subject = value), state.onTicketChanged('subject'), true),
     'ticket.status': (value) => STATUSES.includes(value) && ((world.ticket.status = value), state.onTicketChanged('status'), true),
     'ticket.priority': (value) => PRIORITIES.includes(value) && ((world.ticket.priority = value), state.onTicketChanged('priority'), true),

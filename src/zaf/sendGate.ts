@@ -1,0 +1,193 @@
+import { parseDraftText, parseDraftType } from '../domain/proofread/draftValues';
+import { toPublishedText } from '../domain/proofread/publishedText';
+import { decideGate, type GateInputs, type GateState, type SendDecision } from '../domain/proofread/sendDecision';
+import { parseSettings } from '../domain/settings';
+import type { Draft } from '../domain/types';
+import { englishMessages, translate, type MessageParams } from '../i18n/messages';
+import { getPaths } from './calls';
+import type { ZafClient, ZafHandler } from './types';
+
+/** Zendesk answers a `get` in milliseconds; past this, the draft counts as unreadable. */
+export const READ_TIMEOUT_MS = 2000;
+/** Tags only feed reporting: never hold a save longer than this for them. */
+export const TAG_TIMEOUT_MS = 1000;
+
+export type GateTranslate = (key: string, params?: MessageParams) => string;
+
+/** What the sidebar tells the gate; the gate never needs the sidebar to be alive to answer. */
+export interface SendGate {
+  /** The ticket was read: a review, or not (then every save passes). */
+  setReview(isReview: boolean): void;
+  /** The proofreading tools' state at this moment, or null when they are not (or no longer) shown. */
+  setInputs(inputs: GateInputs | null): void;
+  /** The translator of the agent's language, once loaded. */
+  setTranslate(t: GateTranslate): void;
+  /** The app hit a problem (render error, failed chunk): hold public replies back until `recover`. */
+  fail(error: unknown): void;
+  /** The agent reloaded the panel after a failure. */
+  recover(): void;
+  /** The current state, for the sidebar and tests. */
+  state(): GateState;
+  /** Unsubscribes from Zendesk (the iframe is going away). */
+  dispose(): void;
+}
+
+/**
+ * The editor text Zendesk last reported through `comment.text.changed`, null until known. The type
+ * is never remembered: a remembered internal note could let a public reply through.
+ */
+interface Remembered {
+  text: string | null;
+}
+
+/** Rejects when `promise` has not settled within `ms`. */
+export const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+
+const NO_COMMENT: Draft = { text: '', type: 'internalNote' };
+
+/** Without a fresh answer from Zendesk, only an editor last seen empty may pass (a status change). */
+const fromMemory = (remembered: Remembered): Draft | null =>
+  remembered.text !== null && toPublishedText(remembered.text) === '' ? NO_COMMENT : null;
+
+interface ReadResult {
+  draft: Draft | null;
+  tags: unknown;
+}
+
+/**
+ * The draft being saved, read fresh from Zendesk. The type always comes from this answer: a type
+ * Zendesk could not give is unknown, and an unknown type with text counts as a public reply.
+ */
+async function readDraft(client: ZafClient, remembered: Remembered, withTags: boolean): Promise<ReadResult> {
+  const paths = withTags ? ['comment.text', 'comment.type', 'ticket.tags'] : ['comment.text', 'comment.type'];
+  try {
+    const { values, failed } = await withTimeout(getPaths(client, paths), READ_TIMEOUT_MS);
+    const tags = failed.includes('ticket.tags') ? undefined : values['ticket.tags'];
+    const type = failed.includes('comment.type') ? null : parseDraftType(values['comment.type']);
+    if (type === 'internalNote') return { draft: { text: '', type }, tags };
+    const text = failed.includes('comment.text') ? null : parseDraftText(values['comment.text']);
+    if (text === null) return { draft: fromMemory(remembered), tags };
+    return { draft: { text, type: 'publicReply' }, tags };
+  } catch {
+    return { draft: fromMemory(remembered), tags: undefined };
+  }
+}
+
+/** Whether `tags` holds one of the configured review tags; null when the tags are unknown. */
+function hasReviewTag(tags: unknown, settings: Record<string, unknown> | null): boolean | null {
+  if (!Array.isArray(tags)) return null;
+  const wanted = new Set(parseSettings(settings).reviewTags);
+  return tags.some((tag) => typeof tag === 'string' && wanted.has(tag.trim().toLowerCase()));
+}
+
+const englishTranslate: GateTranslate = (key, params) => translate(englishMessages, key, params);
+
+/**
+ * Subscribes `ticket.save` (and the editor's change events) at once and answers every save for
+ * the life of the iframe. The sidebar feeds it state; until it has, and after the sidebar failed,
+ * a non-empty public reply on a review is held back, so the gate never fails open.
+ */
+export function startSendGate(client: ZafClient): SendGate {
+  let isReview: boolean | null = null;
+  let inputs: GateInputs | null = null;
+  let failed = false;
+  let t: GateTranslate = englishTranslate;
+  let settings: Record<string, unknown> | null = null;
+  const remembered: Remembered = { text: null };
+
+  const state = (): GateState => {
+    if (failed) return { phase: 'failed', isReview };
+    if (inputs !== null && isReview !== false) return { phase: 'ready', inputs };
+    return { phase: 'loading', isReview };
+  };
+
+  const addTags = async (decision: SendDecision): Promise<void> => {
+    if (!decision.allow || decision.tags.length === 0) return;
+    try {
+      await withTimeout(client.invoke('ticket.tags.add', decision.tags), TAG_TIMEOUT_MS);
+    } catch (error) {
+      // The reply matters more than the report: send it untagged rather than not at all.
+      console.warn('Trustpilot reply tags were not added', error);
+    }
+  };
+
+  // Resolves to let the save through, rejects with the translated reason to block it.
+  const answer = async (): Promise<void> => {
+    const now = state();
+    let decision: SendDecision;
+    try {
+      const { draft, tags } = await readDraft(client, remembered, now.phase !== 'ready' && isReview === null);
+      const known = isReview ?? hasReviewTag(tags, settings);
+      const current = state();
+      decision = decideGate(current.phase === 'ready' ? current : { ...current, isReview: known }, draft);
+    } catch {
+      decision = decideGate({ phase: 'failed', isReview }, null);
+    }
+    if (!decision.allow) throw new Error(t(decision.messageKey));
+    await addTags(decision);
+  };
+
+  const onSave: ZafHandler = () => {
+    // Another ticket: answer at once, without a round trip to Zendesk.
+    if (!failed && (isReview === false || inputs?.isReview === false)) return true;
+    return answer();
+  };
+  const onText: ZafHandler = (data) => {
+    const text = parseDraftText(data);
+    if (text !== null) remembered.text = text;
+    return undefined;
+  };
+
+  client.on('ticket.save', onSave);
+  client.on('comment.text.changed', onText);
+  // The review tags are configurable; until the sidebar knows the ticket, the gate reads them itself.
+  client.metadata().then(
+    (metadata) => {
+      settings = metadata.settings;
+    },
+    () => undefined,
+  );
+
+  return {
+    setReview(value) {
+      isReview = value;
+    },
+    setInputs(value) {
+      inputs = value;
+    },
+    setTranslate(value) {
+      t = (key, params) => {
+        try {
+          return value(key, params);
+        } catch {
+          return englishTranslate(key, params);
+        }
+      };
+    },
+    fail(error) {
+      failed = true;
+      console.error('Trustpilot send gate: public replies are held back after an error', error);
+    },
+    recover() {
+      failed = false;
+    },
+    state,
+    dispose() {
+      client.off('ticket.save', onSave);
+      client.off('comment.text.changed', onText);
+    },
+  };
+}
