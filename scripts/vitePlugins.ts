@@ -53,3 +53,24 @@ export function nativePromiseForSdk(): Plugin {
     },
   };
 }
+
+/**
+ * Production builds replace three libraries Garden imports with small equivalents in
+ * `scripts/slim/` (same behaviour for the way Garden calls them), to keep the start-up bundle
+ * within its budget. Tests and the dev server use the originals.
+ */
+export function slimDependencies(slimDir: string): Plugin {
+  const replacements: Record<string, string> = {
+    'lodash.get': join(slimDir, 'lodashGet.ts'),
+    'lodash.memoize': join(slimDir, 'lodashMemoize.ts'),
+    'prop-types': join(slimDir, 'propTypes.ts'),
+  };
+  return {
+    name: 'slim-dependencies',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source) {
+      return replacements[source] ?? null;
+    },
+  };
+}

@@ -2,23 +2,36 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { requestStartup } from './app/startupRequest';
 import { colorSchemeFromUrl } from './app/theme';
-import { createSdkClient } from './zaf/sdk';
+import { createSdkClient, loadSdk, zendeskSdk, type ZafSdk } from './zaf/sdk';
 
-// The client is created before React renders, so the handshake with Zendesk and the start-up
-// `get` are under way while the first render happens.
-const client = createSdkClient();
-const startup = client === false ? null : requestStartup(client);
-// A failure is handled when the sidebar uses the answer (it asks again); don't report it twice.
-startup?.catch(() => undefined);
+function start(sdk: ZafSdk | null): void {
+  // The client is created before React renders, so the handshake with Zendesk and the start-up
+  // `get` are under way while the first render happens.
+  const client = sdk ? createSdkClient(sdk) : null;
+  const startup = client ? requestStartup(client) : null;
+  // A failure is handled when the sidebar uses the answer (it asks again); don't report it twice.
+  startup?.catch(() => undefined);
 
-const container = document.getElementById('root');
-if (container) {
+  const container = document.getElementById('root');
+  if (!container) return;
   createRoot(container).render(
     <App
-      createClient={() => client}
+      createClient={() => {
+        if (client === null) throw new Error('the Zendesk Apps SDK could not be loaded');
+        return client;
+      }}
       startup={startup}
       initialScheme={colorSchemeFromUrl(window.location.search, window.location.hash)}
       browserLocale={navigator.language}
     />,
   );
 }
+
+// Zendesk's script tag ran before this module; only when it failed is the bundled copy fetched.
+const loaded = zendeskSdk();
+if (loaded) start(loaded);
+else
+  loadSdk().then(start, (error: unknown) => {
+    console.error('The Zendesk Apps SDK could not be loaded', error);
+    start(null);
+  });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useZafEvent } from '../../zaf/useZafEvent';
 import { useZafClient } from '../../zaf/ZafProvider';
@@ -9,7 +9,7 @@ import type { LatestDraft } from './useDraft';
  * Registers the `ticket.save` hook for as long as the component is mounted. Tickets that are not
  * reviews are let through at once; for a review the answer is a promise that rejects to block.
  */
-export function useSendGate(inputs: GateInputs, latest: RefObject<LatestDraft>): void {
+export function useSendGate(inputs: GateInputs, latest: { readonly current: LatestDraft }): void {
   const client = useZafClient();
   const { t } = useI18n();
   const current = useRef({ inputs, t });
