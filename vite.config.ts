@@ -43,6 +43,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          // Property tests render a hundred tickets; give them room on a busy machine.
+          testTimeout: 20_000,
           // Run styled-components' browser build (and Garden through it) so styles reach jsdom's CSSOM.
           server: { deps: { inline: [/@zendeskgarden\//, 'styled-components'] } },
         },

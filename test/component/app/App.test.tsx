@@ -135,10 +135,10 @@ describe('App on a review ticket', () => {
     expect(screen.getByRole('img', { name: 'Rated 2 out of 5 stars' })).toBeVisible();
     expect(screen.getByText('Maria Lindqvist')).toBeVisible();
     expect(screen.getByText(/The lamp arrived in pieces/)).toBeVisible();
-    expect(await screen.findByRole('heading', { name: 'How to answer' }, { timeout: 5000 })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'How to answer' }, { timeout: 15_000 })).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Reply templates' })).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Proofread before sending' })).toBeVisible();
-    expect(await screen.findByRole('heading', { name: 'Reviewer history' }, { timeout: 5000 })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Reviewer history' }, { timeout: 15_000 })).toBeVisible();
     expect(client.subscribers('ticket.save')).toBe(1);
   });
 });
@@ -151,7 +151,9 @@ describe('App with the start-up get sent before React rendered', () => {
       render(<App createClient={() => client} startup={startup} initialScheme="light" browserLocale="en-US" />);
     });
     expect(await screen.findByRole('heading', { name: 'Parcel arrived broken' })).toBeVisible();
-    expect(client.callsOf('get')).toEqual([[['ticket', 'currentUser']]]);
+    // The review tools may already be reading the draft; the start-up paths were asked once.
+    const startupGets = client.callsOf('get').filter(([paths]) => Array.isArray(paths) && paths.includes('ticket'));
+    expect(startupGets).toEqual([[['ticket', 'currentUser']]]);
   });
 
   it('asks once more when that early get failed', async () => {
@@ -162,6 +164,8 @@ describe('App with the start-up get sent before React rendered', () => {
       render(<App createClient={() => client} startup={startup} initialScheme="light" browserLocale="en-US" />);
     });
     expect(await screen.findByRole('heading', { name: 'Parcel arrived broken' })).toBeVisible();
-    expect(client.callsOf('get')).toEqual([[['ticket', 'currentUser']]]);
+    // The review tools may already be reading the draft; the start-up paths were asked once.
+    const startupGets = client.callsOf('get').filter(([paths]) => Array.isArray(paths) && paths.includes('ticket'));
+    expect(startupGets).toEqual([[['ticket', 'currentUser']]]);
   });
 });
