@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { requestStartup } from './app/startupRequest';
-import { colorSchemeFromUrl } from './app/theme';
+import { colorSchemeInUrl } from './app/theme';
 import { createSdkClient, loadSdk, zendeskSdk, type ZafSdk } from './zaf/sdk';
 
 function start(sdk: ZafSdk | null): void {
@@ -21,7 +21,7 @@ function start(sdk: ZafSdk | null): void {
         return client;
       }}
       startup={startup}
-      initialScheme={colorSchemeFromUrl(window.location.search, window.location.hash)}
+      initialScheme={colorSchemeInUrl(window.location.search, window.location.hash)}
       browserLocale={navigator.language}
     />,
   );

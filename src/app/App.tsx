@@ -14,8 +14,8 @@ import { TicketSidebar } from './TicketSidebar';
 export interface AppProps {
   /** Creates the ZAF client; returns `false` outside Zendesk. */
   createClient: () => ZafClient | false;
-  /** The colour scheme from the iframe URL, known before the SDK answers. */
-  initialScheme: ColorScheme;
+  /** The colour scheme from the iframe URL, known before the SDK answers; null when the URL had none. */
+  initialScheme: ColorScheme | null;
   /** Used for messages shown before the agent's Zendesk locale is known. */
   browserLocale: string;
   /** The start-up `get`, when it was sent as soon as the client existed. */
@@ -24,7 +24,7 @@ export interface AppProps {
 
 /** The app root: theme, translations, error boundary, ZAF session, then the ticket sidebar. */
 export function App({ createClient, initialScheme, browserLocale, startup = null }: AppProps) {
-  const [scheme, setScheme] = useState<ColorScheme>(initialScheme);
+  const [scheme, setScheme] = useState<ColorScheme>(initialScheme ?? 'light');
   return (
     <ThemeRoot scheme={scheme}>
       <I18nProvider locale={resolveLocale(browserLocale)}>
@@ -37,7 +37,7 @@ export function App({ createClient, initialScheme, browserLocale, startup = null
             }
             failed={<StatusMessage kind="error" messageKey="app.registerFailed" />}
           >
-            <ColorSchemeListener onChange={setScheme} />
+            <ColorSchemeListener onChange={setScheme} knownFromUrl={initialScheme !== null} />
             <TicketSidebar startup={startup} />
           </ZafProvider>
         </ErrorBoundary>

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -21,7 +21,7 @@ const agent = { id: 3, name: 'Erik Holm', email: 'erik@example.com', role: 'agen
 
 async function renderApp(
   client: FakeClient | false,
-  { browserLocale = 'en-US', scheme = 'light' }: { browserLocale?: string; scheme?: ColorScheme } = {},
+  { browserLocale = 'en-US', scheme = 'light' }: { browserLocale?: string; scheme?: ColorScheme | null } = {},
 ) {
   await act(async () => {
     render(<App createClient={() => client} initialScheme={scheme} browserLocale={browserLocale} />);
@@ -116,6 +116,31 @@ describe('App', () => {
     expect(light).not.toBe(dark);
     await act(async () => client.emit('colorScheme.changed', { colorScheme: 'dark' }));
     expect(background()).toBe(dark);
+    expect(client.callsOf('get')).not.toContainEqual([['colorScheme']]);
+  });
+
+  it('asks Zendesk for the colour scheme when the URL has none', async () => {
+    const lightClient = createFakeClient({ values: { ticket: reviewTicket, currentUser: agent } });
+    await renderApp(lightClient, { scheme: 'light' });
+    await screen.findByText('Parcel arrived broken');
+    const light = getComputedStyle(document.body).backgroundColor;
+    cleanup();
+
+    const client = createFakeClient({ values: { ticket: reviewTicket, currentUser: agent, colorScheme: 'dark' } });
+    await renderApp(client, { scheme: null });
+    await screen.findByText('Parcel arrived broken');
+    expect(client.callsOf('get')).toContainEqual([['colorScheme']]);
+    await waitFor(() => expect(getComputedStyle(document.body).backgroundColor).not.toBe(light));
+  });
+
+  it('stays light when Zendesk cannot tell the colour scheme', async () => {
+    const client = createFakeClient({
+      values: { ticket: reviewTicket, currentUser: agent },
+      failingPaths: ['colorScheme'],
+    });
+    await renderApp(client, { scheme: null });
+    expect(await screen.findByText('Parcel arrived broken')).toBeVisible();
+    expect(client.callsOf('get')).toContainEqual([['colorScheme']]);
   });
 });
 

@@ -2,7 +2,8 @@
 // from another origin, plays Zendesk's part of the protocol and offers a reply editor whose
 // Submit runs the ticket.save hook. `window.workspace` is the handle tests and benchmarks use.
 // URL parameters: fixture, scheme (light|dark), role (agent|admin), width, editor (plain),
-// restDelay (ms), hookTimeout (ms), fault (route:status), setting.<name>=value, hold=1, log=open.
+// restDelay (ms), hookTimeout (ms), fault (route:status), setting.<name>=value, hold=1, log=open,
+// schemeVia=get (the scheme only answers client.get).
 
 import { createEditor } from './editor.js';
 import { createInstallation } from './installation.js';
@@ -27,6 +28,9 @@ const fixtureResponse = await fetch(`/fixtures/${encodeURIComponent(fixtureId ??
 if (!fixtureResponse.ok) throw new Error(`No fixture named "${fixtureId}"`);
 
 let scheme = params.get('scheme') === 'dark' ? 'dark' : 'light';
+// schemeVia=get: the scheme is only answered to `client.get('colorScheme')` — no URL parameter,
+// no colorScheme.changed event — as Zendesk hosts that don't send either may do.
+const schemeOnlyByGet = params.get('schemeVia') === 'get';
 const role = params.get('role') === 'admin' ? 'admin' : 'agent';
 const hookTimeoutMs = Number(params.get('hookTimeout') ?? 30000) || 30000;
 const world = buildWorld(await fixtureResponse.json(), { agentRole: role });
@@ -123,7 +127,7 @@ host.onRegistered = () => {
 };
 host.onSubscribed = (name) => {
   // Zendesk tells a newly subscribed app the current scheme, as it does on every change.
-  if (name === 'colorScheme.changed') host.fire('colorScheme.changed', scheme);
+  if (name === 'colorScheme.changed' && !schemeOnlyByGet) host.fire('colorScheme.changed', scheme);
 };
 
 function loadApp() {
@@ -132,7 +136,7 @@ function loadApp() {
   const url = new URL(config.appPath, `${config.appOrigin}/`);
   url.searchParams.set('origin', window.location.origin);
   url.searchParams.set('app_guid', appGuid);
-  url.searchParams.set('colorScheme', scheme);
+  if (!schemeOnlyByGet) url.searchParams.set('colorScheme', scheme);
   workspace.navigatedAt = now();
   frame.src = url.toString();
 }
@@ -140,7 +144,7 @@ function loadApp() {
 function setScheme(next) {
   scheme = next;
   document.documentElement.dataset.scheme = scheme;
-  host.fire('colorScheme.changed', scheme);
+  if (!schemeOnlyByGet) host.fire('colorScheme.changed', scheme);
 }
 
 const workspace = {
