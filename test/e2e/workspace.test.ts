@@ -72,7 +72,7 @@ describe('the agent workspace imitation', () => {
   it('serves the search API page by page for the requester', async () => {
     const ticket = await openFixture(session, 'long-history-en', { params: { restDelay: '0' } });
     try {
-      const query = encodeURIComponent('type:ticket requester_id:5013');
+      const query = encodeURIComponent('type:ticket requester:5013');
       const first = await rawRequest(ticket.frame, { url: `/api/v2/search.json?query=${query}&sort_by=created_at&sort_order=desc` });
       expect(first.outcome).toBe('done');
       const body = first.responseArgs[0] as { results: { id: number; created_at: string }[]; count: number; next_page: string | null };
