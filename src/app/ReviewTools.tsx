@@ -5,6 +5,7 @@ import { classifyScenario } from '../domain/scenario/classifyScenario';
 import type { AppSettings } from '../domain/settings';
 import type { Scenario, UserSnapshot } from '../domain/types';
 import { GuidancePanel } from '../features/guidance/GuidancePanel';
+import { ReportingTagsCheck } from '../features/platform/ReportingTagsCheck';
 import { ProofreadPanel } from '../features/proofread/ProofreadPanel';
 import { ScenarioSwitcher } from '../features/review/ScenarioSwitcher';
 import { TemplateManagerLauncher } from '../features/settings/TemplateManagerLauncher';
@@ -48,6 +49,7 @@ export default function ReviewTools({ review, ticketId, settings, currentUser, n
         settings={settings}
         recommendation={guidance.recommendation}
       />
+      <ReportingTagsCheck />
       <Suspense fallback={<StatusMessage kind="loading" messageKey="startup.loadingPanel" />}>
         <HistoryPanel review={review} ticketId={ticketId} settings={settings} />
       </Suspense>
