@@ -3,7 +3,8 @@
 // Submit runs the ticket.save hook. `window.workspace` is the handle tests and benchmarks use.
 // URL parameters: fixture, scheme (light|dark), role (agent|admin), width, editor (plain),
 // restDelay (ms), hookTimeout (ms), fault (route:status), setting.<name>=value, hold=1, log=open,
-// schemeVia=get (the scheme only answers client.get).
+// schemeVia=get (the scheme only answers client.get), hookTags=lost (tags set in the save hook
+// are not saved).
 
 import { createEditor } from './editor.js';
 import { createInstallation } from './installation.js';
@@ -111,6 +112,7 @@ const saveFlow = createSaveFlow({
   host,
   hookTimeoutMs,
   status: $('save-status'),
+  dropHookTags: params.get('hookTags') === 'lost',
 });
 $('reply').addEventListener('submit', (event) => {
   event.preventDefault();
