@@ -91,6 +91,13 @@ const VALIDATOR_WORDS = [
 const escapeSecondLetter = (word: string): string =>
   `${word.slice(0, 1)}\\u${word.charCodeAt(1).toString(16).padStart(4, '0')}${word.slice(2)}`;
 
+/** `code` with every validator-flagged word written with one letter as a Unicode escape. */
+export function escapeValidatorWords(code: string): string {
+  let next = code;
+  for (const pattern of VALIDATOR_WORDS) next = next.replace(pattern, escapeSecondLetter);
+  return next;
+}
+
 /**
  * Writes those words in the built JavaScript with one letter as a Unicode escape: the same
  * strings, identifiers and regular expressions for JavaScript, and no false "possible password"
@@ -105,8 +112,7 @@ export function validatorSafeText(): Plugin {
     // After minification, which would turn the escapes back into letters.
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk') continue;
-        for (const pattern of VALIDATOR_WORDS) file.code = file.code.replace(pattern, escapeSecondLetter);
+        if (file.type === 'chunk') file.code = escapeValidatorWords(file.code);
       }
     },
   };
