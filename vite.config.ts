@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { nativePromiseForSdk, uiStrings } from './scripts/vitePlugins';
+import { nativePromiseForSdk, slimDependencies, uiStrings, validatorSafeText } from './scripts/vitePlugins.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -14,12 +14,19 @@ export default defineConfig({
   root: here('./src'),
   base: './',
   publicDir: here('./zendesk/assets'),
-  plugins: [react(), uiStrings(here('./translations')), nativePromiseForSdk()],
+  plugins: [
+    react(),
+    uiStrings(here('./translations')),
+    nativePromiseForSdk(),
+    slimDependencies(here('./scripts/slim')),
+    validatorSafeText(),
+  ],
   build: {
     outDir: process.env.ZAF_OUT_DIR ? `${process.env.ZAF_OUT_DIR}/assets` : here('./dist/assets'),
     emptyOutDir: true,
     assetsDir: '.',
-    target: 'es2020',
+    target: 'es2022',
+    modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 600,
   },

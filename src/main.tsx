@@ -1,28 +1,41 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { requestStartup } from './app/startupRequest';
-import { colorSchemeFromUrl } from './app/theme';
-import { createSdkClient } from './zaf/sdk';
+import { colorSchemeInUrl } from './app/theme';
+import { createSdkClient, loadSdk, zendeskSdk, type ZafSdk } from './zaf/sdk';
 import { startSendGate } from './zaf/sendGate';
 
-// The client is created before React renders, and the send gate subscribes to `ticket.save` at
-// once: from the first moment a save is answered, whatever happens to the UI afterwards. Then the
-// start-up `get` is sent, so the handshake with Zendesk runs while the first render happens.
-const client = createSdkClient();
-const gate = client === false ? null : startSendGate(client);
-const startup = client === false ? null : requestStartup(client);
-// A failure is handled when the sidebar uses the answer (it asks again); don't report it twice.
-startup?.catch(() => undefined);
+function start(sdk: ZafSdk | null): void {
+  // The client is created before React renders, and the send gate subscribes to `ticket.save` at
+  // once: from the first moment a save is answered, whatever happens to the UI afterwards. Then the
+  // start-up `get` is sent, so the handshake with Zendesk runs while the first render happens.
+  const client = sdk ? createSdkClient(sdk) : null;
+  const gate = client ? startSendGate(client) : null;
+  const startup = client ? requestStartup(client) : null;
+  // A failure is handled when the sidebar uses the answer (it asks again); don't report it twice.
+  startup?.catch(() => undefined);
 
-const container = document.getElementById('root');
-if (container) {
+  const container = document.getElementById('root');
+  if (!container) return;
   createRoot(container).render(
     <App
-      createClient={() => client}
+      createClient={() => {
+        if (client === null) throw new Error('the Zendesk Apps SDK could not be loaded');
+        return client;
+      }}
       gate={gate}
       startup={startup}
-      initialScheme={colorSchemeFromUrl(window.location.search, window.location.hash)}
+      initialScheme={colorSchemeInUrl(window.location.search, window.location.hash)}
       browserLocale={navigator.language}
     />,
   );
 }
+
+// Zendesk's script tag ran before this module; only when it failed is the bundled copy fetched.
+const loaded = zendeskSdk();
+if (loaded) start(loaded);
+else
+  loadSdk().then(start, (error: unknown) => {
+    console.error('The Zendesk Apps SDK could not be loaded', error);
+    start(null);
+  });

@@ -16,8 +16,8 @@ import { TicketSidebar } from './TicketSidebar';
 export interface AppProps {
   /** Creates the ZAF client; returns `false` outside Zendesk. */
   createClient: () => ZafClient | false;
-  /** The colour scheme from the iframe URL, known before the SDK answers. */
-  initialScheme: ColorScheme;
+  /** The colour scheme from the iframe URL, known before the SDK answers; null when the URL had none. */
+  initialScheme: ColorScheme | null;
   /** Used for messages shown before the agent's Zendesk locale is known. */
   browserLocale: string;
   /** The start-up `get`, when it was sent as soon as the client existed. */
@@ -27,16 +27,27 @@ export interface AppProps {
 }
 
 interface Session {
-  client: ZafClient | false;
+  /** Hands the provider the client made at start, or throws what making it threw. */
+  create: () => ZafClient | false;
   gate: SendGate | null;
 }
 
 /** The app root: theme, translations, error boundary, ZAF session, then the ticket sidebar. */
 export function App({ createClient, initialScheme, browserLocale, startup = null, gate = null }: AppProps) {
-  const [scheme, setScheme] = useState<ColorScheme>(initialScheme);
+  const [scheme, setScheme] = useState<ColorScheme>(initialScheme ?? 'light');
   const [session] = useState<Session>(() => {
-    const client = createClient();
-    return { client, gate: gate ?? (client === false ? null : startSendGate(client)) };
+    try {
+      const client = createClient();
+      return { create: () => client, gate: gate ?? (client === false ? null : startSendGate(client)) };
+    } catch (error) {
+      // The SDK could not be loaded: the provider shows why.
+      return {
+        create: () => {
+          throw error;
+        },
+        gate,
+      };
+    }
   });
   // A chunk that fails to load outside React's view (Vite's preload) leaves the tools incomplete.
   useEffect(() => {
@@ -49,14 +60,14 @@ export function App({ createClient, initialScheme, browserLocale, startup = null
   const content = (
     <ErrorBoundary onFailure={(error) => session.gate?.fail(error)} onReset={() => session.gate?.recover()}>
       <ZafProvider
-        createClient={() => session.client}
+        createClient={session.create}
         connecting={<StatusMessage kind="loading" messageKey="app.connecting" />}
         outsideZendesk={
           <StatusMessage kind="info" titleKey="app.outsideZendeskTitle" messageKey="app.outsideZendeskBody" />
         }
         failed={<StatusMessage kind="error" messageKey="app.registerFailed" />}
       >
-        <ColorSchemeListener onChange={setScheme} />
+        <ColorSchemeListener onChange={setScheme} knownFromUrl={initialScheme !== null} />
         <TicketSidebar startup={startup} />
       </ZafProvider>
     </ErrorBoundary>

@@ -6,6 +6,7 @@ import type { AppSettings } from '../domain/settings';
 import type { ZendeskValues } from '../domain/proofread/zendeskPlaceholders';
 import type { Scenario, UserSnapshot } from '../domain/types';
 import { GuidancePanel } from '../features/guidance/GuidancePanel';
+import { ReportingTagsCheck } from '../features/platform/ReportingTagsCheck';
 import { ProofreadPanel } from '../features/proofread/ProofreadPanel';
 import { ScenarioSwitcher } from '../features/review/ScenarioSwitcher';
 import { TemplateManagerLauncher } from '../features/settings/TemplateManagerLauncher';
@@ -61,6 +62,7 @@ export default function ReviewTools({
         recommendation={guidance.recommendation}
         zendeskValues={zendeskValues}
       />
+      <ReportingTagsCheck />
       <Suspense fallback={<StatusMessage kind="loading" messageKey="startup.loadingPanel" />}>
         <HistoryPanel review={review} ticketId={ticketId} settings={settings} />
       </Suspense>

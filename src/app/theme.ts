@@ -18,9 +18,20 @@ export function parseColorScheme(value: unknown): ColorScheme | null {
   return raw === 'dark' || raw === 'light' ? raw : null;
 }
 
-/** The colour scheme from the iframe URL (`?colorScheme=dark` or in the hash), readable before the SDK starts. */
-export function colorSchemeFromUrl(search: string, hash: string): ColorScheme {
+/**
+ * The colour scheme Zendesk put in the iframe URL (`?colorScheme=dark` or in the hash), readable
+ * before the SDK starts; null when the URL has none (then `client.get('colorScheme')` tells).
+ */
+export function colorSchemeInUrl(search: string, hash: string): ColorScheme | null {
   const fromQuery = new URLSearchParams(search).get('colorScheme');
   const fromHash = new URLSearchParams(hash.replace(/^#/, '')).get('colorScheme');
-  return parseColorScheme(fromQuery) ?? parseColorScheme(fromHash) ?? 'light';
+  return parseColorScheme(fromQuery) ?? parseColorScheme(fromHash);
 }
+
+/** The colour scheme from the iframe URL, light when it has none. */
+export function colorSchemeFromUrl(search: string, hash: string): ColorScheme {
+  return colorSchemeInUrl(search, hash) ?? 'light';
+}
+
+/** The path Zendesk answers the agent's colour scheme on. */
+export const COLOR_SCHEME_PATH = 'colorScheme';

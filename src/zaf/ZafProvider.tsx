@@ -9,6 +9,7 @@ export interface ZafSession {
 
 type ProviderState =
   | { status: 'outside-zendesk' }
+  | { status: 'unavailable' }
   | { status: 'connecting'; client: ZafClient }
   | { status: 'ready'; session: ZafSession }
   | { status: 'error'; client: ZafClient };
@@ -19,7 +20,10 @@ const SessionContext = createContext<ZafSession | null>(null);
 const REGISTER_TIMEOUT_MS = 15_000;
 
 export interface ZafProviderProps {
-  /** Creates the client; called once per mounted provider. Returns `false` outside Zendesk. */
+  /**
+   * Creates the client; called once per mounted provider. Returns `false` outside Zendesk and
+   * throws when the SDK could not be loaded (then `failed` is shown).
+   */
   createClient: () => ZafClient | false;
   /** Shown while waiting for `app.registered`. */
   connecting: ReactNode;
@@ -33,7 +37,13 @@ export interface ZafProviderProps {
 /** Creates the ZAF client once, waits for `app.registered`, then provides the session. */
 export function ZafProvider({ createClient, connecting, outsideZendesk, failed, children }: ZafProviderProps) {
   const [state, setState] = useState<ProviderState>(() => {
-    const client = createClient();
+    let client: ZafClient | false;
+    try {
+      client = createClient();
+    } catch (error) {
+      console.error('The Zendesk Apps client could not be created', error);
+      return { status: 'unavailable' };
+    }
     return client === false ? { status: 'outside-zendesk' } : { status: 'connecting', client };
   });
 
@@ -66,6 +76,7 @@ export function ZafProvider({ createClient, connecting, outsideZendesk, failed, 
       return <>{outsideZendesk}</>;
     case 'connecting':
       return <>{connecting}</>;
+    case 'unavailable':
     case 'error':
       return <>{failed}</>;
     case 'ready':

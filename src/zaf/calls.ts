@@ -1,3 +1,4 @@
+import { noteTagsRequested } from './tagRequests';
 import type { ZafClient, ZafGetResult } from './types';
 
 /** Values of a batched `get`, by path, plus the paths that failed. */
@@ -24,8 +25,13 @@ export function setPath(client: ZafClient, path: string, value: unknown): Promis
   return client.set(path, value);
 }
 
-/** `client.invoke` with the arguments passed as they are. */
+/**
+ * `client.invoke` with the arguments passed as they are. Tags added with `ticket.tags.add` are
+ * noted, so they can be checked on the ticket once Zendesk saved it (changes made inside the
+ * save hook are not documented to persist).
+ */
 export function invokeAction(client: ZafClient, action: string, ...args: unknown[]): Promise<unknown> {
+  if (action === 'ticket.tags.add') noteTagsRequested(client, args[0]);
   return client.invoke(action, ...args);
 }
 

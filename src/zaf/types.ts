@@ -24,11 +24,16 @@ export interface ZafRequestOptions {
   contentType?: string;
   data?: string;
   dataType?: 'json' | 'text';
-  /** Resolve with `{responseJSON, status, headers}` instead of the body. */
+  /** Resolve (and reject) with `{status, statusText, headers, responseText, responseJSON}` instead of the body. */
   httpCompleteResponse?: boolean;
+  /** `false`: Zendesk does not retry a 429 itself (the app runs its own loop). */
+  autoRetry?: boolean;
 }
 
-/** What `client.request` rejects with: an XHR-like object, not an `Error`. */
+/**
+ * What `client.request` rejects with — a plain object copied over postMessage, so without
+ * `getResponseHeader` — or, with `httpCompleteResponse`, the response object for both outcomes.
+ */
 export interface ZafRequestFailure {
   status: number;
   statusText?: string;

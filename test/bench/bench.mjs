@@ -15,6 +15,8 @@ import { startWorkspace } from '../e2e/workspace/server.mjs';
 import { measureCardLoad, measureHistory, measureHook, measureLargeHook } from './lib/browser.mjs';
 import { importBenchModule, runDomainBenchmark } from './lib/domain.mjs';
 import { measureSizes } from './lib/sizes.mjs';
+import { zafSdkScript } from '../e2e/workspace/zafSdk.mjs';
+import { gzipSync } from 'node:zlib';
 import { kb, median, ms, percentile } from './lib/stats.mjs';
 
 const args = process.argv.slice(2);
@@ -50,9 +52,14 @@ say();
 
 // Sizes, from dist/.
 const sizes = measureSizes(distDir);
+// Zendesk's SDK comes from its CDN by a script tag; its npm build (same protocol) stands in for it.
+const sdkScript = await zafSdkScript();
+sizes.sdk = { gzip: gzipSync(sdkScript).length, bytes: Buffer.byteLength(sdkScript) };
 results.sizes = sizes;
 say('Bundle (gzip, zlib default level; kB = 1000 bytes)');
-say(`  start-up JS (entry + static imports, SDK included): ${kb(sizes.startupJs.gzip)} gzip (${kb(sizes.startupJs.bytes)} raw) — target ≤ 130 kB: ${verdict(sizes.startupJs.gzip <= 130_000)}`);
+const startupWithSdk = sizes.startupJs.gzip + sizes.sdk.gzip;
+say(`  start-up JS, SDK included: ${kb(startupWithSdk)} gzip (${kb(sizes.startupJs.bytes + sizes.sdk.bytes)} raw) — target ≤ 105 kB: ${verdict(startupWithSdk <= 105_000)}`);
+say(`    app (entry + static imports): ${kb(sizes.startupJs.gzip)} gzip; SDK (npm build standing in for Zendesk's): ${kb(sizes.sdk.gzip)} gzip`);
 say(`  start-up CSS: ${sizes.startupCss.bytes === 0 ? 'none (styles are injected by styled-components from the JS)' : `${kb(sizes.startupCss.gzip)} gzip`}`);
 say(`  lazily loaded chunks: ${sizes.lazy.length === 0 ? 'none' : ''}`);
 for (const file of sizes.lazy) say(`    ${file.name}: ${kb(file.gzip)} gzip (${kb(file.bytes)} raw)`);

@@ -66,6 +66,11 @@ export async function renderWithProviders(
     );
     result = render(gate ? <SendGateProvider gate={gate}>{tree}</SendGateProvider> : tree);
   });
+  // React 18's act() returns once the render's own microtasks ran; the session resolves a few
+  // promise turns later. Let those turns pass inside act() (no timers: tests may fake them).
+  await act(async () => {
+    for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
+  });
   if (!result) throw new Error('render did not complete');
   return Object.assign(result, { client, gate });
 }

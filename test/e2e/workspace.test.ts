@@ -72,7 +72,7 @@ describe('the agent workspace imitation', () => {
   it('serves the search API page by page for the requester', async () => {
     const ticket = await openFixture(session, 'long-history-en', { params: { restDelay: '0' } });
     try {
-      const query = encodeURIComponent('type:ticket requester_id:5013');
+      const query = encodeURIComponent('type:ticket requester:5013');
       const first = await rawRequest(ticket.frame, { url: `/api/v2/search.json?query=${query}&sort_by=created_at&sort_order=desc` });
       expect(first.outcome).toBe('done');
       const body = first.responseArgs[0] as { results: { id: number; created_at: string }[]; count: number; next_page: string | null };
@@ -99,12 +99,18 @@ describe('the agent workspace imitation', () => {
       await waitForQuiet(ticket.page);
       await ticket.page.evaluate(() => {
         window.workspace.failNext('search', 429, { retryAfter: 7 });
+        window.workspace.failNext('search', 429, { retryAfter: 7 });
         window.workspace.failNext('search', 403);
         window.workspace.failNext('search', 500);
       });
-      const limited = await rawRequest(ticket.frame, search);
+      // As in Zendesk: status and headers only with httpCompleteResponse; a plain rejection is a
+      // postMessage copy without them. autoRetry: false keeps the host from retrying the 429.
+      const limited = await rawRequest(ticket.frame, { ...search, httpCompleteResponse: true, autoRetry: false });
       expect(limited.outcome).toBe('fail');
       expect(limited.responseArgs[0]).toMatchObject({ status: 429, headers: { 'retry-after': '7' }, responseJSON: { error: 'APIRateLimitExceeded' } });
+      const plain = await rawRequest(ticket.frame, { ...search, autoRetry: false });
+      expect(plain.responseArgs[0]).toMatchObject({ status: 429 });
+      expect(plain.responseArgs[0]).not.toHaveProperty('headers');
       const forbidden = (await rawRequest(ticket.frame, search)).responseArgs[0] as XhrLike;
       expect(forbidden.status).toBe(403);
       const broken = (await rawRequest(ticket.frame, search)).responseArgs[0] as XhrLike;

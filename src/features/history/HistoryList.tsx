@@ -1,5 +1,5 @@
 import { getColor } from '@zendeskgarden/react-theming';
-import type { MouseEvent, Ref } from 'react';
+import { forwardRef, type ForwardedRef, type MouseEvent } from 'react';
 import styled from 'styled-components';
 import type { HistoryEntry } from '../../domain/history/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -68,11 +68,13 @@ export interface HistoryListProps {
   entries: readonly HistoryEntry[];
   /** Opens a ticket in Zendesk. */
   onOpen: (ticketId: number) => void;
-  ref?: Ref<HTMLUListElement>;
 }
 
 /** The requester's other tickets as a list of buttons, each opening its ticket. */
-export function HistoryList({ entries, onOpen, ref }: HistoryListProps) {
+export const HistoryList = forwardRef(function HistoryList(
+  { entries, onOpen }: HistoryListProps,
+  ref: ForwardedRef<HTMLUListElement>,
+) {
   const { t, formatDate } = useI18n();
   // One handler for the whole list instead of one per row.
   const onClick = (event: MouseEvent<HTMLUListElement>) => {
@@ -115,4 +117,4 @@ export function HistoryList({ entries, onOpen, ref }: HistoryListProps) {
       })}
     </List>
   );
-}
+});

@@ -3,19 +3,26 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { Notification } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
+import { LONG_WAIT_MS } from '../../api/request';
 import type { RetryNotice, SearchFailure } from '../../api/search';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
+import { clockTime } from '../platform/clockTime';
 import { Row } from '../../ui';
 
 const StatusRow = styled(Row)`
   padding: ${({ theme }) => theme.space.xxs} 0;
 `;
 
-/** "Loading…", or, while waiting out Zendesk's rate limit, when the next try comes. */
+/**
+ * "Loading…", or, while waiting out Zendesk's rate limit, when the next try comes: a countdown
+ * for short waits, the time of day for long ones.
+ */
 export function HistoryLoading({ retry, messageKey }: { retry: RetryNotice | null; messageKey: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const text = retry
-    ? t('history.retrying', {
+    ? retry.waitMs >= LONG_WAIT_MS
+      ? t('platform.historyRetryingAt', { time: clockTime(retry.retryAt, locale), attempt: retry.attempt, max: retry.maxAttempts })
+      : t('history.retrying', {
         seconds: Math.ceil(retry.waitMs / 1000),
         attempt: retry.attempt,
         max: retry.maxAttempts,
@@ -35,15 +42,17 @@ export function failureText(failure: SearchFailure, t: Translate): string {
   return 'status' in failure ? t(key, { status: failure.status }) : t(key);
 }
 
-/** A failed search: what went wrong and a button to try again. */
+/** A failed search: what went wrong, and a button to try again unless Zendesk refused outright (403). */
 export function HistoryError({ failure, onRetry }: { failure: SearchFailure; onRetry: () => void }) {
   const { t } = useI18n();
   return (
     <Notification type="error" role="alert">
       <Paragraph>{failureText(failure, t)}</Paragraph>
-      <Button size="small" onClick={onRetry}>
-        {t('history.retry')}
-      </Button>
+      {failure.kind === 'forbidden' ? null : (
+        <Button size="small" onClick={onRetry}>
+          {t('history.retry')}
+        </Button>
+      )}
     </Notification>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseDraftText, parseDraftType } from '../../domain/proofread/draftValues';
 import type { Draft, DraftType } from '../../domain/types';
 import { getPaths } from '../../zaf/calls';
@@ -17,7 +17,7 @@ export interface LatestDraft {
 export interface DraftSource {
   state: DraftState;
   /** Read by the save hook, which must answer from memory even when a read fails. */
-  latest: RefObject<LatestDraft>;
+  latest: { readonly current: LatestDraft };
   retry: () => void;
 }
 

@@ -29,9 +29,12 @@ export function RepliesCheck({ check }: { check: AlreadyAnsweredView }) {
     return (
       <Line role="alert">
         {t('review.checkRepliesFailed')}
-        <Button size="small" onClick={check.retry}>
-          {t('review.checkAgain')}
-        </Button>
+        {/* Zendesk refused (403): asking again would be refused too. */}
+        {check.error.kind === 'forbidden' ? null : (
+          <Button size="small" onClick={check.retry}>
+            {t('review.checkAgain')}
+          </Button>
+        )}
       </Line>
     );
   }

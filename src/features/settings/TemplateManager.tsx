@@ -52,7 +52,7 @@ export default function TemplateManager({ review, settings, currentUser, onClose
   const headingId = useId();
   const previewId = useId();
   const [setting, setSetting] = useState<TemplateSettingName>('templateNegative1');
-  const { drafts, validation, changed, payload, save, edit, submit } = useTemplateDrafts(
+  const { drafts, validation, changed, payload, save, edit, submit, takeTheirs } = useTemplateDrafts(
     settings.templateTexts,
     onSaved,
   );
@@ -165,7 +165,12 @@ export default function TemplateManager({ review, settings, currentUser, onClose
       ) : changed.length === 0 && save.status === 'idle' ? (
         <Subtle>{t('settings.nothingToSave')}</Subtle>
       ) : null}
-      <SaveStatus save={save} />
+      <SaveStatus
+        save={save}
+        settingName={(name) => t(`templates.slots.${name}`)}
+        onOverwrite={() => void submit({ overwrite: true })}
+        onTakeTheirs={takeTheirs}
+      />
       {save.status === 'local' ? <ZcliConfigExport settings={payload} /> : null}
     </Section>
   );

@@ -31,8 +31,7 @@ export function useTemplateDrafts(saved: TemplateTexts, onSaved?: (texts: Templa
 
   const validation = useMemo(() => validateTemplateSettings(drafts), [drafts]);
   const changed = useMemo(() => TEMPLATE_SETTING_NAMES.filter((name) => drafts[name] !== baseline[name]), [drafts, baseline]);
-  // Every setting goes with the request: whether Zendesk merges or replaces the settings object,
-  // the other settings keep their values.
+  // Every setting, for the zcli config offered when there is no installation to save to.
   const payload = useMemo(() => ({ ...metadata.settings, ...drafts }), [metadata.settings, drafts]);
 
   const edit = useCallback((name: TemplateSettingName, text: string) => {
@@ -40,16 +39,39 @@ export function useTemplateDrafts(saved: TemplateTexts, onSaved?: (texts: Templa
     setSave((current) => (current.status === 'saving' ? current : { status: 'idle' }));
   }, []);
 
-  const submit = useCallback(async () => {
-    setSave({ status: 'saving' });
-    const sent = drafts;
-    const result = await saveInstallationSettings(client, metadata.installationId, payload);
-    if (result.status === 'saved') {
-      setBaseline(sent);
-      onSaved?.(sent);
-    }
-    setSave(result);
-  }, [client, metadata.installationId, payload, drafts, onSaved]);
+  /**
+   * Sends only the changed settings. Zendesk's installation is read first: where another admin
+   * changed one of them since this sidebar loaded it, nothing is saved until the admin chooses
+   * (`overwrite`, or `takeTheirs`).
+   */
+  const submit = useCallback(
+    async ({ overwrite = false }: { overwrite?: boolean } = {}) => {
+      setSave({ status: 'saving' });
+      const sent = drafts;
+      const changes = Object.fromEntries(changed.map((name) => [name, sent[name]]));
+      const result = await saveInstallationSettings(client, metadata.installationId, changes, baseline, { overwrite });
+      if (result.status === 'saved') {
+        setBaseline(sent);
+        onSaved?.(sent);
+      }
+      setSave(result);
+    },
+    [client, metadata.installationId, drafts, changed, baseline, onSaved],
+  );
 
-  return { drafts, baseline, validation, changed, payload, save, edit, submit };
+  /** After a conflict: uses the other admin's texts for those settings, as the new starting point. */
+  const takeTheirs = useCallback(() => {
+    if (save.status !== 'conflict') return;
+    const theirs = Object.fromEntries(
+      save.names
+        .filter((name): name is TemplateSettingName => (TEMPLATE_SETTING_NAMES as readonly string[]).includes(name))
+        .map((name) => [name, typeof save.current[name] === 'string' ? save.current[name] : '']),
+    ) as Partial<Texts>;
+    setBaseline((current) => ({ ...current, ...theirs }));
+    setDrafts((current) => ({ ...current, ...theirs }));
+    onSaved?.({ ...baseline, ...theirs });
+    setSave({ status: 'idle' });
+  }, [save, baseline, onSaved]);
+
+  return { drafts, baseline, validation, changed, payload, save, edit, submit, takeTheirs };
 }

@@ -1,6 +1,8 @@
 // Measurements in Chromium against the agent workspace imitation: the review card's first paint,
 // protocol round trips before it, the ticket.save hook through the real SDK, the history list.
 
+import { serveZafSdk } from '../../e2e/workspace/zafSdk.mjs';
+
 /**
  * Runs in every frame before its scripts: in the app's frame, notes when the review's title is
  * first in the document (the render that put it there has committed, its effects have not run)
@@ -28,6 +30,7 @@ function cardProbe({ title }) {
 /** Opens the workspace on a fixture in a fresh context; resolves the page and the app frame. */
 export async function openWorkspace(browser, workspace, query, { title } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  await serveZafSdk(context);
   if (title) await context.addInitScript(cardProbe, { title });
   const page = await context.newPage();
   const url = new URL(workspace.url);

@@ -19,6 +19,25 @@ afterEach(() => {
 });
 
 describe('ZafProvider', () => {
+  it('says Zendesk did not answer when the SDK could not be loaded at all', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await act(async () => {
+      render(
+        <ZafProvider
+          createClient={() => {
+            throw new Error('the Zendesk Apps SDK could not be loaded');
+          }}
+          {...states}
+        >
+          <InstallationName />
+        </ZafProvider>,
+      );
+    });
+    expect(screen.getByText('no answer')).toBeVisible();
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
   it('creates the client once, however often it renders', async () => {
     const client = createFakeClient();
     const create = vi.fn(() => client);

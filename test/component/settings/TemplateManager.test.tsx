@@ -114,38 +114,84 @@ describe('TemplateManager', () => {
     expect(screen.getByRole('button', { name: 'Start from the built-in template' })).toBeDisabled();
   });
 
-  it('saves every setting to the installation', async () => {
+  const installationWith = (settings: Record<string, unknown>) => ({
+    status: 200,
+    headers: {},
+    responseJSON: { id: 4242, settings: { name: 'Trustpilot Reply Assistant', ...settings } },
+  });
+  const customText = '# Delivery delay | negative\nSorry about the wait, [Customer name].';
+
+  it('reads the installation, then saves only the changed setting', async () => {
     const requests: ZafRequestOptions[] = [];
     const client = createFakeClient({
       settings: rawSettings,
       request: (options) => {
         requests.push(options);
-        return { installation: { id: 4242 } };
+        return installationWith(rawSettings);
       },
     });
     const onSaved = vi.fn();
     const user = await openManager(client, makeSettings(), onSaved);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Setting' }), 'Extra templates – empty');
     await user.click(editor());
-    await user.paste('# Delivery delay | negative\nSorry about the wait, [Customer name].');
+    await user.paste(customText);
     await user.click(screen.getByRole('button', { name: 'Save to Zendesk' }));
 
     expect(await screen.findByText(/^Saved\. The new templates apply in this ticket right away/)).toBeInTheDocument();
     expect(onSaved).toHaveBeenCalledTimes(1);
-    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({
-      customTemplates: '# Delivery delay | negative\nSorry about the wait, [Customer name].',
-    });
-    expect(requests).toHaveLength(1);
-    const [request] = requests;
-    expect(request).toMatchObject({
-      url: '/api/v2/apps/installations/4242.json',
-      type: 'PUT',
-      contentType: 'application/json',
-    });
-    expect(JSON.parse(request?.data ?? '')).toEqual({
-      settings: { ...rawSettings, customTemplates: '# Delivery delay | negative\nSorry about the wait, [Customer name].' },
-    });
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ customTemplates: customText });
+    expect(requests.map((request) => [request.type, request.url])).toEqual([
+      ['GET', '/api/v2/apps/installations/4242.json'],
+      ['PUT', '/api/v2/apps/installations/4242.json'],
+    ]);
+    expect(requests[1]).toMatchObject({ contentType: 'application/json', httpCompleteResponse: true, autoRetry: false });
+    expect(JSON.parse(requests[1]?.data ?? '')).toEqual({ settings: { customTemplates: customText } });
     expect(screen.getByRole('combobox', { name: 'Setting' })).toHaveDisplayValue('Extra templates – customised');
+    expect(screen.getByRole('button', { name: 'Save to Zendesk' })).toBeDisabled();
+  });
+
+  it('warns when another admin changed the same setting since the sidebar loaded, and saves only when told', async () => {
+    const requests: ZafRequestOptions[] = [];
+    const theirs = '# Their template | negative\nHello [Customer name].';
+    const client = createFakeClient({
+      settings: rawSettings,
+      request: (options) => {
+        requests.push(options);
+        return installationWith({ ...rawSettings, customTemplates: theirs });
+      },
+    });
+    const user = await openManager(client);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Setting' }), 'Extra templates – empty');
+    await user.click(editor());
+    await user.paste(customText);
+    await user.click(screen.getByRole('button', { name: 'Save to Zendesk' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('Another admin changed these settings');
+    expect(warning).toHaveTextContent('Extra templates: changed in Zendesk since this sidebar loaded. Nothing was saved.');
+    expect(requests.map((request) => request.type)).toEqual(['GET']);
+    expect(editor()).toHaveValue(customText);
+
+    await user.click(screen.getByRole('button', { name: 'Save mine anyway' }));
+    expect(await screen.findByText(/^Saved\./)).toBeInTheDocument();
+    expect(requests.map((request) => request.type)).toEqual(['GET', 'PUT']);
+    expect(JSON.parse(requests[1]?.data ?? '')).toEqual({ settings: { customTemplates: customText } });
+  });
+
+  it("takes the other admin's text when asked", async () => {
+    const theirs = '# Their template | negative\nHello [Customer name].';
+    const client = createFakeClient({
+      settings: rawSettings,
+      request: () => installationWith({ ...rawSettings, customTemplates: theirs }),
+    });
+    const user = await openManager(client);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Setting' }), 'Extra templates – empty');
+    await user.click(editor());
+    await user.paste(customText);
+    await user.click(screen.getByRole('button', { name: 'Save to Zendesk' }));
+    await user.click(await screen.findByRole('button', { name: 'Use their version' }));
+    expect(editor()).toHaveValue(theirs);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save to Zendesk' })).toBeDisabled();
   });
 

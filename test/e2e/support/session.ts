@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../workspace/build.mjs';
 import { launchChromium } from '../workspace/chromium.mjs';
 import { startWorkspace, type RunningWorkspace } from '../workspace/server.mjs';
+import { serveZafSdk } from '../workspace/zafSdk.mjs';
 import type { WorkspaceState } from './workspaceHandle';
 import './workspaceHandle';
 
@@ -50,6 +51,8 @@ export interface OpenOptions {
   width?: number;
   /** More workspace URL parameters (restDelay, fault, editor, hookTimeout). */
   params?: Record<string, string>;
+  /** When true, loading the SDK from Zendesk's URL fails (the app must fall back to its own copy). */
+  sdkUnreachable?: boolean;
 }
 
 /** A fixture ticket open in the workspace, with the app's iframe. */
@@ -68,8 +71,10 @@ export interface OpenTicket {
 
 /** Opens a fixture in a fresh browser context and waits until Zendesk registered the app. */
 export async function openFixture(session: E2eSession, fixture: string, options: OpenOptions = {}): Promise<OpenTicket> {
-  const { scheme = 'light', role = 'agent', width = 320, params = {} } = options;
+  const { scheme = 'light', role = 'agent', width = 320, params = {}, sdkUnreachable = false } = options;
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 1000 }, colorScheme: scheme });
+  // Zendesk's SDK URL, answered with the test double (the browser has no network).
+  await serveZafSdk(context, { fail: sdkUnreachable });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));

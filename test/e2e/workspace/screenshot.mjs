@@ -1,6 +1,7 @@
 // A picture of the workspace with the app on a fixture ticket, for the README.
 
 import { launchChromium } from './chromium.mjs';
+import { serveZafSdk } from './zafSdk.mjs';
 
 const quiet = async (page, ms = 600) => {
   let count = -1;
@@ -16,7 +17,9 @@ const quiet = async (page, ms = 600) => {
 export async function takeScreenshot(workspace, { file, fixture, scheme = 'light', draft = null }) {
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: scheme });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: scheme });
+    await serveZafSdk(context);
+    const page = await context.newPage();
     const url = new URL(workspace.url);
     url.searchParams.set('fixture', fixture);
     url.searchParams.set('scheme', scheme);

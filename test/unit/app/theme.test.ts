@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorSchemeFromUrl, makeTheme, parseColorScheme } from '../../../src/app/theme';
+import { colorSchemeFromUrl, colorSchemeInUrl, makeTheme, parseColorScheme } from '../../../src/app/theme';
 
 describe('colour scheme', () => {
   it('reads colorScheme from the iframe query or hash', () => {
@@ -23,5 +23,13 @@ describe('colour scheme', () => {
   it('sets Garden base colours', () => {
     expect(makeTheme('dark').colors.base).toBe('dark');
     expect(makeTheme('light').colors.base).toBe('light');
+  });
+});
+
+describe('colorSchemeInUrl', () => {
+  it('tells when the URL carries no colour scheme, so Zendesk is asked', () => {
+    expect(colorSchemeInUrl('?origin=x&app_guid=1', '')).toBeNull();
+    expect(colorSchemeInUrl('?colorScheme=purple', '')).toBeNull();
+    expect(colorSchemeInUrl('', '#colorScheme=dark')).toBe('dark');
   });
 });

@@ -34,7 +34,7 @@ describe('requesterSearchPath', () => {
     const url = new URL(requesterSearchPath(77, 50), 'https://x.test');
     expect(url.pathname).toBe('/api/v2/search.json');
     expect(Object.fromEntries(url.searchParams)).toEqual({
-      query: 'type:ticket requester_id:77',
+      query: 'type:ticket requester:77',
       sort_by: 'created_at',
       sort_order: 'desc',
       per_page: '50',
@@ -68,9 +68,9 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs({ status: 429, responseJSON: { retry_after: 1.5 } })).toBe(1500);
   });
 
-  it('waits 2 s when nothing says how long, and never more than 30 s', () => {
-    expect(retryAfterMs({ status: 429 })).toBe(2000);
-    expect(retryAfterMs({ status: 429, getResponseHeader: () => 'soon' })).toBe(2000);
+  it('waits 10 s when nothing says how long, and the whole wait however long it is', () => {
+    expect(retryAfterMs({ status: 429 })).toBe(10_000);
+    expect(retryAfterMs({ status: 429, getResponseHeader: () => 'soon' })).toBe(10_000);
     expect(
       retryAfterMs({
         status: 429,
@@ -78,14 +78,16 @@ describe('retryAfterMs', () => {
           throw new Error('refused');
         },
       }),
-    ).toBe(2000);
-    expect(retryAfterMs({ status: 429, getResponseHeader: () => '3600' })).toBe(30_000);
+    ).toBe(10_000);
+    expect(retryAfterMs({ status: 429, headers: { 'Retry-After': '93' } })).toBe(93_000);
+    expect(retryAfterMs({ status: 429, getResponseHeader: () => '3600' })).toBe(3_600_000);
   });
 });
 
 describe('classifyFailure', () => {
   it.each([
-    [{ status: 429 }, { kind: 'rateLimited', status: 429 }],
+    [{ status: 429 }, { kind: 'rateLimited', status: 429, retryAt: 1_000_000 + 10_000 }],
+    [{ status: 429, headers: { 'retry-after': '93' } }, { kind: 'rateLimited', status: 429, retryAt: 1_000_000 + 93_000 }],
     [{ status: 503 }, { kind: 'server', status: 503 }],
     [{ status: 403 }, { kind: 'forbidden', status: 403 }],
     [{ status: 422 }, { kind: 'other', status: 422 }],
@@ -93,7 +95,7 @@ describe('classifyFailure', () => {
     [new Error('offline'), { kind: 'network' }],
     ['boom', { kind: 'network' }],
   ])('%j → %j', (reason, failure) => {
-    expect(classifyFailure(reason)).toEqual(failure);
+    expect(classifyFailure(reason, 1_000_000)).toEqual(failure);
   });
 });
 
@@ -101,7 +103,9 @@ describe('fetchSearchPage', () => {
   it('makes one GET and reads the page', async () => {
     const { client, requests } = queueClient([{ resolve: page }]);
     const result = await searchRequesterTickets(client, 77, 50);
-    expect(requests).toEqual([{ url: requesterSearchPath(77, 50), type: 'GET', dataType: 'json' }]);
+    expect(requests).toEqual([
+      { url: requesterSearchPath(77, 50), type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false },
+    ]);
     expect(result).toMatchObject({ ok: true, page: { tickets: [{ id: 5 }], nextPage: null, count: 1 } });
   });
 
@@ -119,21 +123,22 @@ describe('fetchSearchPage', () => {
     const { client, requests } = queueClient([tooMany({ 'Retry-After': '5' }), tooMany(), { resolve: page }]);
     const sleep = vi.fn(async () => undefined);
     const onRetry = vi.fn();
-    const result = await fetchSearchPage(client, '/api/v2/search.json', { sleep, onRetry });
+    const now = () => 1_000_000;
+    const result = await fetchSearchPage(client, '/api/v2/search.json', { sleep, onRetry, now });
     expect(result.ok).toBe(true);
     expect(requests).toHaveLength(3);
-    expect(sleep.mock.calls).toEqual([[5000], [2000]]);
+    expect(sleep.mock.calls).toEqual([[5000], [10_000]]);
     expect(onRetry.mock.calls).toEqual([
-      [{ attempt: 2, maxAttempts: 3, waitMs: 5000 }],
-      [{ attempt: 3, maxAttempts: 3, waitMs: 2000 }],
+      [{ attempt: 2, maxAttempts: 3, waitMs: 5000, retryAt: 1_005_000 }],
+      [{ attempt: 3, maxAttempts: 3, waitMs: 10_000, retryAt: 1_010_000 }],
     ]);
   });
 
   it('gives up after three tries of 429', async () => {
     const { client, requests } = queueClient([tooMany(), tooMany(), tooMany(), { resolve: page }]);
     const sleep = vi.fn(async () => undefined);
-    const result = await fetchSearchPage(client, '/api/v2/search.json', { sleep });
-    expect(result).toEqual({ ok: false, failure: { kind: 'rateLimited', status: 429 } });
+    const result = await fetchSearchPage(client, '/api/v2/search.json', { sleep, now: () => 0 });
+    expect(result).toEqual({ ok: false, failure: { kind: 'rateLimited', status: 429, retryAt: 10_000 } });
     expect(requests).toHaveLength(3);
     expect(sleep).toHaveBeenCalledTimes(2);
   });

@@ -3,7 +3,8 @@
 // Submit runs the ticket.save hook. `window.workspace` is the handle tests and benchmarks use.
 // URL parameters: fixture, scheme (light|dark), role (agent|admin), width, editor (plain),
 // restDelay (ms), hookTimeout (ms), fault (route:status), setting.<name>=value, hold=1, log=open,
-// publicType (the public comment type's name, e.g. facebookWallReply).
+// publicType (the public comment type's name, e.g. facebookWallReply), schemeVia=get (the scheme
+// only answers client.get), hookTags=lost (tags set in the save hook are not saved).
 
 import { createEditor } from './editor.js';
 import { createInstallation } from './installation.js';
@@ -28,6 +29,9 @@ const fixtureResponse = await fetch(`/fixtures/${encodeURIComponent(fixtureId ??
 if (!fixtureResponse.ok) throw new Error(`No fixture named "${fixtureId}"`);
 
 let scheme = params.get('scheme') === 'dark' ? 'dark' : 'light';
+// schemeVia=get: the scheme is only answered to `client.get('colorScheme')` — no URL parameter,
+// no colorScheme.changed event — as Zendesk hosts that don't send either may do.
+const schemeOnlyByGet = params.get('schemeVia') === 'get';
 const role = params.get('role') === 'admin' ? 'admin' : 'agent';
 const hookTimeoutMs = Number(params.get('hookTimeout') ?? 30000) || 30000;
 const world = buildWorld(await fixtureResponse.json(), { agentRole: role });
@@ -109,6 +113,7 @@ const saveFlow = createSaveFlow({
   host,
   hookTimeoutMs,
   status: $('save-status'),
+  dropHookTags: params.get('hookTags') === 'lost',
 });
 $('reply').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -125,7 +130,7 @@ host.onRegistered = () => {
 };
 host.onSubscribed = (name) => {
   // Zendesk tells a newly subscribed app the current scheme, as it does on every change.
-  if (name === 'colorScheme.changed') host.fire('colorScheme.changed', scheme);
+  if (name === 'colorScheme.changed' && !schemeOnlyByGet) host.fire('colorScheme.changed', scheme);
 };
 
 function loadApp() {
@@ -134,7 +139,7 @@ function loadApp() {
   const url = new URL(config.appPath, `${config.appOrigin}/`);
   url.searchParams.set('origin', window.location.origin);
   url.searchParams.set('app_guid', appGuid);
-  url.searchParams.set('colorScheme', scheme);
+  if (!schemeOnlyByGet) url.searchParams.set('colorScheme', scheme);
   workspace.navigatedAt = now();
   frame.src = url.toString();
 }
@@ -142,7 +147,7 @@ function loadApp() {
 function setScheme(next) {
   scheme = next;
   document.documentElement.dataset.scheme = scheme;
-  host.fire('colorScheme.changed', scheme);
+  if (!schemeOnlyByGet) host.fire('colorScheme.changed', scheme);
 }
 
 const workspace = {

@@ -54,7 +54,7 @@ export function createRestApi(state) {
 
   function search(url) {
     const query = url.searchParams.get('query') ?? '';
-    const requester = /requester_id:(\d+)/.exec(query)?.[1];
+    const requester = /(?:^|\s)requester(?:_id)?:(\d+)(?:\s|$)/.exec(query)?.[1];
     const typeTicket = /(^|\s)type:ticket(\s|$)/.test(query);
     let results = state.world.searchable.filter((ticket) => (!requester || String(ticket.requester_id) === requester) && (typeTicket || requester));
     const order = url.searchParams.get('sort_order') === 'asc' ? 1 : -1;
@@ -150,22 +150,32 @@ export function createRestApi(state) {
     return notFound();
   }
 
-  /** Serves one `client.request`; resolves with the SDK's `responseArgs` for `.done` or `.fail`. */
+  /**
+   * Serves one `client.request`; resolves with the SDK's `responseArgs` for `.done` or `.fail`.
+   * As in Zendesk: a rejection is a plain copy of the response (no headers) unless the app asked
+   * for `httpCompleteResponse`, and a 429 is retried after Retry-After unless `autoRetry: false`.
+   */
   async function request(options) {
     const method = String(options.type ?? options.method ?? 'GET').toUpperCase();
     const url = new URL(String(options.url ?? ''), ACCOUNT_URL);
     const sameAccount = url.origin === ACCOUNT_URL;
-    const { status, body, headers } = sameAccount ? answer(method, url, options.data) : reply(404, ERROR_BODIES[404]);
+    let answered = sameAccount ? answer(method, url, options.data) : reply(404, ERROR_BODIES[404]);
+    for (let retries = 0; answered.status === 429 && options.autoRetry !== false && retries < 2; retries += 1) {
+      const waitMs = Number(answered.headers['retry-after'] ?? 1) * 1000;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      answered = answer(method, url, options.data);
+    }
+    const { status, body, headers } = answered;
     if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
     const ok = status >= 200 && status < 300;
     const responseText = JSON.stringify(body);
     const statusText = STATUS_TEXT[status] ?? 'Error';
     const allHeaders = { 'content-type': 'application/json; charset=utf-8', ...headers };
-    const xhr = { readyState: 4, status, statusText, responseText, responseJSON: body, headers: allHeaders };
-    if (!ok) return { ok, status, args: [xhr, 'error', statusText] };
+    const complete = { status, statusText, headers: allHeaders, responseText, responseJSON: body };
+    const xhr = { readyState: 4, status, statusText, responseText, responseJSON: body };
+    if (!ok) return { ok, status, args: [options.httpCompleteResponse ? complete : xhr, 'error', statusText] };
     const data = options.dataType === 'text' ? responseText : body;
-    const first = options.httpCompleteResponse ? { responseJSON: body, responseText, status, headers: allHeaders } : data;
-    return { ok, status, args: [first, 'success', xhr] };
+    return { ok, status, args: [options.httpCompleteResponse ? complete : data, 'success', xhr] };
   }
 
   return { request, failNext, clearFaults: () => faults.clear(), rules };

@@ -4,8 +4,12 @@
 import { renderTicket } from './ticketView.js';
 import { commentHtml } from './world.js';
 
-/** options: { world, editor, host, hookTimeoutMs, status (element) } */
-export function createSaveFlow({ world, editor, host, hookTimeoutMs, status }) {
+/**
+ * options: { world, editor, host, hookTimeoutMs, status (element), dropHookTags }
+ * dropHookTags: tags apps change inside the save hook are not saved (Zendesk does not document
+ * that they persist).
+ */
+export function createSaveFlow({ world, editor, host, hookTimeoutMs, status, dropHookTags = false }) {
   const saves = [];
 
   function commit() {
@@ -39,7 +43,9 @@ export function createSaveFlow({ world, editor, host, hookTimeoutMs, status }) {
     show('', 'Saving…');
     const draft = { type: editor.type(), text: editor.plain(), html: editor.html() };
     host.fire('ticket.submit.start');
+    const tagsBeforeHook = [...world.ticket.tags];
     const outcome = await host.runHook('ticket.save', hookTimeoutMs);
+    if (dropHookTags) world.ticket.tags = tagsBeforeHook;
     let message = null;
     if (outcome.blocked) {
       message = outcome.message ?? (outcome.timedOut ? 'The app did not answer the save hook in time.' : 'An app prevented this ticket from being saved.');
