@@ -5,6 +5,9 @@ import type { AppSettings } from '../domain/settings';
 import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
 import { ReviewCard } from '../features/review/ReviewCard';
 import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
+import { useTrustpilotGateway } from '../features/trustpilot/useTrustpilotGateway';
+import { useTrustpilotReview } from '../features/trustpilot/useTrustpilotReview';
+import { withTrustpilot } from '../domain/trustpilot/compare';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { PendingGate } from './PendingGate';
 import { StatusMessage } from './StatusMessage';
@@ -44,12 +47,19 @@ export function SidebarContent({ data }: { data: StartupData }) {
   const answeredCheck = useAlreadyAnswered(ticket.id, parsed.reviewer.id);
   // The comments API knows which agent comments were public; until it answers, the ticket data decides.
   const answered = answeredCheck.status === 'ready' ? answeredCheck.data.answered : parsed.alreadyAnswered;
-  const review = useMemo(() => ({ ...parsed, alreadyAnswered: answered }), [parsed, answered]);
+  const trustpilot = useTrustpilotReview(parsed, settings.trustpilotEnabled, useTrustpilotGateway());
+  // Trustpilot's current version (and a company reply already there) is what the tools work with.
+  const comparison = trustpilot.status === 'ready' ? trustpilot.comparison : null;
+  const current = trustpilot.status === 'ready' ? trustpilot.current : null;
+  const review = useMemo(() => {
+    const known = { ...parsed, alreadyAnswered: answered };
+    return comparison && current ? withTrustpilot(known, comparison, current) : known;
+  }, [parsed, answered, comparison, current]);
 
   return (
     <HistoryCacheProvider>
       <Stack>
-        <ReviewCard review={review} now={now} answeredCheck={answeredCheck} />
+        <ReviewCard review={review} now={now} answeredCheck={answeredCheck} trustpilot={trustpilot} />
         {toolStrings ? (
           <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
             <Suspense fallback={toolsLoading}>

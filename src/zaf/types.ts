@@ -26,6 +26,11 @@ export interface ZafRequestOptions {
   dataType?: 'json' | 'text';
   /** Resolve with `{responseJSON, status, headers}` instead of the body. */
   httpCompleteResponse?: boolean;
+  /** Sent through Zendesk's proxy, which replaces `{{setting.name}}` with secure settings. */
+  secure?: boolean;
+  headers?: Record<string, string>;
+  /** false: the app handles HTTP 429 itself instead of ZAF retrying. */
+  autoRetry?: boolean;
 }
 
 /** What `client.request` rejects with: an XHR-like object, not an `Error`. */

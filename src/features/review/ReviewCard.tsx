@@ -12,6 +12,8 @@ import { AlreadyAnsweredAlert, EditedNotice } from './ReviewNotices';
 import { StarRating } from './StarRating';
 import { languageName, relativeAge } from './timeText';
 import type { AlreadyAnsweredView } from './useAlreadyAnswered';
+import { TrustpilotStatus } from '../trustpilot/TrustpilotStatus';
+import type { TrustpilotView } from '../trustpilot/useTrustpilotReview';
 
 const Card = styled.section`
   display: flex;
@@ -54,6 +56,8 @@ export interface ReviewCardProps {
   now: Date;
   /** The check for an earlier public reply, when the sidebar runs one: shows its progress or failure. */
   answeredCheck?: AlreadyAnsweredView;
+  /** The review as Trustpilot shows it, when the connection is on. */
+  trustpilot?: TrustpilotView;
 }
 
 /**
@@ -61,7 +65,7 @@ export interface ReviewCardProps {
  * edit and already-answered warnings, reference number and Trustpilot link. Everything from the
  * review is rendered as text.
  */
-export function ReviewCard({ review, now, answeredCheck }: ReviewCardProps) {
+export function ReviewCard({ review, now, answeredCheck, trustpilot }: ReviewCardProps) {
   const { t, locale, formatDate } = useI18n();
   const headingId = useId();
   const link = safeTrustpilotUrl(review.reviewUrl);
@@ -70,14 +74,17 @@ export function ReviewCard({ review, now, answeredCheck }: ReviewCardProps) {
     ? t('review.postedAgo', { date: formatDate(review.createdAt), age: relativeAge(review.createdAt, now, locale) })
     : null;
   const language = languageName(review.language, locale);
+  // Trustpilot's reply notice says the same as the generic one, with the reply's text and date.
+  const repliedOnTrustpilot = trustpilot?.status === 'ready' && trustpilot.comparison.companyReply !== null;
 
   return (
     <Card aria-labelledby={headingId}>
       <MD tag="h2" isBold id={headingId}>
         {t('review.heading')}
       </MD>
-      {review.alreadyAnswered ? <AlreadyAnsweredAlert /> : null}
+      {review.alreadyAnswered && !repliedOnTrustpilot ? <AlreadyAnsweredAlert /> : null}
       {answeredCheck && !review.alreadyAnswered ? <RepliesCheck check={answeredCheck} /> : null}
+      {trustpilot ? <TrustpilotStatus view={trustpilot} /> : null}
       <StarRating stars={review.stars} />
       <Title tag="h3" isBold $missing={review.title === null}>
         {review.title ?? t('review.noTitle')}
