@@ -10,6 +10,7 @@ import { ScenarioSwitcher } from '../features/review/ScenarioSwitcher';
 import { TemplateManagerLauncher } from '../features/settings/TemplateManagerLauncher';
 import type { TemplateTexts } from '../features/settings/useTemplateDrafts';
 import { TemplatesPanel } from '../features/templates/TemplatesPanel';
+import type { RecheckOutcome } from '../features/trustpilot/useTrustpilotReview';
 import { StatusMessage } from './StatusMessage';
 
 const HistoryPanel = lazy(() =>
@@ -24,10 +25,20 @@ export interface ReviewToolsProps {
   now: Date;
   /** The admin saved new template texts: use them from now on. */
   onTemplatesSaved: (texts: TemplateTexts) => void;
+  /** Reads the review on Trustpilot again before a proofread stamp; absent when the connection is off. */
+  recheckTrustpilot?: (timeoutMs: number) => Promise<RecheckOutcome>;
 }
 
 /** Everything below the review card: scenario, guidance, templates, proofreading and the send gate, history. */
-export default function ReviewTools({ review, ticketId, settings, currentUser, now, onTemplatesSaved }: ReviewToolsProps) {
+export default function ReviewTools({
+  review,
+  ticketId,
+  settings,
+  currentUser,
+  now,
+  onTemplatesSaved,
+  recheckTrustpilot,
+}: ReviewToolsProps) {
   const detected = useMemo(() => classifyScenario(review), [review]);
   const [chosen, setChosen] = useState<Scenario | null>(null);
   const scenario = chosen ?? detected.scenario;
@@ -47,6 +58,7 @@ export default function ReviewTools({ review, ticketId, settings, currentUser, n
         scenario={scenario}
         settings={settings}
         recommendation={guidance.recommendation}
+        recheck={recheckTrustpilot}
       />
       <Suspense fallback={<StatusMessage kind="loading" messageKey="startup.loadingPanel" />}>
         <HistoryPanel review={review} ticketId={ticketId} settings={settings} />

@@ -70,6 +70,7 @@ export function SidebarContent({ data }: { data: StartupData }) {
                 currentUser={currentUser}
                 now={now}
                 onTemplatesSaved={onTemplatesSaved}
+                recheckTrustpilot={trustpilot.status === 'off' ? undefined : trustpilot.recheck}
               />
             </Suspense>
           </I18nProvider>

@@ -3,7 +3,7 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, Paragraph } from '@zendeskgarden/react-typography';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { checklistFor, type ChecklistItem } from '../../domain/proofread/checklist';
 import { checkReply } from '../../domain/proofread/checkReply';
@@ -15,6 +15,8 @@ import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import type { Recommendation, Scenario } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { StampRecheck, type StampRecheckState } from '../trustpilot/StampRecheck';
+import { RECHECK_TIMEOUT_MS, type RecheckOutcome } from '../trustpilot/useTrustpilotReview';
 import { ProofreadView } from './ProofreadView';
 import type { StampState } from './ProofreadStatus';
 import { useDraft } from './useDraft';
@@ -47,6 +49,8 @@ export interface ProofreadPanelProps {
   settings: AppSettings;
   /** The guidance; a private follow-up adds its reporting tag when the reply is sent. */
   recommendation: Recommendation;
+  /** Reads the review on Trustpilot again before the stamp (when the connection is on). */
+  recheck?: (timeoutMs: number) => Promise<RecheckOutcome>;
 }
 
 /**
@@ -54,7 +58,7 @@ export interface ProofreadPanelProps {
  * checks' findings, takes the agent's proofread stamp, and blocks Zendesk's save (`ticket.save`)
  * until exactly that text is stamped and nothing blocking remains.
  */
-export function ProofreadPanel({ review, isReview, scenario, settings, recommendation }: ProofreadPanelProps) {
+export function ProofreadPanel({ review, isReview, scenario, settings, recommendation, recheck }: ProofreadPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
   const { state, latest, retry } = useDraft();
@@ -62,6 +66,8 @@ export function ProofreadPanel({ review, isReview, scenario, settings, recommend
   const [secondReplyConfirmed, setSecondReplyConfirmed] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<ChecklistItem>>(() => new Set());
   const [confirmedContacts, setConfirmedContacts] = useState<readonly string[]>([]);
+  const [recheckState, setRecheckState] = useState<StampRecheckState>({ status: 'idle' });
+  const rechecking = useRef(false);
 
   useSendGate({ review, isReview, scenario, stamp, secondReplyConfirmed, confirmedContacts, settings, recommendation }, latest);
 
@@ -101,6 +107,29 @@ export function ProofreadPanel({ review, isReview, scenario, settings, recommend
       return next;
     });
   }, []);
+
+  // The stamp is given for the text shown when the agent clicked; Trustpilot is read again first.
+  const onMark = useCallback(() => {
+    const approved = stampFor(text);
+    if (!recheck) {
+      setStamp(approved);
+      return;
+    }
+    if (rechecking.current) return;
+    rechecking.current = true;
+    setRecheckState({ status: 'checking' });
+    recheck(RECHECK_TIMEOUT_MS)
+      .catch((): RecheckOutcome => ({ kind: 'unchecked' }))
+      .then((outcome) => {
+        rechecking.current = false;
+        if (outcome.kind === 'changed') {
+          setRecheckState({ status: 'refused', change: outcome.change });
+          return;
+        }
+        setStamp(approved);
+        setRecheckState(outcome.kind === 'unchecked' ? { status: 'unchecked' } : { status: 'idle' });
+      });
+  }, [recheck, text]);
 
   if (!isReview) return null;
 
@@ -142,9 +171,10 @@ export function ProofreadPanel({ review, isReview, scenario, settings, recommend
           contacts={contacts}
           confirmedContacts={confirmedContacts}
           onConfirmContact={onConfirmContact}
-          onMark={() => setStamp(stampFor(text))}
+          onMark={onMark}
         />
       )}
+      <StampRecheck state={recheckState} />
     </Section>
   );
 }

@@ -83,10 +83,11 @@ export function useTrustpilotReview(review: Review, enabled: boolean, gateway: T
       const seen = latest.current;
       setLoaded({ reviewId, value: fresh });
       let change: RecheckChange | null;
-      if (seen?.status === 'ready') {
-        change = changeSince(seen.current, fresh.status === 'ready' ? fresh.current : null);
-      } else if (fresh.status === 'deleted') {
-        change = seen?.status === 'deleted' ? null : 'deleted';
+      if (fresh.status === 'deleted') {
+        // No reply can be published under a review that is gone.
+        change = 'deleted';
+      } else if (seen?.status === 'ready') {
+        change = changeSince(seen.current, fresh.current);
       } else {
         // The agent proofread against the ticket's data: compare Trustpilot's version with that.
         const comparison = compareWithTicket(review, fresh.current);
