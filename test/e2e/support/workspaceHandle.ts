@@ -46,6 +46,21 @@ export interface WorkspaceState {
   settings: Record<string, unknown>;
 }
 
+/** A request the Trustpilot API imitation received (workspace/page/trustpilot.js). */
+export interface TrustpilotRequest {
+  at: number;
+  method: string;
+  path: string;
+  secure: boolean;
+  apikey: string | null;
+}
+
+export interface TrustpilotImitation {
+  requests: TrustpilotRequest[];
+  scenario: string;
+  setScenario(scenario: string): void;
+}
+
 export interface WorkspaceHandle {
   fixture: string;
   appOrigin: string;
@@ -65,6 +80,8 @@ export interface WorkspaceHandle {
   start(): void;
   /** Replaces the requester's earlier tickets with search result records. */
   setHistory(records: unknown[]): void;
+  /** The Trustpilot API imitation (`?trustpilot=<scenario>`). */
+  trustpilot: TrustpilotImitation;
   state(): WorkspaceState;
 }
 

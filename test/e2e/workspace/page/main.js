@@ -11,6 +11,8 @@ import { createRestApi } from './rest.js';
 import { createSaveFlow } from './saveFlow.js';
 import { createSidebarSlot } from './sidebarSlot.js';
 import { createTicketApi } from './ticketApi.js';
+import { createTrustpilotApi } from './trustpilot.js';
+import { setUpTrustpilotSwitch } from './trustpilotSwitch.js';
 import { setUpToolbar } from './toolbar.js';
 import { renderTags, renderTicket } from './ticketView.js';
 import { buildWorld } from './world.js';
@@ -32,6 +34,15 @@ const hookTimeoutMs = Number(params.get('hookTimeout') ?? 30000) || 30000;
 const world = buildWorld(await fixtureResponse.json(), { agentRole: role });
 const { manifest } = config;
 const installation = createInstallation(manifest, world.settingsOverrides, params);
+const trustpilot = createTrustpilotApi({
+  world,
+  scenario: params.get('trustpilot') ?? 'off',
+  replyDelayMs: Number(params.get('trustpilotReplyDelay') ?? 20000),
+  retryAfter: Number(params.get('trustpilotRetryAfter') ?? 2),
+  slowMs: Number(params.get('trustpilotSlow') ?? 12000),
+});
+// An administrator who filled in the (secure) key turns the connection on with the checkbox.
+if (trustpilot.scenario !== 'off') installation.settings.trustpilotEnabled = true;
 const appGuid = crypto.randomUUID();
 const frame = $('app');
 const log = [];
@@ -98,6 +109,7 @@ const rest = createRestApi({
   currentUser: () => world.currentUser,
   delayMs: Number(params.get('restDelay') ?? 30),
   onSettingsSaved: () => undefined,
+  external: (method, url, options) => trustpilot.answer(method, url, options),
 });
 host.rest = rest;
 
@@ -161,6 +173,7 @@ const workspace = {
   /** With `?hold=1` the app is not loaded until this is called. */
   start: loadApp,
   setHistory: (records) => world.setHistory(records),
+  trustpilot,
   state: () => ({
     ticketId: world.ticket.id,
     tags: [...world.ticket.tags],
@@ -188,6 +201,7 @@ setUpToolbar({
   setScheme,
   reload: loadApp,
 });
+setUpTrustpilotSwitch({ select: $('trustpilot'), scenario: trustpilot.scenario });
 document.documentElement.dataset.scheme = scheme;
 document.title = `${world.ticket.subject} · Agent workspace imitation`;
 renderTicket(world);
