@@ -22,6 +22,10 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      // The sidebar, and the background location that follows sent replies on Trustpilot.
+      input: { index: here('./src/index.html'), background: here('./src/background.html') },
+    },
   },
   test: {
     root: here('.'),

@@ -5,6 +5,7 @@ import type { AppSettings } from '../domain/settings';
 import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
 import { ReviewCard } from '../features/review/ReviewCard';
 import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
+import { usePublicationStatus } from '../features/publication/usePublicationStatus';
 import { useTrustpilotGateway } from '../features/trustpilot/useTrustpilotGateway';
 import { useTrustpilotReview } from '../features/trustpilot/useTrustpilotReview';
 import { withTrustpilot } from '../domain/trustpilot/compare';
@@ -49,6 +50,7 @@ export function SidebarContent({ data }: { data: StartupData }) {
   const answered = answeredCheck.status === 'ready' ? answeredCheck.data.answered : parsed.alreadyAnswered;
   const trustpilot = useTrustpilotReview(parsed, settings.trustpilotEnabled, useTrustpilotGateway());
   // Trustpilot's current version (and a company reply already there) is what the tools work with.
+  const publication = usePublicationStatus(ticket.id, trustpilot.reviewId);
   const comparison = trustpilot.status === 'ready' ? trustpilot.comparison : null;
   const current = trustpilot.status === 'ready' ? trustpilot.current : null;
   const review = useMemo(() => {
@@ -59,7 +61,7 @@ export function SidebarContent({ data }: { data: StartupData }) {
   return (
     <HistoryCacheProvider>
       <Stack>
-        <ReviewCard review={review} now={now} answeredCheck={answeredCheck} trustpilot={trustpilot} />
+        <ReviewCard review={review} now={now} answeredCheck={answeredCheck} trustpilot={trustpilot} publication={publication} />
         {toolStrings ? (
           <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
             <Suspense fallback={toolsLoading}>

@@ -8,6 +8,8 @@ export interface ZafClient {
   off(name: string, handler: ZafHandler): void;
   metadata(): Promise<ZafMetadata>;
   context(): Promise<ZafContext>;
+  /** Another instance of the app (e.g. the background location), to trigger events in it. */
+  instance?(guid: string): { trigger(name: string, data?: unknown): void };
 }
 
 export type ZafHandler = (data?: unknown) => unknown;
@@ -69,4 +71,5 @@ export type ZafEventName =
   | 'comment.text.changed'
   | 'comment.type.changed'
   | 'ticket.tags.changed'
-  | 'colorScheme.changed';
+  | 'colorScheme.changed'
+  | 'trustpilot.publication';

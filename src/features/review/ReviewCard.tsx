@@ -13,6 +13,8 @@ import { StarRating } from './StarRating';
 import { languageName, relativeAge } from './timeText';
 import type { AlreadyAnsweredView } from './useAlreadyAnswered';
 import { TrustpilotStatus } from '../trustpilot/TrustpilotStatus';
+import { PublicationStatus } from '../publication/PublicationStatus';
+import type { PublicationUpdate } from '../publication/events';
 import type { TrustpilotView } from '../trustpilot/useTrustpilotReview';
 
 const Card = styled.section`
@@ -58,6 +60,8 @@ export interface ReviewCardProps {
   answeredCheck?: AlreadyAnsweredView;
   /** The review as Trustpilot shows it, when the connection is on. */
   trustpilot?: TrustpilotView;
+  /** Where a sent reply stands on Trustpilot, when one is being followed. */
+  publication?: PublicationUpdate | null;
 }
 
 /**
@@ -65,7 +69,7 @@ export interface ReviewCardProps {
  * edit and already-answered warnings, reference number and Trustpilot link. Everything from the
  * review is rendered as text.
  */
-export function ReviewCard({ review, now, answeredCheck, trustpilot }: ReviewCardProps) {
+export function ReviewCard({ review, now, answeredCheck, trustpilot, publication }: ReviewCardProps) {
   const { t, locale, formatDate } = useI18n();
   const headingId = useId();
   const link = safeTrustpilotUrl(review.reviewUrl);
@@ -84,6 +88,7 @@ export function ReviewCard({ review, now, answeredCheck, trustpilot }: ReviewCar
       </MD>
       {review.alreadyAnswered && !repliedOnTrustpilot ? <AlreadyAnsweredAlert /> : null}
       {answeredCheck && !review.alreadyAnswered ? <RepliesCheck check={answeredCheck} /> : null}
+      {publication ? <PublicationStatus update={publication} /> : null}
       {trustpilot ? <TrustpilotStatus view={trustpilot} /> : null}
       <StarRating stars={review.stars} />
       <Title tag="h3" isBold $missing={review.title === null}>
