@@ -82,6 +82,12 @@ export interface WorkspaceHandle {
   setHistory(records: unknown[]): void;
   /** The Trustpilot API imitation (`?trustpilot=<scenario>`). */
   trustpilot: TrustpilotImitation;
+  /** The agent leaves the ticket: the sidebar closes, the background location keeps running. */
+  closeSidebar(): void;
+  /** The app's background location (loaded when the Trustpilot switch is on). */
+  background: { guid: string; log: LogEntry[]; updates: { at: number; ticket: { comment?: { body?: string; public?: boolean }; additional_tags?: string[] } }[] };
+  /** The notices Zendesk showed (`notify`), as "kind: message". */
+  notices(): string[];
   state(): WorkspaceState;
 }
 

@@ -4,6 +4,7 @@
 // URL parameters: fixture, scheme (light|dark), role (agent|admin), width, editor (plain),
 // restDelay (ms), hookTimeout (ms), fault (route:status), setting.<name>=value, hold=1, log=open.
 
+import { createBackground } from './background.js';
 import { createEditor } from './editor.js';
 import { createInstallation } from './installation.js';
 import { showLogEntry } from './logView.js';
@@ -109,9 +110,30 @@ const rest = createRestApi({
   currentUser: () => world.currentUser,
   delayMs: Number(params.get('restDelay') ?? 30),
   onSettingsSaved: () => undefined,
-  external: (method, url, options) => trustpilot.answer(method, url, options),
+  external: async (method, url, options) => (await trustpilot.answer(method, url, options)) ?? background.answer(method, url, options),
 });
 host.rest = rest;
+
+// The background location runs when the Trustpilot connection is on (without it the app's
+// background page stops at once, so the workspace does not load it).
+const background = createBackground({
+  world,
+  manifest,
+  appOrigin: config.appOrigin,
+  installation,
+  rest,
+  sidebarGuid: appGuid,
+  sidebarHost: host,
+  isSidebarOpen: () => sidebarOpen,
+  notify: (message, kind) => host.api.invoke({ notify: [message, kind] }),
+  onTagsChanged(tags) {
+    renderTags(tags);
+    if (sidebarOpen) host.fire('ticket.tags.changed', tags);
+  },
+  onCommentAdded: () => renderTicket(world),
+});
+host.api = background.withInstances(host.api);
+let sidebarOpen = false;
 
 const saveFlow = createSaveFlow({
   world,
@@ -140,6 +162,7 @@ host.onSubscribed = (name) => {
 
 function loadApp() {
   host.reset();
+  sidebarOpen = true;
   sidebar.show();
   const url = new URL(config.appPath, `${config.appOrigin}/`);
   url.searchParams.set('origin', window.location.origin);
@@ -172,6 +195,15 @@ const workspace = {
   reloadApp: loadApp,
   /** With `?hold=1` the app is not loaded until this is called. */
   start: loadApp,
+  /** The agent leaves the ticket (e.g. "Send as solved"): the sidebar closes, the background stays. */
+  closeSidebar() {
+    host.reset();
+    sidebarOpen = false;
+    frame.src = 'about:blank';
+    sidebar.hide();
+  },
+  background,
+  notices: () => [...document.querySelectorAll('#notices li')].map((item) => item.textContent),
   setHistory: (records) => world.setHistory(records),
   trustpilot,
   state: () => ({
@@ -205,4 +237,5 @@ setUpTrustpilotSwitch({ select: $('trustpilot'), scenario: trustpilot.scenario }
 document.documentElement.dataset.scheme = scheme;
 document.title = `${world.ticket.subject} · Agent workspace imitation`;
 renderTicket(world);
+if (trustpilot.scenario !== 'off') background.start();
 if (params.get('hold') !== '1') loadApp();
