@@ -11,6 +11,7 @@ import { TemplateManagerLauncher } from '../features/settings/TemplateManagerLau
 import type { TemplateTexts } from '../features/settings/useTemplateDrafts';
 import { TemplatesPanel } from '../features/templates/TemplatesPanel';
 import type { RecheckOutcome } from '../features/trustpilot/useTrustpilotReview';
+import { TrustpilotHistory, type TrustpilotHistoryProps } from '../features/trustpilot/TrustpilotHistory';
 import { StatusMessage } from './StatusMessage';
 
 const HistoryPanel = lazy(() =>
@@ -27,6 +28,8 @@ export interface ReviewToolsProps {
   onTemplatesSaved: (texts: TemplateTexts) => void;
   /** Reads the review on Trustpilot again before a proofread stamp; absent when the connection is off. */
   recheckTrustpilot?: (timeoutMs: number) => Promise<RecheckOutcome>;
+  /** The reviewer's reviews on Trustpilot, shown beside the Zendesk history when known. */
+  trustpilotHistory?: TrustpilotHistoryProps | null;
 }
 
 /** Everything below the review card: scenario, guidance, templates, proofreading and the send gate, history. */
@@ -38,6 +41,7 @@ export default function ReviewTools({
   now,
   onTemplatesSaved,
   recheckTrustpilot,
+  trustpilotHistory,
 }: ReviewToolsProps) {
   const detected = useMemo(() => classifyScenario(review), [review]);
   const [chosen, setChosen] = useState<Scenario | null>(null);
@@ -63,6 +67,7 @@ export default function ReviewTools({
       <Suspense fallback={<StatusMessage kind="loading" messageKey="startup.loadingPanel" />}>
         <HistoryPanel review={review} ticketId={ticketId} settings={settings} />
       </Suspense>
+      {trustpilotHistory ? <TrustpilotHistory {...trustpilotHistory} /> : null}
       <TemplateManagerLauncher
         currentUser={currentUser}
         review={review}

@@ -48,11 +48,20 @@ export function SidebarContent({ data }: { data: StartupData }) {
   const answeredCheck = useAlreadyAnswered(ticket.id, parsed.reviewer.id);
   // The comments API knows which agent comments were public; until it answers, the ticket data decides.
   const answered = answeredCheck.status === 'ready' ? answeredCheck.data.answered : parsed.alreadyAnswered;
-  const trustpilot = useTrustpilotReview(parsed, settings.trustpilotEnabled, useTrustpilotGateway());
+  const gateway = useTrustpilotGateway();
+  const trustpilot = useTrustpilotReview(parsed, settings.trustpilotEnabled, gateway);
   // Trustpilot's current version (and a company reply already there) is what the tools work with.
   const publication = usePublicationStatus(ticket.id, trustpilot.reviewId);
   const comparison = trustpilot.status === 'ready' ? trustpilot.comparison : null;
   const current = trustpilot.status === 'ready' ? trustpilot.current : null;
+  const consumerId = current?.consumer.id ?? '';
+  const trustpilotHistory = useMemo(
+    () =>
+      consumerId === ''
+        ? null
+        : { load: () => gateway.consumerReviews(consumerId), reviewId: trustpilot.reviewId },
+    [gateway, consumerId, trustpilot.reviewId],
+  );
   const review = useMemo(() => {
     const known = { ...parsed, alreadyAnswered: answered };
     return comparison && current ? withTrustpilot(known, comparison, current) : known;
@@ -73,6 +82,7 @@ export function SidebarContent({ data }: { data: StartupData }) {
                 now={now}
                 onTemplatesSaved={onTemplatesSaved}
                 recheckTrustpilot={trustpilot.status === 'off' ? undefined : trustpilot.recheck}
+                trustpilotHistory={trustpilotHistory}
               />
             </Suspense>
           </I18nProvider>

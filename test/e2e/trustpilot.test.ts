@@ -62,12 +62,29 @@ describe('the review checked against Trustpilot', () => {
       await card(ticket).getByText(uiText('trustpilot.checked')).waitFor();
       expect(await card(ticket).getByText(uiText('trustpilot.verified')).isVisible()).toBe(true);
       expect(await card(ticket).getByText(uiText('trustpilot.same')).isVisible()).toBe(true);
-      const sent = await requests(ticket.page);
+      const sent = (await requests(ticket.page)).filter((request) => request.path.startsWith('/v1/reviews/'));
       expect(sent.map(({ method, path, secure, apikey }) => ({ method, path, secure, apikey }))).toEqual([
         { method: 'GET', path: '/v1/reviews/6650f0c2a1b2c3d4e5f60718', secure: true, apikey: '{{setting.trustpilotApiKey}}' },
       ]);
       // The key itself never reaches the app: its settings carry only the switch.
       expect((await ticket.state()).settings).not.toHaveProperty('trustpilotApiKey');
+    } finally {
+      await ticket.close();
+    }
+  });
+
+  it("lists the reviewer's other public reviews on Trustpilot beside the Zendesk history", async () => {
+    const ticket = await open('normal');
+    try {
+      const list = ticket.app.getByRole('list', { name: uiText('trustpilot.historyHeading') });
+      await list.waitFor({ timeout: 15_000 });
+      const items = await list.getByRole('listitem').allTextContents();
+      expect(items).toHaveLength(2);
+      expect(items[0]).toMatch(/^Quick delivery, lovely lamp★★★★★ .* · Nordlys Home · answered$/);
+      expect(items[1]).toMatch(/^Slow refund★★☆☆☆ .* · Another Shop · not answered$/);
+      await ticket.app.getByRole('heading', { name: uiText('history.title') }).waitFor();
+      const paths = (await requests(ticket.page)).map((request) => request.path);
+      expect(paths).toContain('/v1/consumers/consumer-5001/reviews?perPage=20&orderBy=createdat.desc');
     } finally {
       await ticket.close();
     }
@@ -127,9 +144,10 @@ describe('the review checked against Trustpilot', () => {
     const ticket = await open('rate-limited', { trustpilotRetryAfter: '2' });
     try {
       await card(ticket).getByText(uiText('trustpilot.checked')).waitFor({ timeout: 15_000 });
-      const [first, second] = await requests(ticket.page);
+      const reviewCalls = (await requests(ticket.page)).filter((request) => request.path.startsWith('/v1/reviews/'));
+      const [first, second] = reviewCalls;
       expect(second && first ? second.at - first.at : 0).toBeGreaterThanOrEqual(2_000);
-      expect(await requests(ticket.page)).toHaveLength(2);
+      expect(reviewCalls).toHaveLength(2);
     } finally {
       await ticket.close();
     }

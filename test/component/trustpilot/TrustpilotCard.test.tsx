@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_ID, renderWithTrustpilot, trustpilotBody, trustpilotCalls } from './harness';
+import { consumerCalls, REVIEW_ID, renderWithTrustpilot, trustpilotBody, trustpilotCalls } from './harness';
 
 const reviewCard = () => screen.getByRole('region', { name: 'Trustpilot review' });
 
@@ -79,5 +79,35 @@ describe('the review card checked against Trustpilot', { timeout: 20_000 }, () =
     await userEvent.setup().click(screen.getByRole('button', { name: 'Check Trustpilot again' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/try again in 1[12]\d s/));
     expect(trustpilotCalls(client)).toHaveLength(1);
+  });
+});
+
+describe("the reviewer's reviews on Trustpilot", { timeout: 20_000 }, () => {
+  it('lists the other reviews with stars, company and whether they were answered', async () => {
+    const client = await renderWithTrustpilot([{ status: 200, body: trustpilotBody() }], {
+      consumerReviews: {
+        reviews: [
+            { id: REVIEW_ID, stars: 2, title: 'Parcel arrived broken', businessUnit: { displayName: 'Nordlys Home' } },
+            { id: 'r2', stars: 5, title: 'Lovely lamp', createdAt: '2024-11-02T10:15:00Z', businessUnit: { displayName: 'Nordlys Home' }, companyReply: { text: 'Thanks!' } },
+            { id: 'r3', stars: 1, title: 'Slow refund', createdAt: '2024-03-18T16:40:00Z', businessUnit: { displayName: 'Another Shop' } },
+        ],
+      },
+    });
+    const list = await screen.findByRole('list', { name: 'Reviews on Trustpilot' }, { timeout: 10_000 });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Lovely lamp★★★★★ Nov 2, 2024 · Nordlys Home · answered',
+      'Slow refund★☆☆☆☆ Mar 18, 2024 · Another Shop · not answered',
+    ]);
+    expect(within(items[0] as HTMLElement).getByRole('img', { name: 'Rated 5 out of 5 stars' })).toBeVisible();
+    expect(consumerCalls(client)).toEqual([
+      expect.objectContaining({ url: 'https://api.trustpilot.com/v1/consumers/c0ffee/reviews?perPage=20&orderBy=createdat.desc', secure: true }),
+    ]);
+  });
+
+  it('is not shown when the connection is off', async () => {
+    await renderWithTrustpilot([{ status: 200, body: trustpilotBody() }], { enabled: false });
+    await screen.findByRole('heading', { name: 'Proofread before sending' }, { timeout: 10_000 });
+    expect(screen.queryByRole('heading', { name: 'Reviews on Trustpilot' })).toBeNull();
   });
 });

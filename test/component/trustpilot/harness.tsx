@@ -44,13 +44,20 @@ export const isTrustpilot = (options: unknown): boolean =>
  */
 export async function renderWithTrustpilot(
   answers: TrustpilotAnswer[],
-  { enabled = true, draft = '' }: { enabled?: boolean; draft?: string } = {},
+  {
+    enabled = true,
+    draft = '',
+    consumerReviews = { reviews: [] },
+  }: { enabled?: boolean; draft?: string; consumerReviews?: unknown } = {},
 ): Promise<FakeClient> {
   const queue = [...answers];
   const client = createFakeClient({
     settings: { trustpilotEnabled: enabled },
     values: { ticket: reviewTicket, currentUser: agent, 'comment.text': draft, 'comment.type': 'publicReply' },
     request(options) {
+      if (isTrustpilot(options) && options.url.includes('/consumers/')) {
+        return Promise.resolve({ status: 200, headers: {}, responseText: JSON.stringify(consumerReviews) });
+      }
       if (isTrustpilot(options)) {
         const answer = (queue.length > 1 ? queue.shift() : queue[0]) ?? { status: 500 };
         const response = { status: answer.status, headers: answer.headers ?? {}, responseText: JSON.stringify(answer.body ?? {}) };
@@ -66,5 +73,15 @@ export async function renderWithTrustpilot(
   return client;
 }
 
+/** The calls for the review itself (the reviewer's other reviews are read separately). */
 export const trustpilotCalls = (client: FakeClient): unknown[] =>
-  client.callsOf('request').map(([options]) => options).filter(isTrustpilot);
+  client
+    .callsOf('request')
+    .map(([options]) => options)
+    .filter((options) => isTrustpilot(options) && !String((options as ZafRequestOptions).url).includes('/consumers/'));
+
+export const consumerCalls = (client: FakeClient): unknown[] =>
+  client
+    .callsOf('request')
+    .map(([options]) => options)
+    .filter((options) => String((options as ZafRequestOptions).url).includes('api.trustpilot.com/v1/consumers/'));
