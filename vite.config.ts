@@ -29,6 +29,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      // The sidebar, and the background location that follows sent replies on Trustpilot.
+      input: { index: here('./src/index.html'), background: here('./src/background.html') },
+    },
   },
   test: {
     root: here('.'),

@@ -13,6 +13,8 @@ import { TemplateManagerLauncher } from '../features/settings/TemplateManagerLau
 import { SetupLauncher } from '../features/setup/SetupLauncher';
 import type { TemplateTexts } from '../features/settings/useTemplateDrafts';
 import { TemplatesPanel } from '../features/templates/TemplatesPanel';
+import type { RecheckOutcome } from '../features/trustpilot/useTrustpilotReview';
+import { TrustpilotHistory, type TrustpilotHistoryProps } from '../features/trustpilot/TrustpilotHistory';
 import { StatusMessage } from './StatusMessage';
 
 const HistoryPanel = lazy(() =>
@@ -29,6 +31,10 @@ export interface ReviewToolsProps {
   onTemplatesSaved: (texts: TemplateTexts) => void;
   /** Zendesk's own placeholders resolved from the ticket, for the reply as it will appear. */
   zendeskValues?: ZendeskValues;
+  /** Reads the review on Trustpilot again before a proofread stamp; absent when the connection is off. */
+  recheckTrustpilot?: (timeoutMs: number) => Promise<RecheckOutcome>;
+  /** The reviewer's reviews on Trustpilot, shown beside the Zendesk history when known. */
+  trustpilotHistory?: TrustpilotHistoryProps | null;
 }
 
 /** Everything below the review card: scenario, guidance, templates, proofreading and the send gate, history. */
@@ -40,6 +46,8 @@ export default function ReviewTools({
   now,
   onTemplatesSaved,
   zendeskValues,
+  recheckTrustpilot,
+  trustpilotHistory,
 }: ReviewToolsProps) {
   const detected = useMemo(() => classifyScenario(review, settings), [review, settings]);
   const [chosen, setChosen] = useState<Scenario | null>(null);
@@ -61,11 +69,13 @@ export default function ReviewTools({
         settings={settings}
         recommendation={guidance.recommendation}
         zendeskValues={zendeskValues}
+        recheck={recheckTrustpilot}
       />
       <ReportingTagsCheck />
       <Suspense fallback={<StatusMessage kind="loading" messageKey="startup.loadingPanel" />}>
         <HistoryPanel review={review} ticketId={ticketId} settings={settings} />
       </Suspense>
+      {trustpilotHistory ? <TrustpilotHistory {...trustpilotHistory} /> : null}
       <TemplateManagerLauncher
         currentUser={currentUser}
         review={review}

@@ -6,6 +6,10 @@ import type { AppSettings } from '../domain/settings';
 import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
 import { ReviewCard } from '../features/review/ReviewCard';
 import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
+import { usePublicationStatus } from '../features/publication/usePublicationStatus';
+import { useTrustpilotGateway } from '../features/trustpilot/useTrustpilotGateway';
+import { useTrustpilotReview } from '../features/trustpilot/useTrustpilotReview';
+import { withTrustpilot } from '../domain/trustpilot/compare';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { StatusMessage } from './StatusMessage';
 import type { StartupData } from './useStartup';
@@ -40,7 +44,24 @@ export function SidebarContent({ data }: { data: StartupData }) {
   const answeredCheck = useAlreadyAnswered(ticket.id, parsed.reviewer.id);
   // The comments API knows which agent comments were public; until it answers, the ticket data decides.
   const answered = answeredCheck.status === 'ready' ? answeredCheck.data.answered : parsed.alreadyAnswered;
-  const review = useMemo(() => ({ ...parsed, alreadyAnswered: answered }), [parsed, answered]);
+  const gateway = useTrustpilotGateway();
+  const trustpilot = useTrustpilotReview(parsed, settings.trustpilotEnabled, gateway);
+  // Trustpilot's current version (and a company reply already there) is what the tools work with.
+  const publication = usePublicationStatus(ticket.id, trustpilot.reviewId);
+  const comparison = trustpilot.status === 'ready' ? trustpilot.comparison : null;
+  const current = trustpilot.status === 'ready' ? trustpilot.current : null;
+  const consumerId = current?.consumer.id ?? '';
+  const trustpilotHistory = useMemo(
+    () =>
+      consumerId === ''
+        ? null
+        : { load: () => gateway.consumerReviews(consumerId), reviewId: trustpilot.reviewId },
+    [gateway, consumerId, trustpilot.reviewId],
+  );
+  const review = useMemo(() => {
+    const known = { ...parsed, alreadyAnswered: answered };
+    return comparison && current ? withTrustpilot(known, comparison, current) : known;
+  }, [parsed, answered, comparison, current]);
   const zendeskValues = useMemo(
     () => zendeskPlaceholderValues({ ticketId: ticket.id, requester: ticket.requester, currentUser }),
     [ticket, currentUser],
@@ -49,7 +70,7 @@ export function SidebarContent({ data }: { data: StartupData }) {
   return (
     <HistoryCacheProvider>
       <Stack>
-        <ReviewCard review={review} now={now} answeredCheck={answeredCheck} />
+        <ReviewCard review={review} now={now} answeredCheck={answeredCheck} trustpilot={trustpilot} publication={publication} />
         {toolStrings ? (
           <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
             <Suspense fallback={toolsLoading}>
@@ -61,6 +82,8 @@ export function SidebarContent({ data }: { data: StartupData }) {
                 now={now}
                 onTemplatesSaved={onTemplatesSaved}
                 zendeskValues={zendeskValues}
+                recheckTrustpilot={trustpilot.status === 'off' ? undefined : trustpilot.recheck}
+                trustpilotHistory={trustpilotHistory}
               />
             </Suspense>
           </I18nProvider>

@@ -15,6 +15,8 @@ export interface AppSettings {
   responseTargetOtherHours: number;
   phrasesToAvoid: string[];
   historyLimit: number;
+  /** An administrator set up the Trustpilot API key (the key itself is secure and never readable here). */
+  trustpilotEnabled: boolean;
   /** Raw template settings by parameter name (multiline text), see `TEMPLATE_SETTING_NAMES`. */
   templateTexts: Record<TemplateSettingName, string>;
 }
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   responseTargetOtherHours: 72,
   phrasesToAvoid: [],
   historyLimit: 100,
+  trustpilotEnabled: false,
   templateTexts: Object.fromEntries(TEMPLATE_SETTING_NAMES.map((name) => [name, ''])) as Record<
     TemplateSettingName,
     string
@@ -85,6 +88,7 @@ export function parseSettings(raw: unknown): AppSettings {
     responseTargetOtherHours: positiveNumber(source.responseTargetOtherHours, 72, 24 * 365),
     phrasesToAvoid: list(source.phrasesToAvoid, /\r?\n/),
     historyLimit: Math.round(positiveNumber(source.historyLimit, 100, 1000)),
+    trustpilotEnabled: flag(source.trustpilotEnabled),
     templateTexts: Object.fromEntries(
       TEMPLATE_SETTING_NAMES.map((name) => [name, typeof source[name] === 'string' ? source[name] : '']),
     ) as Record<TemplateSettingName, string>,

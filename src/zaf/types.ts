@@ -8,6 +8,8 @@ export interface ZafClient {
   off(name: string, handler: ZafHandler): void;
   metadata(): Promise<ZafMetadata>;
   context(): Promise<ZafContext>;
+  /** Another instance of the app (e.g. the background location), to trigger events in it. */
+  instance?(guid: string): { trigger(name: string, data?: unknown): void };
 }
 
 export type ZafHandler = (data?: unknown) => unknown;
@@ -26,7 +28,10 @@ export interface ZafRequestOptions {
   dataType?: 'json' | 'text';
   /** Resolve (and reject) with `{status, statusText, headers, responseText, responseJSON}` instead of the body. */
   httpCompleteResponse?: boolean;
-  /** `false`: Zendesk does not retry a 429 itself (the app runs its own loop). */
+  /** Sent through Zendesk's proxy, which replaces `{{setting.name}}` with secure settings. */
+  secure?: boolean;
+  headers?: Record<string, string>;
+  /** false: the app handles HTTP 429 itself instead of ZAF retrying. */
   autoRetry?: boolean;
 }
 
@@ -69,4 +74,5 @@ export type ZafEventName =
   | 'comment.text.changed'
   | 'comment.type.changed'
   | 'ticket.tags.changed'
-  | 'colorScheme.changed';
+  | 'colorScheme.changed'
+  | 'trustpilot.publication';

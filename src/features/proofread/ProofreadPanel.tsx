@@ -2,7 +2,8 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { MD, Paragraph } from '@zendeskgarden/react-typography';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import styled from 'styled-components';
 import { checklistFor, type ChecklistItem } from '../../domain/proofread/checklist';
 import { checkReply } from '../../domain/proofread/checkReply';
 import { confirmableContacts, type ContactValue } from '../../domain/proofread/confirmableContacts';
@@ -14,6 +15,8 @@ import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import type { Recommendation, Scenario } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { StampRecheck, type StampRecheckState } from '../trustpilot/StampRecheck';
+import { RECHECK_TIMEOUT_MS, type RecheckOutcome } from '../trustpilot/useTrustpilotReview';
 import { ProofreadView } from './ProofreadView';
 import type { StampState } from './ProofreadStatus';
 import { useDraft } from './useDraft';
@@ -32,6 +35,8 @@ export interface ProofreadPanelProps {
   recommendation: Recommendation;
   /** Zendesk's own placeholders (`{{ticket.requester.first_name}}`…) as Zendesk will render them. */
   zendeskValues?: ZendeskValues;
+  /** Reads the review on Trustpilot again before the stamp (when the connection is on). */
+  recheck?: (timeoutMs: number) => Promise<RecheckOutcome>;
 }
 
 /**
@@ -46,6 +51,7 @@ export function ProofreadPanel({
   settings,
   recommendation,
   zendeskValues = NO_ZENDESK_VALUES,
+  recheck,
 }: ProofreadPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
@@ -54,6 +60,8 @@ export function ProofreadPanel({
   const [secondReplyConfirmed, setSecondReplyConfirmed] = useState(false);
   const [ticked, setTicked] = useState<ReadonlySet<ChecklistItem>>(() => new Set());
   const [confirmedContacts, setConfirmedContacts] = useState<readonly string[]>([]);
+  const [recheckState, setRecheckState] = useState<StampRecheckState>({ status: 'idle' });
+  const rechecking = useRef(false);
 
   useSendGate({
     review,
@@ -111,6 +119,29 @@ export function ProofreadPanel({
     });
   }, []);
 
+  // The stamp is given for the text shown when the agent clicked; Trustpilot is read again first.
+  const onMark = useCallback(() => {
+    const approved = stampFor(text);
+    if (!recheck) {
+      setStamp(approved);
+      return;
+    }
+    if (rechecking.current) return;
+    rechecking.current = true;
+    setRecheckState({ status: 'checking' });
+    recheck(RECHECK_TIMEOUT_MS)
+      .catch((): RecheckOutcome => ({ kind: 'unchecked' }))
+      .then((outcome) => {
+        rechecking.current = false;
+        if (outcome.kind === 'changed') {
+          setRecheckState({ status: 'refused', change: outcome.change });
+          return;
+        }
+        setStamp(approved);
+        setRecheckState(outcome.kind === 'unchecked' ? { status: 'unchecked' } : { status: 'idle' });
+      });
+  }, [recheck, text]);
+
   if (!isReview) return null;
 
   const stampState: StampState = stamp === null ? 'none' : isStampCurrent(stamp, text) ? 'current' : 'stale';
@@ -151,9 +182,10 @@ export function ProofreadPanel({
           contacts={contacts}
           confirmedContacts={confirmedContacts}
           onConfirmContact={onConfirmContact}
-          onMark={() => setStamp(stampFor(text))}
+          onMark={onMark}
         />
       )}
+      <StampRecheck state={recheckState} />
     </Section>
   );
 }

@@ -13,6 +13,10 @@ import { StarRating } from './StarRating';
 import { languageName, relativeAge } from './timeText';
 import type { AlreadyAnsweredView } from './useAlreadyAnswered';
 import { SubtleSmall } from '../../ui';
+import { TrustpilotStatus } from '../trustpilot/TrustpilotStatus';
+import { PublicationStatus } from '../publication/PublicationStatus';
+import type { PublicationUpdate } from '../publication/events';
+import type { TrustpilotView } from '../trustpilot/useTrustpilotReview';
 
 const Card = styled.section`
   display: flex;
@@ -50,6 +54,10 @@ export interface ReviewCardProps {
   now: Date;
   /** The check for an earlier public reply, when the sidebar runs one: shows its progress or failure. */
   answeredCheck?: AlreadyAnsweredView;
+  /** The review as Trustpilot shows it, when the connection is on. */
+  trustpilot?: TrustpilotView;
+  /** Where a sent reply stands on Trustpilot, when one is being followed. */
+  publication?: PublicationUpdate | null;
 }
 
 /**
@@ -57,7 +65,7 @@ export interface ReviewCardProps {
  * edit and already-answered warnings, reference number and Trustpilot link. Everything from the
  * review is rendered as text.
  */
-export function ReviewCard({ review, now, answeredCheck }: ReviewCardProps) {
+export function ReviewCard({ review, now, answeredCheck, trustpilot, publication }: ReviewCardProps) {
   const { t, locale, formatDate } = useI18n();
   const headingId = useId();
   const link = safeTrustpilotUrl(review.reviewUrl);
@@ -67,14 +75,18 @@ export function ReviewCard({ review, now, answeredCheck }: ReviewCardProps) {
     ? t('review.postedAgo', { date: formatDate(review.createdAt), age: relativeAge(review.createdAt, now, locale) })
     : null;
   const language = languageName(review.language, locale);
+  // Trustpilot's reply notice says the same as the generic one, with the reply's text and date.
+  const repliedOnTrustpilot = trustpilot?.status === 'ready' && trustpilot.comparison.companyReply !== null;
 
   return (
     <Card aria-labelledby={headingId}>
       <MD tag="h2" isBold id={headingId}>
         {t('review.heading')}
       </MD>
-      {review.alreadyAnswered ? <AlreadyAnsweredAlert /> : null}
+      {review.alreadyAnswered && !repliedOnTrustpilot ? <AlreadyAnsweredAlert /> : null}
       {answeredCheck && !review.alreadyAnswered ? <RepliesCheck check={answeredCheck} /> : null}
+      {publication ? <PublicationStatus update={publication} /> : null}
+      {trustpilot ? <TrustpilotStatus view={trustpilot} /> : null}
       <StarRating stars={review.stars} />
       <Title tag="h3" isBold $missing={review.title === null}>
         {review.title ?? t('review.noTitle')}

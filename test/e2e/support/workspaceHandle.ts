@@ -46,6 +46,21 @@ export interface WorkspaceState {
   settings: Record<string, unknown>;
 }
 
+/** A request the Trustpilot API imitation received (workspace/page/trustpilot.js). */
+export interface TrustpilotRequest {
+  at: number;
+  method: string;
+  path: string;
+  secure: boolean;
+  apikey: string | null;
+}
+
+export interface TrustpilotImitation {
+  requests: TrustpilotRequest[];
+  scenario: string;
+  setScenario(scenario: string): void;
+}
+
 export interface WorkspaceHandle {
   fixture: string;
   appOrigin: string;
@@ -65,6 +80,14 @@ export interface WorkspaceHandle {
   start(): void;
   /** Replaces the requester's earlier tickets with search result records. */
   setHistory(records: unknown[]): void;
+  /** The Trustpilot API imitation (`?trustpilot=<scenario>`). */
+  trustpilot: TrustpilotImitation;
+  /** The agent leaves the ticket: the sidebar closes, the background location keeps running. */
+  closeSidebar(): void;
+  /** The app's background location (loaded when the Trustpilot switch is on). */
+  background: { guid: string; log: LogEntry[]; updates: { at: number; ticket: { comment?: { body?: string; public?: boolean }; additional_tags?: string[] } }[] };
+  /** The notices Zendesk showed (`notify`), as "kind: message". */
+  notices(): string[];
   state(): WorkspaceState;
   /** The account's views and triggers, in the Support API's shapes. */
   rules(): { view: RuleRecord[]; trigger: RuleRecord[] };

@@ -37,6 +37,8 @@ Agent workspace imitation: ${workspace.url}
   The app is served from ${workspace.appOrigin} (another origin, as in Zendesk).
   Pick a ticket at the top; write in the reply editor and press Submit to run the ticket.save hook.
   URL options: ?fixture=<name>&scheme=dark&role=admin&width=350&fault=search:429&editor=plain
+  Trustpilot API imitation: ?trustpilot=normal|edited|deleted|replied|reply-after|never|different|
+    unauthorized|rate-limited|slow (also in the toolbar), trustpilotReplyDelay=<ms>, trustpilotRetryAfter=<s>
 Press Ctrl+C to stop.`);
 
 const stop = () => {

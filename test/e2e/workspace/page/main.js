@@ -6,6 +6,7 @@
 // publicType (the public comment type's name, e.g. facebookWallReply), schemeVia=get (the scheme
 // only answers client.get), hookTags=lost (tags set in the save hook are not saved).
 
+import { createBackground } from './background.js';
 import { createEditor } from './editor.js';
 import { createInstallation } from './installation.js';
 import { showLogEntry } from './logView.js';
@@ -13,6 +14,8 @@ import { createRestApi } from './rest.js';
 import { createSaveFlow } from './saveFlow.js';
 import { createSidebarSlot } from './sidebarSlot.js';
 import { createTicketApi } from './ticketApi.js';
+import { createTrustpilotApi } from './trustpilot.js';
+import { setUpTrustpilotSwitch } from './trustpilotSwitch.js';
 import { setUpToolbar } from './toolbar.js';
 import { renderTags, renderTicket } from './ticketView.js';
 import { buildWorld } from './world.js';
@@ -37,6 +40,15 @@ const hookTimeoutMs = Number(params.get('hookTimeout') ?? 30000) || 30000;
 const world = buildWorld(await fixtureResponse.json(), { agentRole: role });
 const { manifest } = config;
 const installation = createInstallation(manifest, world.settingsOverrides, params);
+const trustpilot = createTrustpilotApi({
+  world,
+  scenario: params.get('trustpilot') ?? 'off',
+  replyDelayMs: Number(params.get('trustpilotReplyDelay') ?? 20000),
+  retryAfter: Number(params.get('trustpilotRetryAfter') ?? 2),
+  slowMs: Number(params.get('trustpilotSlow') ?? 12000),
+});
+// An administrator who filled in the (secure) key turns the connection on with the checkbox.
+if (trustpilot.scenario !== 'off') installation.settings.trustpilotEnabled = true;
 const appGuid = crypto.randomUUID();
 const frame = $('app');
 const log = [];
@@ -104,8 +116,30 @@ const rest = createRestApi({
   currentUser: () => world.currentUser,
   delayMs: Number(params.get('restDelay') ?? 30),
   onSettingsSaved: () => undefined,
+  external: async (method, url, options) => (await trustpilot.answer(method, url, options)) ?? background.answer(method, url, options),
 });
 host.rest = rest;
+
+// The background location runs when the Trustpilot connection is on (without it the app's
+// background page stops at once, so the workspace does not load it).
+const background = createBackground({
+  world,
+  manifest,
+  appOrigin: config.appOrigin,
+  installation,
+  rest,
+  sidebarGuid: appGuid,
+  sidebarHost: host,
+  isSidebarOpen: () => sidebarOpen,
+  notify: (message, kind) => host.api.invoke({ notify: [message, kind] }),
+  onTagsChanged(tags) {
+    renderTags(tags);
+    if (sidebarOpen) host.fire('ticket.tags.changed', tags);
+  },
+  onCommentAdded: () => renderTicket(world),
+});
+host.api = background.withInstances(host.api);
+let sidebarOpen = false;
 
 const saveFlow = createSaveFlow({
   world,
@@ -135,6 +169,7 @@ host.onSubscribed = (name) => {
 
 function loadApp() {
   host.reset();
+  sidebarOpen = true;
   sidebar.show();
   const url = new URL(config.appPath, `${config.appOrigin}/`);
   url.searchParams.set('origin', window.location.origin);
@@ -167,11 +202,21 @@ const workspace = {
   reloadApp: loadApp,
   /** With `?hold=1` the app is not loaded until this is called. */
   start: loadApp,
+  /** The agent leaves the ticket (e.g. "Send as solved"): the sidebar closes, the background stays. */
+  closeSidebar() {
+    host.reset();
+    sidebarOpen = false;
+    frame.src = 'about:blank';
+    sidebar.hide();
+  },
+  background,
+  notices: () => [...document.querySelectorAll('#notices li')].map((item) => item.textContent),
   setHistory: (records) => world.setHistory(records),
   /** The account's views and triggers, as Zendesk would list them. */
   rules: () => rest.rules.snapshot(),
   /** Edits a view or trigger as an admin would in Admin Center. */
   editRule: (kind, id, patch) => rest.rules.edit(kind, id, patch),
+  trustpilot,
   state: () => ({
     ticketId: world.ticket.id,
     tags: [...world.ticket.tags],
@@ -199,7 +244,9 @@ setUpToolbar({
   setScheme,
   reload: loadApp,
 });
+setUpTrustpilotSwitch({ select: $('trustpilot'), scenario: trustpilot.scenario });
 document.documentElement.dataset.scheme = scheme;
 document.title = `${world.ticket.subject} · Agent workspace imitation`;
 renderTicket(world);
+if (trustpilot.scenario !== 'off') background.start();
 if (params.get('hold') !== '1') loadApp();

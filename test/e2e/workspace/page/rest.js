@@ -7,7 +7,7 @@ import { ACCOUNT_URL } from './world.js';
 
 const SEARCH_PAGE_MAX = 100;
 
-const STATUS_TEXT = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error' };
+const STATUS_TEXT = { 200: 'OK', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error' };
 const ERROR_BODIES = {
   403: { error: 'Forbidden', description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.' },
   404: { error: 'InvalidEndpoint', description: 'Not found' },
@@ -31,7 +31,8 @@ export function routeOf(method, pathname) {
 }
 
 /**
- * state: { world, installation {id, appId, settings}, currentUser(), delayMs, onSettingsSaved(settings) }
+ * state: { world, installation {id, appId, settings}, currentUser(), delayMs, onSettingsSaved(settings),
+ *          external?(method, url, options) → reply | null }
  */
 export function createRestApi(state) {
   /** route → [{status, retryAfter, times}] */
@@ -159,11 +160,14 @@ export function createRestApi(state) {
     const method = String(options.type ?? options.method ?? 'GET').toUpperCase();
     const url = new URL(String(options.url ?? ''), ACCOUNT_URL);
     const sameAccount = url.origin === ACCOUNT_URL;
-    let answered = sameAccount ? answer(method, url, options.data) : reply(404, ERROR_BODIES[404]);
-    for (let retries = 0; answered.status === 429 && options.autoRetry !== false && retries < 2; retries += 1) {
+    // Other imitations (e.g. trustpilot.js) answer their own hosts and routes first.
+    const handled = (await state.external?.(method, url, options)) ?? null;
+    const answerHere = () => handled ?? (sameAccount ? answer(method, url, options.data) : reply(404, ERROR_BODIES[404]));
+    let answered = answerHere();
+    for (let retries = 0; !handled && answered.status === 429 && options.autoRetry !== false && retries < 2; retries += 1) {
       const waitMs = Number(answered.headers['retry-after'] ?? 1) * 1000;
       await new Promise((resolve) => setTimeout(resolve, waitMs));
-      answered = answer(method, url, options.data);
+      answered = answerHere();
     }
     const { status, body, headers } = answered;
     if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));

@@ -75,7 +75,8 @@ export class ZafHost {
     if (key.startsWith('iframe.reply:')) return this.settleHook(key.slice('iframe.reply:'.length), data.error);
     if (/^request:\d+$/.test(key)) return this.request(key, data.message ?? {});
     if (data.id !== undefined && ['get', 'set', 'invoke'].includes(data.request)) return this.call(data);
-    if (key.startsWith('iframe.trigger:') || key.startsWith('iframe.')) return undefined;
+    if (key.startsWith('iframe.trigger:')) return this.onTrigger?.(key.slice('iframe.trigger:'.length), data.message, data.instanceGuid);
+    if (key.startsWith('iframe.')) return undefined;
     this.log('app→host', data, 'not understood');
     return undefined;
   }

@@ -1,0 +1,30 @@
+import { createTrustpilotGateway } from './api/trustpilot';
+import { parseSettings } from './domain/settings';
+import { startFollowUps } from './features/publication/followUps';
+import { resolveLocale } from './i18n/locale';
+import { loadMessages, translate } from './i18n/messages';
+import { getPaths } from './zaf/calls';
+import { createSdkClient, loadSdk } from './zaf/sdk';
+
+// The background location runs for the agent's whole Zendesk session, so a reply sent just
+// before the sidebar closed ("Send as solved") is still followed until Trustpilot shows it.
+async function main(): Promise<void> {
+  const client = createSdkClient(await loadSdk());
+  if (client === false) return;
+  const metadata = await client.metadata();
+  if (!parseSettings(metadata.settings).trustpilotEnabled) return;
+  const { values } = await getPaths(client, ['currentUser'] as const);
+  const user = values.currentUser as { id?: unknown; locale?: unknown } | undefined;
+  if (typeof user?.id !== 'number') return;
+  const locale = resolveLocale(typeof user.locale === 'string' ? user.locale : null);
+  const messages = await loadMessages(locale, 'core');
+  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  startFollowUps(client, {
+    gateway: createTrustpilotGateway(client),
+    agentId: user.id,
+    t: (key, params) => translate(messages, key, params),
+    formatTime: (date) => timeFormat.format(date),
+  });
+}
+
+void main();
