@@ -26,12 +26,20 @@ const sourceFiles = (dir: string): string[] =>
   });
 
 interface KeyUse {
+  /** Key-shaped literals where the code hands a string on (to the translator, a prop, a return). */
   literals: Map<string, string>;
+  /** Key-shaped literals that are compared or named as constants: host names, event names. */
+  others: Set<string>;
   prefixes: Map<string, string>;
 }
 
+/** A literal compared with something (`host === 'trustpilot.com'`) or kept as a named constant is no key. */
+const isNamedOrCompared = (node: ts.Node): boolean =>
+  ts.isBinaryExpression(node.parent) || ts.isVariableDeclaration(node.parent);
+
 function collectKeyUse(namespaces: ReadonlySet<string>, topLeaves: ReadonlySet<string>): KeyUse {
   const literals = new Map<string, string>();
+  const others = new Set<string>();
   const prefixes = new Map<string, string>();
   const looksLikeKey = (text: string): boolean =>
     /^[A-Za-z][\w-]*(\.[\w-]+)*$/.test(text) &&
@@ -44,7 +52,10 @@ function collectKeyUse(namespaces: ReadonlySet<string>, topLeaves: ReadonlySet<s
       `${file.slice(srcDir.length)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const visit = (node: ts.Node): void => {
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-        if (looksLikeKey(node.text)) literals.set(node.text, where(node));
+        if (looksLikeKey(node.text)) {
+          if (isNamedOrCompared(node)) others.add(node.text);
+          else literals.set(node.text, where(node));
+        }
       } else if (ts.isTemplateExpression(node)) {
         const head = node.head.text;
         if (head.endsWith('.') && looksLikeKey(`${head}x`)) prefixes.set(head, where(node));
@@ -53,7 +64,7 @@ function collectKeyUse(namespaces: ReadonlySet<string>, topLeaves: ReadonlySet<s
     };
     visit(source);
   }
-  return { literals, prefixes };
+  return { literals, others, prefixes };
 }
 
 const locales = readdirSync(translationsDir).filter((name) => name.endsWith('.json'));
@@ -95,7 +106,7 @@ describe('translation keys used in the code', () => {
 
   it('has no English key that nothing uses', () => {
     const unused = leavesOf(english).filter((leaf) => {
-      if (use.literals.has(leaf)) return false;
+      if (use.literals.has(leaf) || use.others.has(leaf)) return false;
       if ([...use.prefixes.keys()].some((prefix) => leaf.startsWith(prefix))) return false;
       return !(PLURAL.test(leaf) && use.literals.has(leaf.replace(PLURAL, '')));
     });
