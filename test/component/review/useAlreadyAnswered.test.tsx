@@ -28,7 +28,7 @@ describe('useAlreadyAnswered with the review card', () => {
     await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Already answered/);
-    expect(client.callsOf('request')).toEqual([[{ url: COMMENTS_URL, type: 'GET', dataType: 'json' }]]);
+    expect(client.callsOf('request')).toEqual([[{ url: COMMENTS_URL, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }]]);
   });
 
   it('shows the check running, then nothing when there is no reply', async () => {
