@@ -60,6 +60,15 @@ describe('useAlreadyAnswered with the review card', () => {
     expect(client.callsOf('request')).toHaveLength(2);
   });
 
+  it('does not offer to check again when Zendesk refused (403)', async () => {
+    const client = createFakeClient({ request: () => Promise.reject({ status: 403, statusText: 'Forbidden' }) });
+    await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't check whether this review already has a public reply.");
+    expect(screen.queryByRole('button', { name: 'Check again' })).not.toBeInTheDocument();
+    expect(client.callsOf('request')).toHaveLength(1);
+  });
+
   it('checks again after the agent submits the ticket', async () => {
     let comments = [REVIEW_COMMENT];
     const client = createFakeClient({ request: () => ({ comments, users: USERS, next_page: null }) });
