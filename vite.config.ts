@@ -43,6 +43,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // Property tests run hundreds of cases; give them room on a busy machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -64,13 +64,54 @@ describe('HistoryPanel when Zendesk fails', () => {
       client,
     });
     await act(async () => {
-      await vi.advanceTimersByTimeAsync(2000 + 2000);
+      await vi.advanceTimersByTimeAsync(10_000 + 10_000);
     });
     expect(client.callsOf('request')).toHaveLength(3);
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Zendesk is receiving too many requests right now, so the history couldn’t be loaded.',
     );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('honours a long Retry-After in full and says at what time it tries again', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(2026, 11, 2, 9, 30, 0));
+    const client = createFakeClient({
+      request: inTurn(() => {
+        throw { status: 429, statusText: 'Too Many Requests', headers: { 'retry-after': '93' }, responseText: '{}' };
+      }, () => page),
+    });
+    await renderWithProviders(<HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith()} />, {
+      client,
+    });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    const at = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' }).format(new Date(2026, 11, 2, 9, 31, 33));
+    expect(screen.getByRole('status')).toHaveTextContent(`Zendesk is busy. Trying again at ${at} (attempt 2 of 3)…`);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(92_000);
+    });
+    expect(client.callsOf('request')).toHaveLength(1);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_000);
+    });
+    expect(client.callsOf('request')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: /Where is my parcel/ })).toBeInTheDocument();
+  });
+
+  it('explains a 403 without offering to try again', async () => {
+    const client = createFakeClient({
+      request: () => {
+        throw { status: 403, statusText: 'Forbidden', responseText: '' };
+      },
+    });
+    await renderWithProviders(<HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith()} />, {
+      client,
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('You don’t have permission to search tickets');
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(client.callsOf('request')).toHaveLength(1);
   });
 
   it('explains a server error and loads again when asked', async () => {

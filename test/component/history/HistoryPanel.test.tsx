@@ -46,7 +46,7 @@ describe('HistoryPanel', () => {
     ]);
     expect(within(rows[1] as HTMLElement).getByRole('img', { name: '5 of 5 stars' })).toBeInTheDocument();
     expect(list.querySelector('img')).toBeNull();
-    expect(client.callsOf('request')).toEqual([[{ url: firstPageUrl, type: 'GET', dataType: 'json' }]]);
+    expect(client.callsOf('request')).toEqual([[{ url: firstPageUrl, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }]]);
   });
 
   it('opens a ticket in Zendesk when its row is chosen', async () => {
@@ -152,7 +152,7 @@ describe('HistoryPanel', () => {
       { client },
     );
     await screen.findByText(/2nd review/);
-    expect(client.callsOf('request')).toEqual([[{ url: firstPageUrl, type: 'GET', dataType: 'json' }]]);
+    expect(client.callsOf('request')).toEqual([[{ url: firstPageUrl, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }]]);
   });
 
   it('speaks the agent’s language, ordinals and channels included', async () => {

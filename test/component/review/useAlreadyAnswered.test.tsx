@@ -28,7 +28,7 @@ describe('useAlreadyAnswered with the review card', () => {
     await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Already answered/);
-    expect(client.callsOf('request')).toEqual([[{ url: COMMENTS_URL, type: 'GET', dataType: 'json' }]]);
+    expect(client.callsOf('request')).toEqual([[{ url: COMMENTS_URL, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }]]);
   });
 
   it('shows the check running, then nothing when there is no reply', async () => {
@@ -58,6 +58,15 @@ describe('useAlreadyAnswered with the review card', () => {
     await user.click(screen.getByRole('button', { name: 'Check again' }));
     expect(await screen.findByText('Already answered')).toBeInTheDocument();
     expect(client.callsOf('request')).toHaveLength(2);
+  });
+
+  it('does not offer to check again when Zendesk refused (403)', async () => {
+    const client = createFakeClient({ request: () => Promise.reject({ status: 403, statusText: 'Forbidden' }) });
+    await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't check whether this review already has a public reply.");
+    expect(screen.queryByRole('button', { name: 'Check again' })).not.toBeInTheDocument();
+    expect(client.callsOf('request')).toHaveLength(1);
   });
 
   it('checks again after the agent submits the ticket', async () => {

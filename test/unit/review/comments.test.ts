@@ -16,7 +16,7 @@ describe('fetchPublicReplies', () => {
     const client = createFakeClient({ request: () => ({ comments: [REVIEW], users: USERS, next_page: null }) });
     expect(await fetchPublicReplies(client, 1001, 10)).toEqual({ ok: true, value: { answered: false, count: 0, lastReplyAt: null } });
     expect(client.callsOf('request')).toEqual([
-      [{ url: '/api/v2/tickets/1001/comments.json?include=users&per_page=100', type: 'GET', dataType: 'json' }],
+      [{ url: '/api/v2/tickets/1001/comments.json?include=users&per_page=100', type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }],
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('fetchPublicReplies', () => {
     expect(waits).toEqual([1000]);
 
     const always = createFakeClient({ request: () => Promise.reject({ status: 429 }) });
-    expect(await fetchPublicReplies(always, 1001, 10, noWait)).toEqual({ ok: false, failure: { kind: 'rateLimited', status: 429 } });
+    expect(await fetchPublicReplies(always, 1001, 10, noWait)).toMatchObject({ ok: false, failure: { kind: 'rateLimited', status: 429 } });
     expect(always.callsOf('request')).toHaveLength(3);
   });
 
