@@ -1,5 +1,5 @@
 import { parseCommentsPage, summarizePublicReplies, type ApiComment, type PublicReplies } from '../domain/review/publicReplies';
-import type { ZafClient } from '../zaf/types';
+import type { Requester } from '../zaf/port';
 import { getJson, type RequestFailure, type RequestPolicy } from './request';
 
 /** Why the comments could not be read, in the terms the agent is told. */
@@ -33,7 +33,7 @@ export function nextCommentsPath(nextPage: string, ticketId: number): string | n
  * number of times; other failures are answered at once.
  */
 export async function fetchPublicReplies(
-  client: ZafClient,
+  client: Requester,
   ticketId: number,
   requesterId: number | null,
   policy: RequestPolicy = {},

@@ -1,4 +1,5 @@
-import type { ZafClient, ZafRequestFailure, ZafRequestOptions } from '../zaf/types';
+import type { Requester } from '../zaf/port';
+import type { ZafRequestFailure, ZafRequestOptions } from '../zaf/types';
 
 /** Why a request failed, in the terms the agent is told. */
 export type RequestFailure =
@@ -141,7 +142,7 @@ export function responseOf(value: unknown): { status: number; body: unknown; res
  * after a timeout. Other failures are answered at once: the agent decides whether to retry.
  * Never rejects.
  */
-export async function getJson(client: ZafClient, path: string, policy: RequestPolicy = {}): Promise<GetResult> {
+export async function getJson(client: Requester, path: string, policy: RequestPolicy = {}): Promise<GetResult> {
   const sleep = policy.sleep ?? defaultSleep;
   const now = policy.now ?? Date.now;
   const maxAttempts = Math.max(1, policy.maxAttempts ?? MAX_ATTEMPTS);

@@ -1,6 +1,7 @@
 import { readRulePage, triggerRequestBody, viewRequestBody } from '../domain/setup';
 import type { DesiredItem, ExistingRule, SetupKind } from '../domain/setup';
-import type { ZafClient, ZafRequestOptions } from '../zaf/types';
+import type { Requester } from '../zaf/port';
+import type { ZafRequestOptions } from '../zaf/types';
 import { isRequestFailure, REQUEST_TIMEOUT_MS } from './request';
 
 /** Why reading or creating views and triggers failed, in the terms the admin is told. */
@@ -136,7 +137,7 @@ const failureOf = (answer: Answer): SetupFailure => {
 
 const TIMED_OUT = Symbol('timed out');
 
-async function once(client: ZafClient, options: ZafRequestOptions, timeoutMs: number): Promise<Answer | typeof TIMED_OUT> {
+async function once(client: Requester, options: ZafRequestOptions, timeoutMs: number): Promise<Answer | typeof TIMED_OUT> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
@@ -155,7 +156,7 @@ async function once(client: ZafClient, options: ZafRequestOptions, timeoutMs: nu
 type SendResult = { ok: true; body: unknown } | { ok: false; failure: SetupFailure };
 
 /** One request, waiting out 429s as Zendesk asks, up to `maxAttempts` tries. Never rejects. */
-async function send(client: ZafClient, options: ZafRequestOptions, policy: SetupRequestPolicy): Promise<SendResult> {
+async function send(client: Requester, options: ZafRequestOptions, policy: SetupRequestPolicy): Promise<SendResult> {
   const sleep = policy.sleep ?? defaultSleep;
   const maxAttempts = Math.max(1, policy.maxAttempts ?? SETUP_MAX_ATTEMPTS);
   for (let attempt = 1; ; attempt += 1) {
@@ -182,7 +183,7 @@ const nextPath = (next: string): string | null => {
 export type ListResult = { ok: true; rules: ExistingRule[] } | { ok: false; failure: SetupFailure };
 
 /** Every view or trigger of the account, following Zendesk's pages (100 a page). */
-export async function listRules(client: ZafClient, kind: SetupKind, policy: SetupRequestPolicy = {}): Promise<ListResult> {
+export async function listRules(client: Requester, kind: SetupKind, policy: SetupRequestPolicy = {}): Promise<ListResult> {
   const rules: ExistingRule[] = [];
   let path: string | null = `${pathOf(kind)}?per_page=100`;
   for (let page = 0; path !== null && page < MAX_PAGES; page += 1) {
@@ -197,7 +198,7 @@ export async function listRules(client: ZafClient, kind: SetupKind, policy: Setu
 }
 
 /** The account's views and triggers together. */
-export async function listViewsAndTriggers(client: ZafClient, policy: SetupRequestPolicy = {}): Promise<ListResult> {
+export async function listViewsAndTriggers(client: Requester, policy: SetupRequestPolicy = {}): Promise<ListResult> {
   const views = await listRules(client, 'view', policy);
   if (!views.ok) return views;
   const triggers = await listRules(client, 'trigger', policy);
@@ -214,7 +215,7 @@ export function createRequest(item: DesiredItem): ZafRequestOptions {
 export type CreateResult = { ok: true; id: number | null } | { ok: false; failure: SetupFailure };
 
 /** Creates one view or trigger. Never rejects. */
-export async function createRule(client: ZafClient, item: DesiredItem, policy: SetupRequestPolicy = {}): Promise<CreateResult> {
+export async function createRule(client: Requester, item: DesiredItem, policy: SetupRequestPolicy = {}): Promise<CreateResult> {
   const result = await send(client, createRequest(item), policy);
   if (!result.ok) return result;
   const record = isObject(result.body) ? result.body[item.kind] : undefined;

@@ -1,8 +1,11 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createZendesk, type Zendesk } from './port';
 import type { ZafClient, ZafContext, ZafMetadata } from './types';
 
 export interface ZafSession {
   client: ZafClient;
+  /** The app's named operations on Zendesk, over `client`. */
+  zendesk: Zendesk;
   metadata: ZafMetadata;
   context: ZafContext;
 }
@@ -58,7 +61,7 @@ export function ZafProvider({ createClient, connecting, outsideZendesk, failed, 
     Promise.all([client.metadata(), client.context()]).then(
       ([metadata, context]) => {
         clearTimeout(timer);
-        if (active) setState({ status: 'ready', session: { client, metadata, context } });
+        if (active) setState({ status: 'ready', session: { client, zendesk: createZendesk(client), metadata, context } });
       },
       () => {
         clearTimeout(timer);
@@ -90,6 +93,9 @@ export function useZaf(): ZafSession {
   if (!session) throw new Error('useZaf() must be used inside <ZafProvider> once the app is registered');
   return session;
 }
+
+/** Zendesk's operations, for code that only needs to make calls. */
+export const useZendesk = (): Zendesk => useZaf().zendesk;
 
 /** The client, for code that only needs to make calls. */
 export const useZafClient = (): ZafClient => useZaf().client;

@@ -43,6 +43,9 @@ export interface Zendesk {
   context(): Promise<ZafContext>;
 }
 
+/** What the API layer needs of Zendesk: requests only. */
+export type Requester = Pick<Zendesk, 'request'>;
+
 /** Wraps the SDK client (or a test's stand-in for it) in the app's named operations. */
 export function createZendesk(client: ZafClient): Zendesk {
   const invoke = async (name: string, ...args: unknown[]): Promise<void> => {

@@ -3,8 +3,7 @@ import { useCallback, useId, useState } from 'react';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import { useI18n } from '../../i18n/I18nProvider';
-import { invokeAction } from '../../zaf/calls';
-import { useZafClient } from '../../zaf/ZafProvider';
+import { useZendesk } from '../../zaf/ZafProvider';
 import { HistoryBoundary } from './HistoryBoundary';
 import { HistoryReady } from './HistoryReady';
 import { HistoryError, HistoryLoading } from './HistoryStatus';
@@ -21,15 +20,15 @@ export interface HistoryPanelProps {
 
 function HistoryContent({ review, ticketId, settings }: HistoryPanelProps) {
   const { t } = useI18n();
-  const client = useZafClient();
+  const zendesk = useZendesk();
   const view = useHistory(review, ticketId, settings);
   const [openFailed, setOpenFailed] = useState<number | null>(null);
   const open = useCallback(
     (id: number) => {
       setOpenFailed(null);
-      invokeAction(client, 'routeTo', 'ticket', id).catch(() => setOpenFailed(id));
+      zendesk.openTicket(id).catch(() => setOpenFailed(id));
     },
-    [client],
+    [zendesk],
   );
 
   if (view.requester === 'anonymous') return <Subtle>{t('history.anonymous')}</Subtle>;

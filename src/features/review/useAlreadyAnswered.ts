@@ -3,7 +3,7 @@ import { fetchPublicReplies, type CommentsFailure } from '../../api/comments';
 import type { RequestPolicy } from '../../api/request';
 import type { PublicReplies } from '../../domain/review/publicReplies';
 import { useZafEvent } from '../../zaf/useZafEvent';
-import { useZafClient } from '../../zaf/ZafProvider';
+import { useZendesk } from '../../zaf/ZafProvider';
 
 /** Whether the review already has a public agent reply, as the comments API tells. */
 export type AlreadyAnsweredState =
@@ -24,7 +24,7 @@ export function useAlreadyAnswered(
   requesterId: number | null,
   policy?: RequestPolicy,
 ): AlreadyAnsweredView {
-  const client = useZafClient();
+  const zendesk = useZendesk();
   const [round, setRound] = useState(0);
   // Each answer remembers its ticket, so another ticket never shows this one's answer.
   const [state, setState] = useState<{ ticketId: number | null; value: AlreadyAnsweredState }>({
@@ -40,7 +40,7 @@ export function useAlreadyAnswered(
   useEffect(() => {
     if (ticketId === null) return undefined;
     let active = true;
-    fetchPublicReplies(client, ticketId, requesterId, latestPolicy.current).then((result) => {
+    fetchPublicReplies(zendesk, ticketId, requesterId, latestPolicy.current).then((result) => {
       if (!active) return;
       setState({
         ticketId,
@@ -50,7 +50,7 @@ export function useAlreadyAnswered(
     return () => {
       active = false;
     };
-  }, [client, ticketId, requesterId, round]);
+  }, [zendesk, ticketId, requesterId, round]);
 
   const retry = useCallback(() => {
     setState({ ticketId, value: { status: 'loading' } });

@@ -7,7 +7,7 @@ import styled from 'styled-components';
 import type { SetupRequestPolicy } from '../../api/setup';
 import type { AppSettings } from '../../domain/settings';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useZaf } from '../../zaf/ZafProvider';
+import { useZendesk } from '../../zaf/ZafProvider';
 import { LoadingDots } from '../../ui';
 import { SetupItemRow } from './SetupItemRow';
 import { SetupResult } from './SetupResult';
@@ -65,10 +65,10 @@ export interface SetupPanelProps {
  */
 export default function SetupPanel({ settings, onClose, policy }: SetupPanelProps) {
   const { t } = useI18n();
-  const { client } = useZaf();
+  const zendesk = useZendesk();
   const headingId = useId();
   const texts = useMemo(() => itemTexts(t, settings), [t, settings]);
-  const { check, run, missingCount, recheck, createMissing } = useSetup(client, settings, texts, policy);
+  const { check, run, missingCount, recheck, createMissing } = useSetup(zendesk, settings, texts, policy);
   const running = run.status === 'running';
   const outcomes = run.status === 'idle' ? {} : run.outcomes;
   const progress = useMemo(() => {

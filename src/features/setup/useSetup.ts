@@ -9,7 +9,7 @@ import {
   type SetupKey,
 } from '../../domain/setup';
 import type { AppSettings } from '../../domain/settings';
-import type { ZafClient } from '../../zaf/types';
+import type { Requester } from '../../zaf/port';
 import { titlesInAllLocales } from './setupTexts';
 
 /** What the check of the account came to. */
@@ -41,7 +41,7 @@ export interface SetupController {
  * marker, and creates the missing ones on request. Items that exist or were changed are never sent.
  */
 export function useSetup(
-  client: ZafClient,
+  client: Requester,
   settings: AppSettings,
   texts: Record<SetupKey, ItemText>,
   policy: Omit<SetupRequestPolicy, 'onWait'> = {},
