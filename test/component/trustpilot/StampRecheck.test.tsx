@@ -5,7 +5,7 @@ import { ProofreadPanel } from '../../../src/features/proofread/ProofreadPanel';
 import type { RecheckOutcome } from '../../../src/features/trustpilot/useTrustpilotReview';
 import { makeReview, makeSettings } from '../../unit/proofread/factory';
 import { renderWithProviders, createFakeClient } from '../helpers';
-import { GOOD_REPLY, proofread, save } from '../proofread/harness';
+import { GOOD_REPLY, proofread, save, typeInEditor } from '../proofread/harness';
 import { renderWithTrustpilot, trustpilotBody, trustpilotCalls } from './harness';
 
 async function renderPanel(recheck: (timeoutMs: number) => Promise<RecheckOutcome>) {
@@ -47,6 +47,14 @@ describe('"Mark as proofread" reads the review on Trustpilot again', () => {
     expect(screen.queryByText('Proofread — ready to send.')).toBeNull();
     const outcome = await save(client);
     expect(outcome.allow).toBe(false);
+  });
+
+  it('drops the refusal once the reply is changed', async () => {
+    const client = await renderPanel(async () => ({ kind: 'changed', change: 'edited' }));
+    await proofread(userEvent.setup());
+    expect(await screen.findByText(/Not marked as proofread/)).toBeVisible();
+    await typeInEditor(client, GOOD_REPLY.replace('straight away', 'right away'));
+    expect(screen.queryByText(/Not marked as proofread/)).toBeNull();
   });
 
   it('stamps with a note when Trustpilot cannot be reached', async () => {
