@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ProofreadPanel } from '../../../src/features/proofread/ProofreadPanel';
@@ -7,6 +7,9 @@ import { makeReview, makeSettings } from '../../unit/proofread/factory';
 import { renderWithProviders, createFakeClient } from '../helpers';
 import { GOOD_REPLY, proofread, save, typeInEditor } from '../proofread/harness';
 import { renderWithTrustpilot, trustpilotBody, trustpilotCalls } from './harness';
+
+// The card's Trustpilot part waits for the review tools' strings and its own chunk.
+configure({ asyncUtilTimeout: 10_000 });
 
 async function renderPanel(recheck: (timeoutMs: number) => Promise<RecheckOutcome>) {
   const client = createFakeClient({ values: { 'comment.text': GOOD_REPLY, 'comment.type': 'publicReply' } });
@@ -25,7 +28,7 @@ async function renderPanel(recheck: (timeoutMs: number) => Promise<RecheckOutcom
   return client;
 }
 
-describe('"Mark as proofread" reads the review on Trustpilot again', () => {
+describe('"Mark as proofread" reads the review on Trustpilot again', { timeout: 20_000 }, () => {
   it('stamps the reply when Trustpilot shows the same review, after a bounded check', async () => {
     const recheck = vi.fn(async (): Promise<RecheckOutcome> => ({ kind: 'unchanged' }));
     const client = await renderPanel(recheck);
