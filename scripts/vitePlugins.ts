@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** The `ui` namespaces the review card needs before anything else; the rest load with the review tools. */
-export const CORE_NAMESPACES = ['app', 'startup', 'notReview', 'review', 'gate', 'trustpilot'];
+export const CORE_NAMESPACES = ['app', 'startup', 'notReview', 'review', 'gate'];
 
 const PREFIX = 'virtual:ui-strings/';
 const RESOLVED = '\0ui-strings/';

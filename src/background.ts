@@ -17,12 +17,13 @@ async function main(): Promise<void> {
   const user = values.currentUser as { id?: unknown; locale?: unknown } | undefined;
   if (typeof user?.id !== 'number') return;
   const locale = resolveLocale(typeof user.locale === 'string' ? user.locale : null);
-  const messages = await loadMessages(locale, 'core');
+  // The Trustpilot strings travel with the review tools' strings.
+  const [messages, english] = await Promise.all([loadMessages(locale, 'tools'), loadMessages('en', 'tools')]);
   const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   startFollowUps(client, {
     gateway: createTrustpilotGateway(client),
     agentId: user.id,
-    t: (key, params) => translate(messages, key, params),
+    t: (key, params) => translate(messages, key, params, english),
     formatTime: (date) => timeFormat.format(date),
   });
 }

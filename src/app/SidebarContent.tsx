@@ -19,6 +19,8 @@ import { useToolStrings } from './useToolStrings';
 // Everything below the card is its own chunk (with its own strings), so the review paints first.
 const loadReviewTools = () => import('./ReviewTools');
 const ReviewTools = lazy(loadReviewTools);
+// Only an installation with the Trustpilot connection on loads the card's Trustpilot part.
+const TrustpilotSection = lazy(() => import('../features/trustpilot/TrustpilotSection'));
 
 const Stack = styled.div`
   display: flex;
@@ -70,7 +72,21 @@ export function SidebarContent({ data }: { data: StartupData }) {
   return (
     <HistoryCacheProvider>
       <Stack>
-        <ReviewCard review={review} now={now} answeredCheck={answeredCheck} trustpilot={trustpilot} publication={publication} />
+        <ReviewCard
+          review={review}
+          now={now}
+          answeredCheck={answeredCheck}
+          trustpilot={trustpilot}
+          trustpilotSection={
+            toolStrings && (publication || trustpilot.status !== 'off') ? (
+              <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
+                <Suspense fallback={null}>
+                  <TrustpilotSection view={trustpilot} publication={publication} />
+                </Suspense>
+              </I18nProvider>
+            ) : null
+          }
+        />
         {toolStrings ? (
           <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
             <Suspense fallback={toolsLoading}>

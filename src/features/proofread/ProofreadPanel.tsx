@@ -119,6 +119,11 @@ export function ProofreadPanel({
     });
   }, []);
 
+  // A refusal or note about the last stamp belongs to that text; a new text starts afresh.
+  useEffect(() => {
+    setRecheckState((current) => (current.status === 'checking' ? current : { status: 'idle' }));
+  }, [text]);
+
   // The stamp is given for the text shown when the agent clicked; Trustpilot is read again first.
   const onMark = useCallback(() => {
     const approved = stampFor(text);

@@ -13,9 +13,7 @@ import { StarRating } from './StarRating';
 import { languageName, relativeAge } from './timeText';
 import type { AlreadyAnsweredView } from './useAlreadyAnswered';
 import { SubtleSmall } from '../../ui';
-import { TrustpilotStatus } from '../trustpilot/TrustpilotStatus';
-import { PublicationStatus } from '../publication/PublicationStatus';
-import type { PublicationUpdate } from '../publication/events';
+import type { ReactNode } from 'react';
 import type { TrustpilotView } from '../trustpilot/useTrustpilotReview';
 
 const Card = styled.section`
@@ -56,8 +54,11 @@ export interface ReviewCardProps {
   answeredCheck?: AlreadyAnsweredView;
   /** The review as Trustpilot shows it, when the connection is on. */
   trustpilot?: TrustpilotView;
-  /** Where a sent reply stands on Trustpilot, when one is being followed. */
-  publication?: PublicationUpdate | null;
+  /**
+   * What Trustpilot says, rendered under the heading (its strings load with the review tools, so
+   * it is null until then).
+   */
+  trustpilotSection?: ReactNode;
 }
 
 /**
@@ -65,7 +66,7 @@ export interface ReviewCardProps {
  * edit and already-answered warnings, reference number and Trustpilot link. Everything from the
  * review is rendered as text.
  */
-export function ReviewCard({ review, now, answeredCheck, trustpilot, publication }: ReviewCardProps) {
+export function ReviewCard({ review, now, answeredCheck, trustpilot, trustpilotSection = null }: ReviewCardProps) {
   const { t, locale, formatDate } = useI18n();
   const headingId = useId();
   const link = safeTrustpilotUrl(review.reviewUrl);
@@ -76,7 +77,8 @@ export function ReviewCard({ review, now, answeredCheck, trustpilot, publication
     : null;
   const language = languageName(review.language, locale);
   // Trustpilot's reply notice says the same as the generic one, with the reply's text and date.
-  const repliedOnTrustpilot = trustpilot?.status === 'ready' && trustpilot.comparison.companyReply !== null;
+  const repliedOnTrustpilot =
+    trustpilotSection !== null && trustpilot?.status === 'ready' && trustpilot.comparison.companyReply !== null;
 
   return (
     <Card aria-labelledby={headingId}>
@@ -85,8 +87,7 @@ export function ReviewCard({ review, now, answeredCheck, trustpilot, publication
       </MD>
       {review.alreadyAnswered && !repliedOnTrustpilot ? <AlreadyAnsweredAlert /> : null}
       {answeredCheck && !review.alreadyAnswered ? <RepliesCheck check={answeredCheck} /> : null}
-      {publication ? <PublicationStatus update={publication} /> : null}
-      {trustpilot ? <TrustpilotStatus view={trustpilot} /> : null}
+      {trustpilotSection}
       <StarRating stars={review.stars} />
       <Title tag="h3" isBold $missing={review.title === null}>
         {review.title ?? t('review.noTitle')}

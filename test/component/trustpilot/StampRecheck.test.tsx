@@ -1,12 +1,15 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ProofreadPanel } from '../../../src/features/proofread/ProofreadPanel';
 import type { RecheckOutcome } from '../../../src/features/trustpilot/useTrustpilotReview';
 import { makeReview, makeSettings } from '../../unit/proofread/factory';
 import { renderWithProviders, createFakeClient } from '../helpers';
-import { GOOD_REPLY, proofread, save } from '../proofread/harness';
+import { GOOD_REPLY, proofread, save, typeInEditor } from '../proofread/harness';
 import { renderWithTrustpilot, trustpilotBody, trustpilotCalls } from './harness';
+
+// The card's Trustpilot part waits for the review tools' strings and its own chunk.
+configure({ asyncUtilTimeout: 10_000 });
 
 async function renderPanel(recheck: (timeoutMs: number) => Promise<RecheckOutcome>) {
   const client = createFakeClient({ values: { 'comment.text': GOOD_REPLY, 'comment.type': 'publicReply' } });
@@ -25,7 +28,7 @@ async function renderPanel(recheck: (timeoutMs: number) => Promise<RecheckOutcom
   return client;
 }
 
-describe('"Mark as proofread" reads the review on Trustpilot again', () => {
+describe('"Mark as proofread" reads the review on Trustpilot again', { timeout: 20_000 }, () => {
   it('stamps the reply when Trustpilot shows the same review, after a bounded check', async () => {
     const recheck = vi.fn(async (): Promise<RecheckOutcome> => ({ kind: 'unchanged' }));
     const client = await renderPanel(recheck);
@@ -47,6 +50,14 @@ describe('"Mark as proofread" reads the review on Trustpilot again', () => {
     expect(screen.queryByText('Proofread — ready to send.')).toBeNull();
     const outcome = await save(client);
     expect(outcome.allow).toBe(false);
+  });
+
+  it('drops the refusal once the reply is changed', async () => {
+    const client = await renderPanel(async () => ({ kind: 'changed', change: 'edited' }));
+    await proofread(userEvent.setup());
+    expect(await screen.findByText(/Not marked as proofread/)).toBeVisible();
+    await typeInEditor(client, GOOD_REPLY.replace('straight away', 'right away'));
+    expect(screen.queryByText(/Not marked as proofread/)).toBeNull();
   });
 
   it('stamps with a note when Trustpilot cannot be reached', async () => {

@@ -1,7 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { consumerCalls, REVIEW_ID, renderWithTrustpilot, trustpilotBody, trustpilotCalls } from './harness';
+
+// The card's Trustpilot part waits for the review tools' strings and its own chunk.
+configure({ asyncUtilTimeout: 10_000 });
 
 const reviewCard = () => screen.getByRole('region', { name: 'Trustpilot review' });
 

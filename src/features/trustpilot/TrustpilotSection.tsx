@@ -1,0 +1,19 @@
+import type { PublicationUpdate } from '../publication/events';
+import { PublicationStatus } from '../publication/PublicationStatus';
+import { TrustpilotStatus } from './TrustpilotStatus';
+import type { TrustpilotView } from './useTrustpilotReview';
+
+export interface TrustpilotSectionProps {
+  view: TrustpilotView;
+  publication: PublicationUpdate | null;
+}
+
+/** The card's Trustpilot part: a sent reply's status and what Trustpilot says about the review. Loaded only when the connection is on. */
+export default function TrustpilotSection({ view, publication }: TrustpilotSectionProps) {
+  return (
+    <>
+      {publication ? <PublicationStatus update={publication} /> : null}
+      <TrustpilotStatus view={view} />
+    </>
+  );
+}
