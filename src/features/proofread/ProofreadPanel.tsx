@@ -73,17 +73,6 @@ export function ProofreadPanel({
   const [ticked, setTicked] = useState<ReadonlySet<ChecklistItem>>(() => new Set());
   const [confirmedContacts, setConfirmedContacts] = useState<readonly string[]>([]);
 
-  useSendGate({
-    review,
-    isReview,
-    scenario,
-    stamp,
-    secondReplyConfirmed,
-    confirmedContacts,
-    settings,
-    recommendation,
-    zendeskValues,
-  });
 
   const draft = state.status === 'ready' ? state.draft : null;
   // The stamp is bound to the text, not the type: a proofread reply switched to an internal note
@@ -98,6 +87,20 @@ export function ProofreadPanel({
     () => checkReply(text, { review, scenario, settings, secondReplyConfirmed, confirmedContacts }),
     [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts],
   );
+  // The gate reuses these findings when Zendesk hands over exactly this text at save time.
+  const checked = useMemo(() => ({ text, blocking: check.blocking }), [text, check]);
+  useSendGate({
+    review,
+    isReview,
+    scenario,
+    stamp,
+    secondReplyConfirmed,
+    confirmedContacts,
+    settings,
+    recommendation,
+    zendeskValues,
+    checked,
+  });
   const contacts = useMemo(
     () => confirmableContacts(text, { review, scenario, settings, secondReplyConfirmed }),
     [text, review, scenario, settings, secondReplyConfirmed],
