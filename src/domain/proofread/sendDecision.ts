@@ -49,7 +49,7 @@ export interface SendDecisionInput {
    * save reuses them when the text Zendesk hands over is exactly that text, so it answers from
    * memory instead of checking a long reply again.
    */
-  checked?: { text: string; blocking: readonly Issue[] };
+  checked?: { raw: string; text: string; blocking: readonly Issue[] };
 }
 
 /** Tag on every ticket whose public reply went out through the gate. */
@@ -80,7 +80,11 @@ function decide(input: SendDecisionInput): SendDecision {
   if (!input.isReview) return allow([]);
   if (input.draft === null) return block([{ code: 'unreadable' }]);
   if (input.draft.type !== 'publicReply') return allow([]);
-  const text = resolveZendeskPlaceholders(toPublishedText(input.draft.text), input.zendeskValues);
+  // The same editor value as the panel checked (compared whole): its published text is known.
+  const text =
+    input.checked !== undefined && input.checked.raw === input.draft.text
+      ? input.checked.text
+      : resolveZendeskPlaceholders(toPublishedText(input.draft.text), input.zendeskValues);
   // Nothing to publish: a status change or a save without a comment.
   if (text.length === 0) return allow([]);
   const blocking =

@@ -88,7 +88,11 @@ export function ProofreadPanel({
     [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts],
   );
   // The gate reuses these findings when Zendesk hands over exactly this text at save time.
-  const checked = useMemo(() => ({ text, blocking: check.blocking }), [text, check]);
+  // Only for a public reply: then `text` is the published text of exactly `draft.text`.
+  const checked = useMemo(
+    () => (draft?.type === 'publicReply' ? { raw: draft.text, text, blocking: check.blocking } : undefined),
+    [draft, text, check],
+  );
   useSendGate({
     review,
     isReview,

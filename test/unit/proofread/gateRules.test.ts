@@ -137,8 +137,10 @@ describe('findings the panel already has', () => {
       recommendation: 'publicReply' as const,
       draft: { text: '<p>Hi Anna, thanks!</p>', type: 'publicReply' as const },
     };
-    const stale = { text: 'Hi Anna, thanks!', blocking: checkReply('[x]', context, { blockingOnly: true }).blocking };
+    const stale = { raw: '<p>Hi Anna, thanks!</p>', text: 'Hi Anna, thanks!', blocking: checkReply('[x]', context, { blockingOnly: true }).blocking };
     expect(decideSend({ ...input, checked: stale })).toMatchObject({ allow: false, messageKey: 'gate.problems' });
-    expect(decideSend({ ...input, checked: { ...stale, text: 'Hi Anna, thanks' } })).toMatchObject({ messageKey: 'gate.notProofread' });
+    expect(decideSend({ ...input, checked: { ...stale, raw: '<p>Hi Anna, thanks</p>', text: 'Hi Anna, thanks' } })).toMatchObject({
+      messageKey: 'gate.notProofread',
+    });
   });
 });
