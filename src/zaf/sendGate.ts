@@ -120,7 +120,9 @@ export function startSendGate(client: ZafClient): SendGate {
         decideSend = module.decideSend;
       },
       (error: unknown) => {
+        // Held back until the agent reloads the panel, which reports again and retries the load.
         failed = true;
+        loadingDecision = false;
         console.error('Trustpilot send gate: the checks could not be loaded', error);
       },
     );
