@@ -1,6 +1,7 @@
 import { parseDraftText, parseDraftType } from '../domain/proofread/draftValues';
 import { toPublishedText } from '../domain/proofread/publishedText';
-import { decideGate, type GateInputs, type GateState, type SendDecision } from '../domain/proofread/sendDecision';
+import { decideWithoutTools, type GateState } from '../domain/proofread/gateDecision';
+import type { GateInputs, SendDecision, SendDecisionInput } from '../domain/proofread/sendDecision';
 import { parseSettings } from '../domain/settings';
 import type { Draft } from '../domain/types';
 import { englishMessages, translate, type MessageParams } from '../i18n/messages';
@@ -107,10 +108,29 @@ export function startSendGate(client: ZafClient): SendGate {
   let t: GateTranslate = englishTranslate;
   let settings: Record<string, unknown> | null = null;
   const remembered: Remembered = { text: null };
+  // The full decision (every check) comes with the proofreading tools, so the start-up bundle stays
+  // small; until it has loaded the tools count as not there, and a failed load fails closed.
+  let decideSend: ((input: SendDecisionInput) => SendDecision) | null = null;
+  let loadingDecision = false;
+  const loadDecision = (): void => {
+    if (decideSend !== null || loadingDecision) return;
+    loadingDecision = true;
+    import('../domain/proofread/sendDecision').then(
+      (module) => {
+        decideSend = module.decideSend;
+      },
+      (error: unknown) => {
+        // Held back until the agent reloads the panel, which reports again and retries the load.
+        failed = true;
+        loadingDecision = false;
+        console.error('Trustpilot send gate: the checks could not be loaded', error);
+      },
+    );
+  };
 
   const state = (): GateState => {
     if (failed) return { phase: 'failed', isReview };
-    if (inputs !== null && isReview !== false) return { phase: 'ready', inputs };
+    if (inputs !== null && isReview !== false && decideSend !== null) return { phase: 'ready', inputs };
     return { phase: 'loading', isReview };
   };
 
@@ -132,9 +152,12 @@ export function startSendGate(client: ZafClient): SendGate {
       const { draft, tags } = await readDraft(client, remembered, now.phase !== 'ready' && isReview === null);
       const known = isReview ?? hasReviewTag(tags, settings);
       const current = state();
-      decision = decideGate(current.phase === 'ready' ? current : { ...current, isReview: known }, draft);
+      decision =
+        current.phase === 'ready' && decideSend !== null
+          ? decideSend({ ...current.inputs, draft })
+          : decideWithoutTools(current.phase === 'ready' ? { phase: 'loading', isReview: known } : { ...current, isReview: known }, draft);
     } catch {
-      decision = decideGate({ phase: 'failed', isReview }, null);
+      decision = decideWithoutTools({ phase: 'failed', isReview }, null);
     }
     if (!decision.allow) throw new Error(t(decision.messageKey));
     await addTags(decision);
@@ -167,6 +190,7 @@ export function startSendGate(client: ZafClient): SendGate {
     },
     setInputs(value) {
       inputs = value;
+      if (value !== null) loadDecision();
     },
     setTranslate(value) {
       t = (key, params) => {

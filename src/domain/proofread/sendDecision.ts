@@ -44,6 +44,12 @@ export interface SendDecisionInput {
   recommendation: Recommendation;
   /** Zendesk's own placeholders the reply may hold, resolved as Zendesk will; none when absent. */
   zendeskValues?: ZendeskValues;
+  /**
+   * The blocking findings the panel already has for a published text, with the same context: the
+   * save reuses them when the text Zendesk hands over is exactly that text, so it answers from
+   * memory instead of checking a long reply again.
+   */
+  checked?: { raw: string; text: string; blocking: readonly Issue[] };
 }
 
 /** Tag on every ticket whose public reply went out through the gate. */
@@ -74,10 +80,17 @@ function decide(input: SendDecisionInput): SendDecision {
   if (!input.isReview) return allow([]);
   if (input.draft === null) return block([{ code: 'unreadable' }]);
   if (input.draft.type !== 'publicReply') return allow([]);
-  const text = resolveZendeskPlaceholders(toPublishedText(input.draft.text), input.zendeskValues);
+  // The same editor value as the panel checked (compared whole): its published text is known.
+  const text =
+    input.checked !== undefined && input.checked.raw === input.draft.text
+      ? input.checked.text
+      : resolveZendeskPlaceholders(toPublishedText(input.draft.text), input.zendeskValues);
   // Nothing to publish: a status change or a save without a comment.
   if (text.length === 0) return allow([]);
-  const { blocking } = checkReply(text, input, { blockingOnly: true });
+  const blocking =
+    input.checked !== undefined && input.checked.text === text
+      ? input.checked.blocking
+      : checkReply(text, input, { blockingOnly: true }).blocking;
   const reasons: SendBlockReason[] = [...blocking];
   if (!isStampCurrent(input.stamp, text)) reasons.push({ code: input.stamp === null ? 'notProofread' : 'proofreadStale' });
   if (reasons.length > 0) return block(reasons);
@@ -99,30 +112,3 @@ export function decideSend(input: SendDecisionInput): SendDecision {
 
 /** Everything the decision needs besides the draft, as the sidebar holds it at save time. */
 export type GateInputs = Omit<SendDecisionInput, 'draft'>;
-
-/**
- * What the send gate knows, for the life of the sidebar: `loading` until the proofreading tools
- * report, `ready` with their state, `failed` after the app hit a problem it cannot vouch for.
- * `isReview` is null while the ticket has not been read.
- */
-export type GateState =
-  | { phase: 'loading'; isReview: boolean | null }
-  | { phase: 'failed'; isReview: boolean | null }
-  | { phase: 'ready'; inputs: GateInputs };
-
-/**
- * The decision for any moment of the sidebar's life: while loading or after a failure a non-empty
- * public reply on a review (or on a ticket not known yet) is held back with a message saying why;
- * internal notes, saves without a comment and other tickets pass. Never throws.
- */
-export function decideGate(state: GateState, draft: Draft | null): SendDecision {
-  if (state.phase === 'ready') return decideSend({ ...state.inputs, draft });
-  try {
-    if (state.isReview === false) return allow([]);
-    if (draft === null) return block([{ code: state.phase === 'failed' ? 'appFailed' : 'unreadable' }]);
-    if (draft.type !== 'publicReply' || toPublishedText(draft.text) === '') return allow([]);
-    return block([{ code: state.phase === 'failed' ? 'appFailed' : 'loading' }]);
-  } catch {
-    return block([{ code: 'checkFailed' }]);
-  }
-}

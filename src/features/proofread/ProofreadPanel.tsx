@@ -63,17 +63,6 @@ export function ProofreadPanel({
   const [recheckState, setRecheckState] = useState<StampRecheckState>({ status: 'idle' });
   const rechecking = useRef(false);
 
-  useSendGate({
-    review,
-    isReview,
-    scenario,
-    stamp,
-    secondReplyConfirmed,
-    confirmedContacts,
-    settings,
-    recommendation,
-    zendeskValues,
-  });
 
   const draft = state.status === 'ready' ? state.draft : null;
   // The stamp is bound to the text, not the type: a proofread reply switched to an internal note
@@ -88,6 +77,24 @@ export function ProofreadPanel({
     () => checkReply(text, { review, scenario, settings, secondReplyConfirmed, confirmedContacts }),
     [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts],
   );
+  // The gate reuses these findings when Zendesk hands over exactly this text at save time.
+  // Only for a public reply: then `text` is the published text of exactly `draft.text`.
+  const checked = useMemo(
+    () => (draft?.type === 'publicReply' ? { raw: draft.text, text, blocking: check.blocking } : undefined),
+    [draft, text, check],
+  );
+  useSendGate({
+    review,
+    isReview,
+    scenario,
+    stamp,
+    secondReplyConfirmed,
+    confirmedContacts,
+    settings,
+    recommendation,
+    zendeskValues,
+    checked,
+  });
   const contacts = useMemo(
     () => confirmableContacts(text, { review, scenario, settings, secondReplyConfirmed }),
     [text, review, scenario, settings, secondReplyConfirmed],

@@ -3,7 +3,8 @@ import { checkReply } from '../../../src/domain/proofread/checkReply';
 import { findForeignPlaceholders } from '../../../src/domain/proofread/foreignPlaceholders';
 import { isValidIban } from '../../../src/domain/proofread/personalData';
 import { toPublishedText } from '../../../src/domain/proofread/publishedText';
-import { decideGate, decideSend, type GateInputs } from '../../../src/domain/proofread/sendDecision';
+import { decideWithoutTools } from '../../../src/domain/proofread/gateDecision';
+import { decideSend, type GateInputs } from '../../../src/domain/proofread/sendDecision';
 import { stampFor } from '../../../src/domain/proofread/stamp';
 import { resolveZendeskPlaceholders, zendeskPlaceholderValues } from '../../../src/domain/proofread/zendeskPlaceholders';
 import { makeReview, makeSettings } from './factory';
@@ -94,35 +95,52 @@ describe('the gate over the app’s whole life', () => {
   const empty = { text: '<p><br></p>', type: 'publicReply' as const };
 
   it('holds a public reply while loading, with the loading message, and lets notes and empty saves pass', () => {
-    expect(decideGate({ phase: 'loading', isReview: true }, publicReply)).toEqual({
+    expect(decideWithoutTools({ phase: 'loading', isReview: true }, publicReply)).toEqual({
       allow: false,
       reasons: [{ code: 'loading' }],
       messageKey: 'gate.loading',
     });
-    expect(decideGate({ phase: 'loading', isReview: null }, publicReply).allow).toBe(false);
-    expect(decideGate({ phase: 'loading', isReview: true }, note)).toEqual({ allow: true, tags: [] });
-    expect(decideGate({ phase: 'loading', isReview: true }, empty)).toEqual({ allow: true, tags: [] });
-    expect(decideGate({ phase: 'loading', isReview: false }, publicReply)).toEqual({ allow: true, tags: [] });
-    expect(decideGate({ phase: 'loading', isReview: true }, null)).toMatchObject({ allow: false, messageKey: 'gate.unreadable' });
+    expect(decideWithoutTools({ phase: 'loading', isReview: null }, publicReply).allow).toBe(false);
+    expect(decideWithoutTools({ phase: 'loading', isReview: true }, note)).toEqual({ allow: true, tags: [] });
+    expect(decideWithoutTools({ phase: 'loading', isReview: true }, empty)).toEqual({ allow: true, tags: [] });
+    expect(decideWithoutTools({ phase: 'loading', isReview: false }, publicReply)).toEqual({ allow: true, tags: [] });
+    expect(decideWithoutTools({ phase: 'loading', isReview: true }, null)).toMatchObject({ allow: false, messageKey: 'gate.unreadable' });
   });
 
   it('holds a public reply after a failure, saying the app hit a problem', () => {
-    expect(decideGate({ phase: 'failed', isReview: true }, publicReply)).toMatchObject({ allow: false, messageKey: 'gate.appFailed' });
-    expect(decideGate({ phase: 'failed', isReview: null }, null)).toMatchObject({ allow: false, messageKey: 'gate.appFailed' });
-    expect(decideGate({ phase: 'failed', isReview: true }, note)).toEqual({ allow: true, tags: [] });
+    expect(decideWithoutTools({ phase: 'failed', isReview: true }, publicReply)).toMatchObject({ allow: false, messageKey: 'gate.appFailed' });
+    expect(decideWithoutTools({ phase: 'failed', isReview: null }, null)).toMatchObject({ allow: false, messageKey: 'gate.appFailed' });
+    expect(decideWithoutTools({ phase: 'failed', isReview: true }, note)).toEqual({ allow: true, tags: [] });
   });
 
-  it('decides with the panel’s state once ready, and fails closed when a check throws', () => {
+  it('decides with the panel’s state once ready, and fails closed on settings of the wrong type', () => {
     const inputs: GateInputs = {
       ...context,
       isReview: true,
       stamp: null,
       recommendation: 'publicReply',
     };
-    expect(decideGate({ phase: 'ready', inputs }, publicReply)).toMatchObject({ allow: false, messageKey: 'gate.notProofread' });
+    expect(decideSend({ ...inputs, draft: publicReply })).toMatchObject({ allow: false, messageKey: 'gate.notProofread' });
     const hostile = { ...inputs, settings: { ...inputs.settings, supportEmail: 42 as unknown as string } };
-    expect(decideGate({ phase: 'ready', inputs: hostile }, { text: '<p>Write to a@b.example</p>', type: 'publicReply' })).toMatchObject({
+    expect(decideSend({ ...hostile, draft: { text: '<p>Write to a@b.example</p>', type: 'publicReply' } })).toMatchObject({
       allow: false,
+    });
+  });
+});
+
+describe('findings the panel already has', () => {
+  it('are reused for exactly the text they were made for, and ignored for any other', () => {
+    const input = {
+      ...context,
+      isReview: true,
+      stamp: null,
+      recommendation: 'publicReply' as const,
+      draft: { text: '<p>Hi Anna, thanks!</p>', type: 'publicReply' as const },
+    };
+    const stale = { raw: '<p>Hi Anna, thanks!</p>', text: 'Hi Anna, thanks!', blocking: checkReply('[x]', context, { blockingOnly: true }).blocking };
+    expect(decideSend({ ...input, checked: stale })).toMatchObject({ allow: false, messageKey: 'gate.problems' });
+    expect(decideSend({ ...input, checked: { ...stale, raw: '<p>Hi Anna, thanks</p>', text: 'Hi Anna, thanks' } })).toMatchObject({
+      messageKey: 'gate.notProofread',
     });
   });
 });
