@@ -7,7 +7,7 @@ import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import { useZafClient } from '../../zaf/ZafProvider';
 import type { HistoryLoad, LoadOptions } from './historyCache';
-import { useHistoryCache } from './HistoryCacheProvider';
+import { useHistoryCache } from './useHistoryCache';
 
 /**
  * Tickets asked for per request: enough for most customers' whole history in one request,
