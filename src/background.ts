@@ -3,7 +3,7 @@ import { parseSettings } from './domain/settings';
 import { startFollowUps } from './features/publication/followUps';
 import { resolveLocale } from './i18n/locale';
 import { loadMessages, translate } from './i18n/messages';
-import { getPaths } from './zaf/calls';
+import { createZendesk } from './zaf/port';
 import { createSdkClient, loadSdk } from './zaf/sdk';
 
 // The background location runs for the agent's whole Zendesk session, so a reply sent just
@@ -13,15 +13,16 @@ async function main(): Promise<void> {
   if (client === false) return;
   const metadata = await client.metadata();
   if (!parseSettings(metadata.settings).trustpilotEnabled) return;
-  const { values } = await getPaths(client, ['currentUser'] as const);
+  const zendesk = createZendesk(client);
+  const { values } = await zendesk.readObjects(['currentUser'] as const);
   const user = values.currentUser as { id?: unknown; locale?: unknown } | undefined;
   if (typeof user?.id !== 'number') return;
   const locale = resolveLocale(typeof user.locale === 'string' ? user.locale : null);
   // The Trustpilot strings travel with the review tools' strings.
   const [messages, english] = await Promise.all([loadMessages(locale, 'tools'), loadMessages('en', 'tools')]);
   const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-  startFollowUps(client, {
-    gateway: createTrustpilotGateway(client),
+  startFollowUps(zendesk, {
+    gateway: createTrustpilotGateway(zendesk),
     agentId: user.id,
     t: (key, params) => translate(messages, key, params, english),
     formatTime: (date) => timeFormat.format(date),

@@ -3,6 +3,7 @@ import { App } from './app/App';
 import { requestStartup } from './app/startupRequest';
 import { colorSchemeInUrl } from './app/theme';
 import { createSdkClient, loadSdk, zendeskSdk, type ZafSdk } from './zaf/sdk';
+import { createZendesk } from './zaf/port';
 import { startSendGate } from './zaf/sendGate';
 
 function start(sdk: ZafSdk | null): void {
@@ -11,7 +12,7 @@ function start(sdk: ZafSdk | null): void {
   // start-up `get` is sent, so the handshake with Zendesk runs while the first render happens.
   const client = sdk ? createSdkClient(sdk) : null;
   const gate = client ? startSendGate(client) : null;
-  const startup = client ? requestStartup(client) : null;
+  const startup = client ? requestStartup(createZendesk(client)) : null;
   // A failure is handled when the sidebar uses the answer (it asks again); don't report it twice.
   startup?.catch(() => undefined);
 

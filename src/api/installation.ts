@@ -1,4 +1,4 @@
-import type { ZafClient } from '../zaf/types';
+import type { Requester } from '../zaf/port';
 import { apiRequest, classifyFailure, responseOf } from './request';
 
 /** What saving the installation's settings came to; the function resolves with this and never rejects. */
@@ -55,7 +55,7 @@ export function changedElsewhere(
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; result: SaveSettingsResult };
 
-async function send(client: ZafClient, options: ReturnType<typeof apiRequest>, now: () => number): Promise<Outcome<unknown>> {
+async function send(client: Requester, options: ReturnType<typeof apiRequest>, now: () => number): Promise<Outcome<unknown>> {
   let failure;
   try {
     const { status, body, response } = responseOf(await client.request(options));
@@ -100,7 +100,7 @@ export interface SaveSettingsOptions {
  * the result says which, unless `overwrite` is set.
  */
 export async function saveInstallationSettings(
-  client: ZafClient,
+  client: Requester,
   installationId: number | string,
   changes: Record<string, unknown>,
   loaded: Record<string, unknown>,

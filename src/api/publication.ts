@@ -1,4 +1,4 @@
-import type { ZafClient } from '../zaf/types';
+import type { Requester } from '../zaf/port';
 import { getJson } from './request';
 
 /** A public reply an agent saved on the ticket, from the comments API. */
@@ -13,7 +13,7 @@ type Json = Record<string, unknown>;
  * The newest public comment `authorId` saved on the ticket at `since` or later (minus a minute
  * of clock difference), or null. Reads `GET /api/v2/tickets/{id}/comments.json` newest first.
  */
-export async function fetchSavedReply(client: ZafClient, ticketId: number, authorId: number, since: number): Promise<SavedReply | null> {
+export async function fetchSavedReply(client: Requester, ticketId: number, authorId: number, since: number): Promise<SavedReply | null> {
   const path = `/api/v2/tickets/${encodeURIComponent(String(ticketId))}/comments.json?sort_order=desc&per_page=30`;
   const response = await getJson(client, path);
   if (!response.ok || response.body === null || typeof response.body !== 'object') return null;
@@ -36,7 +36,7 @@ export async function fetchSavedReply(client: ZafClient, ticketId: number, autho
  * Records a follow-up's outcome on the ticket: an internal note and, when given, a reporting tag
  * (`additional_tags` keeps the ticket's other tags). Resolves whether Zendesk accepted it; never rejects.
  */
-export async function recordOutcome(client: ZafClient, ticketId: number, note: string, tag: string | null): Promise<boolean> {
+export async function recordOutcome(client: Requester, ticketId: number, note: string, tag: string | null): Promise<boolean> {
   const ticket: Json = { comment: { body: note, public: false } };
   if (tag !== null) ticket.additional_tags = [tag];
   try {

@@ -1,6 +1,6 @@
 import { parseSearchPage } from '../domain/history/searchResults';
 import type { SearchPage } from '../domain/history/types';
-import type { ZafClient } from '../zaf/types';
+import type { Requester } from '../zaf/port';
 import { getJson, type RequestFailure, type RequestPolicy } from './request';
 
 export {
@@ -23,7 +23,7 @@ export const MAX_PAGE_SIZE = 100;
  * Fetches one search page by its path, waiting out HTTP 429 (`Retry-After`, bounded) up to
  * `maxAttempts` tries. Other failures are answered at once: the agent decides to retry.
  */
-export async function fetchSearchPage(client: ZafClient, path: string, policy: RequestPolicy = {}): Promise<SearchResult> {
+export async function fetchSearchPage(client: Requester, path: string, policy: RequestPolicy = {}): Promise<SearchResult> {
   const response = await getJson(client, path, policy);
   if (!response.ok) return response;
   const page = parseSearchPage(response.body);
@@ -68,7 +68,7 @@ export function nextPagePath(nextPage: string): string | null {
 
 /** First page of a requester's tickets, newest first. */
 export function searchRequesterTickets(
-  client: ZafClient,
+  client: Requester,
   requesterId: number,
   perPage: number,
   policy: RequestPolicy = {},

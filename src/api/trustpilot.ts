@@ -8,7 +8,8 @@ import {
   type CallBudget,
 } from '../domain/trustpilot/budget';
 import type { TrustpilotConsumerReview, TrustpilotReview } from '../domain/trustpilot/types';
-import type { ZafClient, ZafRequestOptions } from '../zaf/types';
+import type { Requester } from '../zaf/port';
+import type { ZafRequestOptions } from '../zaf/types';
 
 /** Trustpilot's public API; listed in the manifest's `domainWhitelist`. */
 export const TRUSTPILOT_API = 'https://api.trustpilot.com/v1';
@@ -122,7 +123,7 @@ export const trustpilotRequest = (path: string): ZafRequestOptions => ({
  * 5 minutes) and for a `Retry-After` pause when the wait is short; a longer wait fails at once
  * as rate-limited. Timeouts, 5xx and network failures are answered, never thrown.
  */
-export function createTrustpilotGateway(client: ZafClient, gatewayOptions: TrustpilotGatewayOptions = {}): TrustpilotGateway {
+export function createTrustpilotGateway(client: Requester, gatewayOptions: TrustpilotGatewayOptions = {}): TrustpilotGateway {
   const now = gatewayOptions.now ?? Date.now;
   const sleep = gatewayOptions.sleep ?? defaultSleep;
   let budget: CallBudget = emptyBudget();

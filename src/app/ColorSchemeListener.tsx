@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { getPaths } from '../zaf/calls';
 import { useZafEvent } from '../zaf/useZafEvent';
-import { useZafClient } from '../zaf/ZafProvider';
+import { useZendesk } from '../zaf/ZafProvider';
 import { COLOR_SCHEME_PATH, parseColorScheme, type ColorScheme } from './theme';
 
 export interface ColorSchemeListenerProps {
@@ -12,7 +11,7 @@ export interface ColorSchemeListenerProps {
 
 /** Asks Zendesk for the agent's colour scheme when the URL had none, and follows its change event. */
 export function ColorSchemeListener({ onChange, knownFromUrl }: ColorSchemeListenerProps) {
-  const client = useZafClient();
+  const zendesk = useZendesk();
   useZafEvent('colorScheme.changed', (data) => {
     const scheme = parseColorScheme(data);
     if (scheme) onChange(scheme);
@@ -20,7 +19,7 @@ export function ColorSchemeListener({ onChange, knownFromUrl }: ColorSchemeListe
   useEffect(() => {
     if (knownFromUrl) return undefined;
     let active = true;
-    getPaths(client, [COLOR_SCHEME_PATH]).then(
+    zendesk.readObjects([COLOR_SCHEME_PATH]).then(
       ({ values, failed }) => {
         const scheme = failed.length === 0 ? parseColorScheme(values[COLOR_SCHEME_PATH]) : null;
         if (active && scheme) onChange(scheme);
@@ -31,6 +30,6 @@ export function ColorSchemeListener({ onChange, knownFromUrl }: ColorSchemeListe
     return () => {
       active = false;
     };
-  }, [client, knownFromUrl, onChange]);
+  }, [zendesk, knownFromUrl, onChange]);
   return null;
 }

@@ -6,7 +6,6 @@ import styled from 'styled-components';
 import { isReviewTicket } from '../domain/review/parseReview';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { translate } from '../i18n/messages';
-import { invokeAction } from '../zaf/calls';
 import { useOptionalSendGate } from '../zaf/SendGateProvider';
 import { useZaf } from '../zaf/ZafProvider';
 import { StatusMessage } from './StatusMessage';
@@ -45,17 +44,17 @@ function StartupError({ onRetry }: { onRetry: () => void }) {
 
 /** Reads the ticket once, then shows the review tools, a notice, or hides itself on other tickets. */
 export function TicketSidebar({ startup = null }: { startup?: Promise<StartupValues> | null }) {
-  const { client } = useZaf();
+  const { zendesk } = useZaf();
   const { t } = useI18n();
   const { state, retry } = useStartup(startup);
   const root = useRef<HTMLElement>(null);
-  useAutoResize(client, root);
+  useAutoResize(zendesk, root);
 
   const isReview = state.status === 'ready' && isReviewTicket(state.data.ticket, state.data.settings);
   const hide = state.status === 'ready' && !isReview && !state.data.settings.showOnOtherTickets;
   useEffect(() => {
-    if (hide) invokeAction(client, 'hide').catch(() => undefined);
-  }, [client, hide]);
+    if (hide) zendesk.hide().catch(() => undefined);
+  }, [zendesk, hide]);
 
   // The gate learns what the ticket is as soon as it is read, and speaks the agent's language.
   const gate = useOptionalSendGate();

@@ -1,9 +1,8 @@
 import { useEffect, type RefObject } from 'react';
-import { resizeFrame } from '../zaf/calls';
-import type { ZafClient } from '../zaf/types';
+import type { Zendesk } from '../zaf/port';
 
 /** Keeps the sidebar iframe as tall as the element's content. */
-export function useAutoResize(client: ZafClient, ref: RefObject<HTMLElement | null>): void {
+export function useAutoResize(zendesk: Zendesk, ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
@@ -14,7 +13,7 @@ export function useAutoResize(client: ZafClient, ref: RefObject<HTMLElement | nu
       const height = Math.ceil(element.getBoundingClientRect().height);
       if (height === lastHeight || height === 0) return;
       lastHeight = height;
-      resizeFrame(client, height).catch(() => undefined);
+      zendesk.resize(height).catch(() => undefined);
     };
     const observer = new ResizeObserver(() => {
       if (frame === 0) frame = requestAnimationFrame(report);
@@ -25,5 +24,5 @@ export function useAutoResize(client: ZafClient, ref: RefObject<HTMLElement | nu
       observer.disconnect();
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, [client, ref]);
+  }, [zendesk, ref]);
 }

@@ -27,7 +27,7 @@ export type StartupState =
  * because Zendesk took long to register the app, the first attempt asks once more.
  */
 export function useStartup(early: Promise<StartupValues> | null = null): { state: StartupState; retry: () => void } {
-  const { client, metadata } = useZaf();
+  const { zendesk, metadata } = useZaf();
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<StartupState>({ status: 'loading' });
 
@@ -35,7 +35,7 @@ export function useStartup(early: Promise<StartupValues> | null = null): { state
     let active = true;
     setState({ status: 'loading' });
     (async () => {
-      const fresh = () => requestStartup(client);
+      const fresh = () => requestStartup(zendesk);
       const { values, failed } = await (attempt === 0 && early ? early.catch(fresh) : fresh());
       if (failed.includes('ticket') || values.ticket === undefined) throw new Error('ticket unreadable');
       const currentUser = normalizeUser(values.currentUser);
@@ -55,7 +55,7 @@ export function useStartup(early: Promise<StartupValues> | null = null): { state
     return () => {
       active = false;
     };
-  }, [client, metadata, attempt, early]);
+  }, [zendesk, metadata, attempt, early]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };

@@ -3,8 +3,7 @@ import { createZendesk, type Zendesk } from './port';
 import type { ZafClient, ZafContext, ZafMetadata } from './types';
 
 export interface ZafSession {
-  client: ZafClient;
-  /** The app's named operations on Zendesk, over `client`. */
+  /** The app's named operations on Zendesk; the SDK client itself stays inside src/zaf. */
   zendesk: Zendesk;
   metadata: ZafMetadata;
   context: ZafContext;
@@ -61,7 +60,7 @@ export function ZafProvider({ createClient, connecting, outsideZendesk, failed, 
     Promise.all([client.metadata(), client.context()]).then(
       ([metadata, context]) => {
         clearTimeout(timer);
-        if (active) setState({ status: 'ready', session: { client, zendesk: createZendesk(client), metadata, context } });
+        if (active) setState({ status: 'ready', session: { zendesk: createZendesk(client), metadata, context } });
       },
       () => {
         clearTimeout(timer);
@@ -96,6 +95,3 @@ export function useZaf(): ZafSession {
 
 /** Zendesk's operations, for code that only needs to make calls. */
 export const useZendesk = (): Zendesk => useZaf().zendesk;
-
-/** The client, for code that only needs to make calls. */
-export const useZafClient = (): ZafClient => useZaf().client;

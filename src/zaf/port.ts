@@ -1,3 +1,5 @@
+import { onInstanceEvent, triggerAt } from './instances';
+import { noteTagsRequested, takeRequestedTags } from './tagRequests';
 import type { ZafClient, ZafContext, ZafEventName, ZafHandler, ZafMetadata, ZafRequestOptions } from './types';
 
 /** The reply editor's raw values as Zendesk reports them; `failed` when Zendesk could not say. */
@@ -25,7 +27,7 @@ export interface Zendesk {
   writeDraft(text: string, type: string): Promise<void>;
   /** Sets the comment type, then appends to the editor's content (HTML for a rich-text editor). */
   appendToDraft(content: string, format: 'html' | 'text', type: string): Promise<void>;
-  /** Adds tags to the open ticket. */
+  /** Adds tags to the open ticket (noted, so a check after submit can see whether they were saved). */
   addTags(tags: readonly string[]): Promise<void>;
   /** Opens another ticket in the agent's workspace. */
   openTicket(id: number): Promise<void>;
@@ -37,6 +39,12 @@ export interface Zendesk {
   notify(message: string, kind: NoticeKind): Promise<void>;
   /** An HTTP request through Zendesk (session for the Support API, proxy for other hosts). */
   request(options: ZafRequestOptions): Promise<unknown>;
+  /** The tags `addTags` asked for since the last call (one submit's worth), then forgotten. */
+  takeRequestedTags(): string[];
+  /** Triggers an event in every running instance of the app at a location; resolves how many were told. */
+  tellInstances(location: string, name: string, data: unknown): Promise<number>;
+  /** Subscribes to an event another instance triggers; the returned function unsubscribes. */
+  onInstanceEvent(name: string, handler: (data: unknown) => void): () => void;
   /** Subscribes to an event; the returned function unsubscribes. */
   on(event: ZafEventName, handler: ZafHandler): () => void;
   metadata(): Promise<ZafMetadata>;
@@ -82,11 +90,17 @@ export function createZendesk(client: ZafClient): Zendesk {
       await client.set('comment.type', type);
       await invoke(format === 'html' ? 'comment.appendHtml' : 'comment.appendText', content);
     },
-    addTags: (tags) => invoke('ticket.tags.add', [...tags]),
+    addTags(tags) {
+      noteTagsRequested(client, tags);
+      return invoke('ticket.tags.add', [...tags]);
+    },
     openTicket: (id) => invoke('routeTo', 'ticket', id),
     resize: (height) => invoke('resize', { width: '100%', height: `${Math.ceil(height)}px` }),
     hide: () => invoke('hide'),
     notify: (message, kind) => invoke('notify', message, kind),
+    takeRequestedTags: () => takeRequestedTags(client),
+    tellInstances: (location, name, data) => triggerAt(client, location, name, data),
+    onInstanceEvent: (name, handler) => onInstanceEvent(client, name, handler),
     request: (options) => client.request(options),
     on(event, handler) {
       client.on(event, handler);

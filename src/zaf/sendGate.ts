@@ -5,7 +5,7 @@ import type { GateInputs, SendDecision, SendDecisionInput } from '../domain/proo
 import { parseSettings } from '../domain/settings';
 import type { Draft } from '../domain/types';
 import { englishMessages, translate, type MessageParams } from '../i18n/messages';
-import { getPaths } from './calls';
+import { createZendesk, type Zendesk } from './port';
 import type { ZafClient, ZafHandler } from './types';
 
 /** Zendesk answers a `get` in milliseconds; past this, the draft counts as unreadable. */
@@ -72,10 +72,10 @@ interface ReadResult {
  * The draft being saved, read fresh from Zendesk. The type always comes from this answer: a type
  * Zendesk could not give is unknown, and an unknown type with text counts as a public reply.
  */
-async function readDraft(client: ZafClient, remembered: Remembered, withTags: boolean): Promise<ReadResult> {
+async function readDraft(zendesk: Zendesk, remembered: Remembered, withTags: boolean): Promise<ReadResult> {
   const paths = withTags ? ['comment.text', 'comment.type', 'ticket.tags'] : ['comment.text', 'comment.type'];
   try {
-    const { values, failed } = await withTimeout(getPaths(client, paths), READ_TIMEOUT_MS);
+    const { values, failed } = await withTimeout(zendesk.readObjects(paths), READ_TIMEOUT_MS);
     const tags = failed.includes('ticket.tags') ? undefined : values['ticket.tags'];
     const type = failed.includes('comment.type') ? null : parseDraftType(values['comment.type']);
     if (type === 'internalNote') return { draft: { text: '', type }, tags };
@@ -102,6 +102,7 @@ const englishTranslate: GateTranslate = (key, params) => translate(englishMessag
  * a non-empty public reply on a review is held back, so the gate never fails open.
  */
 export function startSendGate(client: ZafClient): SendGate {
+  const zendesk = createZendesk(client);
   let isReview: boolean | null = null;
   let inputs: GateInputs | null = null;
   let failed = false;
@@ -137,7 +138,7 @@ export function startSendGate(client: ZafClient): SendGate {
   const addTags = async (decision: SendDecision): Promise<void> => {
     if (!decision.allow || decision.tags.length === 0) return;
     try {
-      await withTimeout(client.invoke('ticket.tags.add', decision.tags), TAG_TIMEOUT_MS);
+      await withTimeout(zendesk.addTags(decision.tags), TAG_TIMEOUT_MS);
     } catch (error) {
       // The reply matters more than the report: send it untagged rather than not at all.
       console.warn('Trustpilot reply tags were not added', error);
@@ -149,7 +150,7 @@ export function startSendGate(client: ZafClient): SendGate {
     const now = state();
     let decision: SendDecision;
     try {
-      const { draft, tags } = await readDraft(client, remembered, now.phase !== 'ready' && isReview === null);
+      const { draft, tags } = await readDraft(zendesk, remembered, now.phase !== 'ready' && isReview === null);
       const known = isReview ?? hasReviewTag(tags, settings);
       const current = state();
       decision =

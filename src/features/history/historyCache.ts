@@ -7,7 +7,7 @@ import {
   type SearchFailure,
 } from '../../api/search';
 import type { HistoryTicket } from '../../domain/history/types';
-import type { ZafClient } from '../../zaf/types';
+import type { Requester } from '../../zaf/port';
 
 /** Loading further pages, after the first one arrived. */
 export type MoreLoad =
@@ -41,11 +41,11 @@ export interface HistoryCache {
   get(requesterId: number): HistoryLoad | undefined;
   subscribe(listener: () => void): () => void;
   /** Loads the first page unless it is loaded, loading, or failed (failures wait for `retry`). */
-  ensure(client: ZafClient, requesterId: number, options: LoadOptions): void;
+  ensure(client: Requester, requesterId: number, options: LoadOptions): void;
   /** Tries the first page again after a failure. */
-  retry(client: ZafClient, requesterId: number, options: LoadOptions): void;
+  retry(client: Requester, requesterId: number, options: LoadOptions): void;
   /** Loads the next page, if there is one and the cap allows. */
-  loadMore(client: ZafClient, requesterId: number, options: LoadOptions): void;
+  loadMore(client: Requester, requesterId: number, options: LoadOptions): void;
 }
 
 /** A fresh, empty cache; one per provider (or per panel without one), never a module global. */
@@ -65,7 +65,7 @@ export function createHistoryCache(): HistoryCache {
     if (current?.status === 'ready') put(requesterId, { ...current, more: { status: 'error', failure: { kind: 'network' } } });
   };
 
-  const loadFirst = async (client: ZafClient, requesterId: number, options: LoadOptions): Promise<void> => {
+  const loadFirst = async (client: Requester, requesterId: number, options: LoadOptions): Promise<void> => {
     put(requesterId, { status: 'loading', retry: null });
     const result = await fetchSearchPage(client, requesterSearchPath(requesterId, Math.min(options.perPage, options.limit)), {
       ...options.policy,
@@ -85,7 +85,7 @@ export function createHistoryCache(): HistoryCache {
     });
   };
 
-  const loadNext = async (client: ZafClient, requesterId: number, options: LoadOptions): Promise<void> => {
+  const loadNext = async (client: Requester, requesterId: number, options: LoadOptions): Promise<void> => {
     const start = loads.get(requesterId);
     if (start?.status !== 'ready' || start.nextPath === null || start.more.status === 'loading') return;
     if (start.tickets.length >= options.limit) return;

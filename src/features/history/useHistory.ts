@@ -5,7 +5,7 @@ import { toHistoryEntries } from '../../domain/history/entries';
 import type { HistoryEntry, HistorySummary, RequesterKind } from '../../domain/history/types';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
-import { useZafClient } from '../../zaf/ZafProvider';
+import { useZendesk } from '../../zaf/ZafProvider';
 import type { HistoryLoad, LoadOptions } from './historyCache';
 import { useHistoryCache } from './useHistoryCache';
 
@@ -34,7 +34,7 @@ const NO_ENTRIES: HistoryEntry[] = [];
 
 /** Loads (once per session and requester) and summarises the reviewer's other tickets. */
 export function useHistory(review: Review, ticketId: number | null, settings: AppSettings): HistoryView {
-  const client = useZafClient();
+  const client = useZendesk();
   const cache = useHistoryCache();
   const before = requesterKindOf(review.reviewer);
   const requesterId = before === 'person' ? review.reviewer.id : null;

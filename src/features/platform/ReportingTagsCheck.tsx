@@ -3,8 +3,6 @@ import { Notification } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { getPaths } from '../../zaf/calls';
-import { takeRequestedTags } from '../../zaf/tagRequests';
 import { useZafEvent } from '../../zaf/useZafEvent';
 import { useZaf } from '../../zaf/ZafProvider';
 import { recordMissingTags } from './missingTagsLog';
@@ -20,7 +18,7 @@ const tagsOf = (value: unknown): string[] | null =>
  * some are missing the agent is told which, and the miss is recorded.
  */
 export function ReportingTagsCheck() {
-  const { client, context } = useZaf();
+  const { zendesk, context } = useZaf();
   const { t } = useI18n();
   const [state, setState] = useState<CheckState>({ status: 'idle' });
   const active = useRef(true);
@@ -32,11 +30,11 @@ export function ReportingTagsCheck() {
   }, []);
 
   const check = useCallback(async () => {
-    const intended = takeRequestedTags(client);
+    const intended = zendesk.takeRequestedTags();
     if (intended.length === 0) return;
     let current: string[] | null = null;
     try {
-      const { values, failed } = await getPaths(client, ['ticket.tags']);
+      const { values, failed } = await zendesk.readObjects(['ticket.tags']);
       current = failed.length === 0 ? tagsOf(values['ticket.tags']) : null;
     } catch (error) {
       console.warn('The ticket tags could not be read after the save', error);
@@ -48,7 +46,7 @@ export function ReportingTagsCheck() {
     }
     recordMissingTags({ ticketId: context.ticketId ?? null, tags: missing, verified: current !== null });
     if (active.current) setState({ status: current === null ? 'unknown' : 'missing', tags: missing });
-  }, [client, context.ticketId]);
+  }, [zendesk, context.ticketId]);
 
   useZafEvent('ticket.submit.done', () => {
     void check();

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseDraftText, parseDraftType } from '../../domain/proofread/draftValues';
 import type { Draft, DraftType } from '../../domain/types';
-import { getPaths } from '../../zaf/calls';
 import { useZafEvent } from '../../zaf/useZafEvent';
-import { useZafClient } from '../../zaf/ZafProvider';
+import { useZendesk } from '../../zaf/ZafProvider';
 
 /** The editor's draft as the panel shows it. */
 export type DraftState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; draft: Draft };
@@ -29,7 +28,7 @@ const PATHS = ['comment.text', 'comment.type'] as const;
  * read never overwrites it.
  */
 export function useDraft(): DraftSource {
-  const client = useZafClient();
+  const zendesk = useZendesk();
   const latest = useRef<LatestDraft>({ text: null, type: null });
   const changedDuringRead = useRef({ text: false, type: false });
   const [state, setState] = useState<DraftState>({ status: 'loading' });
@@ -62,7 +61,7 @@ export function useDraft(): DraftSource {
   useEffect(() => {
     let active = true;
     changedDuringRead.current = { text: false, type: false };
-    getPaths(client, PATHS).then(
+    zendesk.readObjects(PATHS).then(
       ({ values, failed }) => {
         if (!active) return;
         const text = failed.includes('comment.text') ? null : parseDraftText(values['comment.text']);
@@ -80,7 +79,7 @@ export function useDraft(): DraftSource {
     return () => {
       active = false;
     };
-  }, [client, attempt, show]);
+  }, [zendesk, attempt, show]);
 
   const retry = useCallback(() => {
     setState({ status: 'loading' });

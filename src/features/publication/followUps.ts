@@ -8,8 +8,7 @@ import {
   type PublicationStatus,
 } from '../../domain/trustpilot/publication';
 import type { MessageParams } from '../../i18n/messages';
-import { onInstanceEvent, triggerAt } from '../../zaf/instances';
-import type { ZafClient } from '../../zaf/types';
+import type { Zendesk } from '../../zaf/port';
 import {
   FOLLOW_EVENT,
   parseFollowRequest,
@@ -60,7 +59,7 @@ const NOTE_KEYS: Partial<Record<PublicationStatus['kind'], string>> = {
  * open sidebars how it stands, notifies the agent when it does not appear, and records the
  * outcome on the ticket (tag and internal note). Returns a function that stops listening.
  */
-export function startFollowUps(client: ZafClient, options: FollowUpOptions): () => void {
+export function startFollowUps(zendesk: Zendesk, options: FollowUpOptions): () => void {
   const now = options.now ?? Date.now;
   const setTimer = options.setTimer ?? ((run: () => void, ms: number) => void setTimeout(run, ms));
   const schedule = options.schedule ?? FOLLOW_UP_SCHEDULE_MS;
@@ -69,7 +68,7 @@ export function startFollowUps(client: ZafClient, options: FollowUpOptions): () 
 
   const publish = (update: PublicationUpdate) => {
     latest.set(update.ticketId, update);
-    void triggerAt(client, 'ticket_sidebar', STATUS_EVENT, update);
+    void zendesk.tellInstances('ticket_sidebar', STATUS_EVENT, update);
   };
 
   const plan = (job: Job) => {
@@ -82,12 +81,12 @@ export function startFollowUps(client: ZafClient, options: FollowUpOptions): () 
     const time = options.formatTime(new Date(now()));
     const notifyKey = NOTIFY_KEYS[status.kind];
     if (notifyKey) {
-      client.invoke('notify', options.t(notifyKey, { ticketId: job.ticketId }), 'error').catch(() => undefined);
+      zendesk.notify(options.t(notifyKey, { ticketId: job.ticketId }), 'error').catch(() => undefined);
     }
     const noteKey = NOTE_KEYS[status.kind];
     if (noteKey) {
       const text = status.kind === 'different' ? status.text : '';
-      await recordOutcome(client, job.ticketId, options.t(noteKey, { time, text }), outcomeTag(status));
+      await recordOutcome(zendesk, job.ticketId, options.t(noteKey, { time, text }), outcomeTag(status));
     }
   }
 
@@ -110,7 +109,7 @@ export function startFollowUps(client: ZafClient, options: FollowUpOptions): () 
 
   async function follow(request: FollowRequest) {
     if (jobs.has(request.ticketId)) return;
-    const saved = await fetchSavedReply(client, request.ticketId, options.agentId, request.submittedAt);
+    const saved = await fetchSavedReply(zendesk, request.ticketId, options.agentId, request.submittedAt);
     // An internal note or a save without a reply: nothing was sent to Trustpilot.
     if (saved === null || jobs.has(request.ticketId)) return;
     const job: Job = { ticketId: request.ticketId, reviewId: request.reviewId, text: saved.text, sentAt: saved.createdAt, index: 0 };
@@ -119,11 +118,11 @@ export function startFollowUps(client: ZafClient, options: FollowUpOptions): () 
     plan(job);
   }
 
-  const stopFollow = onInstanceEvent(client, FOLLOW_EVENT, (data) => {
+  const stopFollow = zendesk.onInstanceEvent(FOLLOW_EVENT, (data) => {
     const request = parseFollowRequest(data);
     if (request) void follow(request);
   });
-  const stopQuery = onInstanceEvent(client, QUERY_EVENT, (data) => {
+  const stopQuery = zendesk.onInstanceEvent(QUERY_EVENT, (data) => {
     const ticketId = data !== null && typeof data === 'object' ? (data as { ticketId?: unknown }).ticketId : undefined;
     const update = typeof ticketId === 'number' ? latest.get(ticketId) : undefined;
     if (update) publish(update);

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { onInstanceEvent, triggerAt } from '../../zaf/instances';
 import { useZafEvent } from '../../zaf/useZafEvent';
-import { useZafClient } from '../../zaf/ZafProvider';
+import { useZendesk } from '../../zaf/ZafProvider';
 import { FOLLOW_EVENT, parseUpdate, QUERY_EVENT, STATUS_EVENT, type FollowRequest, type PublicationUpdate } from './events';
 
 /**
@@ -10,24 +9,24 @@ import { FOLLOW_EVENT, parseUpdate, QUERY_EVENT, STATUS_EVENT, type FollowReques
  * sidebar was opened). Null while nothing is being followed or the connection is off.
  */
 export function usePublicationStatus(ticketId: number | null, reviewId: string | null): PublicationUpdate | null {
-  const client = useZafClient();
+  const zendesk = useZendesk();
   const [update, setUpdate] = useState<PublicationUpdate | null>(null);
   const active = ticketId !== null && reviewId !== null;
 
   useEffect(() => {
     if (!active) return undefined;
-    const stop = onInstanceEvent(client, STATUS_EVENT, (data) => {
+    const stop = zendesk.onInstanceEvent(STATUS_EVENT, (data) => {
       const next = parseUpdate(data);
       if (next && next.ticketId === ticketId) setUpdate(next);
     });
-    void triggerAt(client, 'background', QUERY_EVENT, { ticketId });
+    void zendesk.tellInstances('background', QUERY_EVENT, { ticketId });
     return stop;
-  }, [client, active, ticketId]);
+  }, [zendesk, active, ticketId]);
 
   useZafEvent('ticket.submit.done', () => {
     if (ticketId === null || reviewId === null) return;
     const request: FollowRequest = { ticketId, reviewId, submittedAt: Date.now() };
-    void triggerAt(client, 'background', FOLLOW_EVENT, request);
+    void zendesk.tellInstances('background', FOLLOW_EVENT, request);
   });
 
   return active ? update : null;

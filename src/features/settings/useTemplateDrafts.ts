@@ -23,7 +23,7 @@ const textsFrom = (settings: Record<string, unknown>): Texts =>
  * `onSaved` receives the texts Zendesk accepted, so the open sidebar can use them at once.
  */
 export function useTemplateDrafts(saved: TemplateTexts, onSaved?: (texts: TemplateTexts) => void) {
-  const { client, metadata } = useZaf();
+  const { zendesk, metadata } = useZaf();
   // The texts in force in this sidebar: Zendesk's settings, or what this sidebar saved since.
   const [baseline, setBaseline] = useState<Texts>(() => textsFrom(saved));
   const [drafts, setDrafts] = useState<Texts>(baseline);
@@ -49,14 +49,14 @@ export function useTemplateDrafts(saved: TemplateTexts, onSaved?: (texts: Templa
       setSave({ status: 'saving' });
       const sent = drafts;
       const changes = Object.fromEntries(changed.map((name) => [name, sent[name]]));
-      const result = await saveInstallationSettings(client, metadata.installationId, changes, baseline, { overwrite });
+      const result = await saveInstallationSettings(zendesk, metadata.installationId, changes, baseline, { overwrite });
       if (result.status === 'saved') {
         setBaseline(sent);
         onSaved?.(sent);
       }
       setSave(result);
     },
-    [client, metadata.installationId, drafts, changed, baseline, onSaved],
+    [zendesk, metadata.installationId, drafts, changed, baseline, onSaved],
   );
 
   /** After a conflict: uses the other admin's texts for those settings, as the new starting point. */

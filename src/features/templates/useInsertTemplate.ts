@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isEditorEmpty, looksLikeHtml, plainTextToHtml } from '../../domain/templates/editorText';
 import type { DraftType } from '../../domain/types';
-import { getPaths, invokeAction, setPath } from '../../zaf/calls';
-import { useZafClient } from '../../zaf/ZafProvider';
+import { useZendesk } from '../../zaf/ZafProvider';
 
 /** How a template joins a draft that is already in the editor. */
 export type InsertMode = 'replace' | 'append';
@@ -22,7 +21,7 @@ export type InsertState =
 
 /** Reads the editor fresh, asks before touching a draft, then writes the template into Zendesk. */
 export function useInsertTemplate(onInserted?: (info: { text: string; type: DraftType }) => void) {
-  const client = useZafClient();
+  const zendesk = useZendesk();
   const [state, setState] = useState<InsertState>({ status: 'idle' });
   const mounted = useRef(true);
   useEffect(() => {
@@ -43,14 +42,9 @@ export function useInsertTemplate(onInserted?: (info: { text: string; type: Draf
     async ({ text, type, rich }: Pending, mode: InsertMode) => {
       update({ status: 'working' });
       try {
-        await setPath(client, 'comment.type', type);
-        if (mode === 'replace') {
-          await setPath(client, 'comment.text', rich ? plainTextToHtml(text) : text);
-        } else if (rich) {
-          await invokeAction(client, 'comment.appendHtml', plainTextToHtml(text));
-        } else {
-          await invokeAction(client, 'comment.appendText', `\n\n${text}`);
-        }
+        if (mode === 'replace') await zendesk.writeDraft(rich ? plainTextToHtml(text) : text, type);
+        else if (rich) await zendesk.appendToDraft(plainTextToHtml(text), 'html', type);
+        else await zendesk.appendToDraft(`\n\n${text}`, 'text', type);
       } catch {
         update({ status: 'error', step: 'write' });
         return;
@@ -58,7 +52,7 @@ export function useInsertTemplate(onInserted?: (info: { text: string; type: Draf
       update({ status: 'done', type, mode });
       latestOnInserted.current?.({ text, type });
     },
-    [client, update],
+    [zendesk, update],
   );
 
   const insert = useCallback(
@@ -67,7 +61,7 @@ export function useInsertTemplate(onInserted?: (info: { text: string; type: Draf
       let current: unknown;
       let rich = false;
       try {
-        const { values, failed } = await getPaths(client, ['comment.text', 'comment.useRichText']);
+        const { values, failed } = await zendesk.readObjects(['comment.text', 'comment.useRichText']);
         if (failed.includes('comment.text')) throw new Error('comment.text unreadable');
         current = values['comment.text'];
         rich = values['comment.useRichText'] === true || looksLikeHtml(current);
@@ -80,7 +74,7 @@ export function useInsertTemplate(onInserted?: (info: { text: string; type: Draf
       if (isEditorEmpty(current)) await write(pending, 'replace');
       else update({ status: 'confirm', pending });
     },
-    [client, update, write],
+    [zendesk, update, write],
   );
 
   const confirm = useCallback(

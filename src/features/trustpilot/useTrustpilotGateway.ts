@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TrustpilotGateway, TrustpilotResult } from '../../api/trustpilot';
-import { useZafClient } from '../../zaf/ZafProvider';
+import { useZendesk } from '../../zaf/ZafProvider';
 
 const unreachable = { ok: false, failure: { kind: 'network' } } as const;
 
@@ -9,10 +9,10 @@ const unreachable = { ok: false, failure: { kind: 'network' } } as const;
  * on the first call, so an installation without the connection never downloads it.
  */
 export function useTrustpilotGateway(): TrustpilotGateway {
-  const client = useZafClient();
+  const zendesk = useZendesk();
   return useMemo(() => {
     let loaded: Promise<TrustpilotGateway> | null = null;
-    const gateway = () => (loaded ??= import('../../api/trustpilot').then((module) => module.createTrustpilotGateway(client)));
+    const gateway = () => (loaded ??= import('../../api/trustpilot').then((module) => module.createTrustpilotGateway(zendesk)));
     const call = async <T,>(run: (ready: TrustpilotGateway) => Promise<TrustpilotResult<T>>): Promise<TrustpilotResult<T>> => {
       try {
         return await run(await gateway());
@@ -25,5 +25,5 @@ export function useTrustpilotGateway(): TrustpilotGateway {
       review: (reviewId, options) => call((ready) => ready.review(reviewId, options)),
       consumerReviews: (consumerId, options) => call((ready) => ready.consumerReviews(consumerId, options)),
     };
-  }, [client]);
+  }, [zendesk]);
 }

@@ -5,6 +5,7 @@ import { App } from '../../../src/app/App';
 import { requestStartup } from '../../../src/app/startupRequest';
 import type { ColorScheme } from '../../../src/app/theme';
 import { createFakeClient, type FakeClient } from '../fakeClient';
+import { createZendesk } from '../../../src/zaf/port';
 
 const reviewTicket = {
   id: 501,
@@ -171,7 +172,7 @@ describe('App on a review ticket', () => {
 describe('App with the start-up get sent before React rendered', () => {
   it('uses that answer instead of asking again', async () => {
     const client = createFakeClient({ values: { ticket: reviewTicket, currentUser: agent } });
-    const startup = requestStartup(client);
+    const startup = requestStartup(createZendesk(client));
     await act(async () => {
       render(<App createClient={() => client} startup={startup} initialScheme="light" browserLocale="en-US" />);
     });

@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { missingTagsRecords } from '../../../src/features/platform/missingTagsLog';
 import { ReportingTagsCheck } from '../../../src/features/platform/ReportingTagsCheck';
-import { invokeAction } from '../../../src/zaf/calls';
+import { createZendesk } from '../../../src/zaf/port';
 import { createFakeClient, renderWithProviders } from '../helpers';
 
 afterEach(() => window.localStorage.clear());
@@ -15,7 +15,7 @@ async function submitWithTags(tagsOnTicket: string[] | null, hookTags: string[])
   });
   await renderWithProviders(<ReportingTagsCheck />, { client });
   // What the save hook does: ask Zendesk to add the reporting tags.
-  await invokeAction(client, 'ticket.tags.add', hookTags);
+  await createZendesk(client).addTags(hookTags);
   await act(async () => client.emit('ticket.submit.done'));
   return client;
 }

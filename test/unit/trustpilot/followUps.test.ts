@@ -4,6 +4,7 @@ import type { TrustpilotReview } from '../../../src/domain/trustpilot/types';
 import { FOLLOW_EVENT } from '../../../src/features/publication/events';
 import { startFollowUps } from '../../../src/features/publication/followUps';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
+import { createZendesk } from '../../../src/zaf/port';
 import { createFakeClient } from '../../component/fakeClient';
 import { REVIEW_ID, trustpilotReview } from './factories';
 
@@ -34,7 +35,7 @@ function setUp(answers: TrustpilotResult<TrustpilotReview>[]) {
     },
     consumerReviews: async () => ({ ok: true, value: [] }),
   };
-  startFollowUps(client, {
+  startFollowUps(createZendesk(client), {
     gateway,
     agentId: AGENT,
     t: (key, params) => `${key} ${JSON.stringify(params ?? {})}`,
