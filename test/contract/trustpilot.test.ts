@@ -29,11 +29,15 @@ describe('the Trustpilot connection in the package', () => {
     expect(manifest.parameters?.find((p) => p.name === 'trustpilotEnabled')).toMatchObject({ type: 'checkbox', default: false });
   });
 
-  it('has a background location whose page and scripts exist, loaded from relative URLs', () => {
+  it("has a background location whose page and scripts exist, loaded from relative URLs besides Zendesk's SDK", () => {
     const url = manifest.location?.support?.background?.url;
     expect(url).toBe('assets/background.html');
     const html = readFileSync(join(out, String(url)), 'utf8');
-    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const sdk = 'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js';
+    const all = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    // Zendesk's SDK comes first, as a classic script, before the module that uses it.
+    expect(all[0]).toBe(sdk);
+    const sources = all.filter((source) => source !== sdk);
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) {
       expect(source, source).toMatch(/^\.\//);
