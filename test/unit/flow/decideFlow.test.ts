@@ -34,13 +34,21 @@ const shown = (overrides: Partial<Flow>): Flow => ({
 // The table of states in docs/flow.md, row by row.
 const TABLE: Row[] = [
   { state: 'no draft yet', input: {}, expected: shown({}) },
-  { state: 'draft not read yet', input: { reply: 'unknown' }, expected: shown({ step: { kind: 'loading', waitingFor: 'reply' } }) },
+  {
+    state: 'draft not read yet',
+    input: { reply: 'unknown' },
+    expected: shown({ step: { kind: 'loading', waitingFor: 'reply' } }),
+  },
   {
     state: 'empty editor while the answer check runs',
     input: { answerCheck: 'checking' },
     expected: shown({ step: { kind: 'loading', waitingFor: 'answerCheck' } }),
   },
-  { state: 'public reply in the editor', input: { reply: 'publicDraft' }, expected: shown({ step: { kind: 'proofread' } }) },
+  {
+    state: 'public reply in the editor',
+    input: { reply: 'publicDraft' },
+    expected: shown({ step: { kind: 'proofread' } }),
+  },
   {
     state: 'public reply while the answer check runs',
     input: { reply: 'publicDraft', answerCheck: 'checking' },
@@ -300,12 +308,22 @@ describe('decideFlow: the table of states', () => {
   });
 
   it('reads a review without a reviewer or flags as a named, unedited one', () => {
-    const bare = { ...makeReview({ stars: 2 }), reviewer: undefined, edited: undefined } as unknown as FlowInput['review'];
+    const bare = {
+      ...makeReview({ stars: 2 }),
+      reviewer: undefined,
+      edited: undefined,
+    } as unknown as FlowInput['review'];
     expect(decideFlow(makeFlowInput({ review: bare }))).toEqual(shown({}));
   });
 
-  it.each(['other', 'toString', '__proto__'])('treats the unknown recommendation %s as a private follow-up', (value) => {
-    const guidance = { ...makeGuidance('negative', 'publicReply'), recommendation: value } as unknown as FlowInput['guidance'];
-    expect(decideFlow(makeFlowInput({ guidance })).headline).toBe('acknowledgePublicly');
-  });
+  it.each(['other', 'toString', '__proto__'])(
+    'treats the unknown recommendation %s as a private follow-up',
+    (value) => {
+      const guidance = {
+        ...makeGuidance('negative', 'publicReply'),
+        recommendation: value,
+      } as unknown as FlowInput['guidance'];
+      expect(decideFlow(makeFlowInput({ guidance })).headline).toBe('acknowledgePublicly');
+    },
+  );
 });
