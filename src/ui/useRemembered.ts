@@ -59,7 +59,8 @@ export function useRemembered(name: string, initiallyOpen: boolean, storage?: St
   const setOpen = useCallback(
     (next: boolean) => {
       const value = next === true;
-      setState({ key, open: value });
+      // A native <details> reports its own toggle back: an unchanged value does not render again.
+      setState((current) => (current.key === key && current.open === value ? current : { key, open: value }));
       write(store, key, value);
     },
     [store, key],

@@ -187,3 +187,28 @@ describe('useRemembered', () => {
     expect(toggle('Section')).toHaveAttribute('aria-expanded', 'false');
   });
 });
+
+/** The same hook behind a native disclosure element. */
+function DetailsSection({ name }: { name: string }) {
+  const [open, setOpen] = useRemembered(name, false);
+  return (
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Best practices</summary>
+      <p>Thank the reviewer</p>
+    </details>
+  );
+}
+
+describe('useRemembered behind <details>', () => {
+  it('remembers what the summary opened', async () => {
+    const user = userEvent.setup();
+    const first = render(<DetailsSection name="bestPractices" />);
+    const details = screen.getByRole('group');
+    expect(details).not.toHaveAttribute('open');
+    await user.click(screen.getByText('Best practices'));
+    await vi.waitFor(() => expect(localStorage.getItem(`${REMEMBERED_PREFIX}bestPractices`)).toBe('open'));
+    first.unmount();
+    render(<DetailsSection name="bestPractices" />);
+    expect(screen.getByRole('group')).toHaveAttribute('open');
+  });
+});
