@@ -1,6 +1,14 @@
 import { safeTrustpilotUrl } from '../review/findReference';
 import type { Recommendation } from '../types';
-import type { Flow, FlowHeadline, FlowInput, FlowStep, FlowWarning } from './types';
+import {
+  ANSWER_CHECKS,
+  REPLY_STATES,
+  type Flow,
+  type FlowHeadline,
+  type FlowInput,
+  type FlowStep,
+  type FlowWarning,
+} from './types';
 
 const HEADLINES: Record<Recommendation, FlowHeadline> = {
   publicReply: 'replyPublicly',
@@ -63,10 +71,21 @@ function headlineFor(input: FlowInput, spam: boolean, answered: boolean): FlowHe
 }
 
 /**
+ * A value outside the known codes fails closed: an unknown check counts as failed (it asks for
+ * the confirmation), an unknown reply state as a public reply not proofread (it asks for the checks).
+ */
+function failClosed(input: FlowInput): FlowInput {
+  const answerCheck = ANSWER_CHECKS.includes(input.answerCheck) ? input.answerCheck : 'failed';
+  const reply = REPLY_STATES.includes(input.reply) ? input.reply : 'publicDraft';
+  return { ...input, answerCheck, reply, secondReplyConfirmed: input.secondReplyConfirmed === true };
+}
+
+/**
  * What the sidebar shows for a review: the header's recommendation, its one warning line,
  * whether the response-time badge shows, and the next step. Pure; see docs/flow.md.
  */
-export function decideFlow(input: FlowInput): Flow {
+export function decideFlow(given: FlowInput): Flow {
+  const input = failClosed(given);
   const spam = isSpam(input);
   const answered = isAnswered(input);
   const warnings = warningsFor(input, spam, answered);

@@ -327,3 +327,30 @@ describe('decideFlow: the table of states', () => {
     },
   );
 });
+
+describe('decideFlow on values outside its codes', () => {
+  it('treats an unknown answer check as a failed one', () => {
+    const answerCheck = 'maybe' as FlowInput['answerCheck'];
+    expect(decideFlow(makeFlowInput({ answerCheck, reply: 'proofread' }))).toEqual(
+      shown({
+        headline: 'noPublicReply',
+        warning: 'answerCheckFailed',
+        warnings: ['answerCheckFailed'],
+        step: { kind: 'confirmSecondReply', because: 'checkFailed' },
+      }),
+    );
+  });
+
+  it('treats an unknown reply state as a public reply to proofread', () => {
+    const reply = 'sent' as FlowInput['reply'];
+    expect(decideFlow(makeFlowInput({ reply })).step).toEqual({ kind: 'proofread' });
+  });
+
+  it('counts only a real true as a confirmation', () => {
+    const secondReplyConfirmed = 'yes' as unknown as boolean;
+    expect(decideFlow(makeFlowInput({ answerCheck: 'answered', secondReplyConfirmed })).step).toEqual({
+      kind: 'confirmSecondReply',
+      because: 'answered',
+    });
+  });
+});

@@ -154,6 +154,24 @@ describe('decideFlow never contradicts itself', () => {
     expect(checked).toBe(5 * 5 * 3 * 4 * 2 * 2 * 5 * 2 * 2);
   });
 
+  it('offers neither templates nor "Ready to send" for an unknown reply state, or an unknown check unconfirmed', () => {
+    const unknownCode = fc
+      .string({ maxLength: 12 })
+      .filter((value) => !(ANSWER_CHECKS as readonly string[]).concat(REPLY_STATES).includes(value));
+    fc.assert(
+      fc.property(inputs, unknownCode, fc.boolean(), (input, junk, junkIsCheck) => {
+        const given = junkIsCheck
+          ? { ...input, answerCheck: junk as FlowInput['answerCheck'], secondReplyConfirmed: false }
+          : { ...input, reply: junk as FlowInput['reply'] };
+        const flow = decideFlow(given);
+        expect(FLOW_STEP_KINDS).toContain(flow.step.kind);
+        expect(FLOW_HEADLINES).toContain(flow.headline);
+        expect(['templates', 'readyToSend']).not.toContain(flow.step.kind);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds a contradiction when one is there', () => {
     const input: FlowInput = {
       review: makeReview({ alreadyAnswered: true }),
