@@ -21,11 +21,11 @@ const HEADLINES: Record<Recommendation, FlowHeadline> = {
  * value while the agent switches) must not reopen the public path, so either one is enough.
  */
 const isSpam = ({ scenario, guidance }: FlowInput): boolean =>
-  scenario === 'spam' || guidance.scenario === 'spam' || guidance.recommendation === 'noPublicReply';
+  scenario === 'spam' || guidance?.scenario === 'spam' || guidance?.recommendation === 'noPublicReply';
 
 /** A public reply exists: the comments API said so, or the ticket data or Trustpilot showed one. */
 const isAnswered = ({ review, answerCheck }: FlowInput): boolean =>
-  answerCheck === 'answered' || review.alreadyAnswered === true;
+  answerCheck === 'answered' || review?.alreadyAnswered === true;
 
 function warningsFor(input: FlowInput, spam: boolean, answered: boolean): FlowWarning[] {
   const { review } = input;
@@ -34,8 +34,8 @@ function warningsFor(input: FlowInput, spam: boolean, answered: boolean): FlowWa
   if (spam) warnings.push('spam');
   // Without a public reply to write, whether one exists changes nothing for spam.
   if (!answered && !spam && input.answerCheck === 'failed') warnings.push('answerCheckFailed');
-  if (review.edited === true || review.starsConflict === true) warnings.push('edited');
-  if (review.reviewer?.anonymous === true) warnings.push('anonymous');
+  if (review?.edited === true || review?.starsConflict === true) warnings.push('edited');
+  if (review?.reviewer?.anonymous === true) warnings.push('anonymous');
   return warnings;
 }
 
@@ -43,7 +43,7 @@ function stepFor(input: FlowInput, spam: boolean, answered: boolean): FlowStep {
   const { reply, answerCheck, secondReplyConfirmed } = input;
   if (spam) {
     const publicDraft = reply === 'publicDraft' || reply === 'proofread';
-    return { kind: 'spamFlow', publicDraft, reviewLink: safeTrustpilotUrl(input.review.reviewUrl) };
+    return { kind: 'spamFlow', publicDraft, reviewLink: safeTrustpilotUrl(input.review?.reviewUrl) };
   }
   if (reply === 'unknown') return { kind: 'loading', waitingFor: 'reply' };
   // Internal notes are never published, so neither duplicates nor proofreading concern them.
@@ -65,9 +65,11 @@ function headlineFor(input: FlowInput, spam: boolean, answered: boolean): FlowHe
   // and once the agent confirmed another reply the header says that instead.
   if (answered) return input.secondReplyConfirmed ? 'secondReply' : 'noPublicReply';
   if (input.answerCheck === 'failed' && !input.secondReplyConfirmed) return 'noPublicReply';
-  const { recommendation } = input.guidance;
+  const recommendation = input.guidance?.recommendation;
   // An unknown value (a prototype name included) falls back to the careful advice.
-  return Object.hasOwn(HEADLINES, recommendation) ? HEADLINES[recommendation] : 'acknowledgePublicly';
+  return typeof recommendation === 'string' && Object.hasOwn(HEADLINES, recommendation)
+    ? HEADLINES[recommendation]
+    : 'acknowledgePublicly';
 }
 
 /**

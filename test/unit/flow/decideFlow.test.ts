@@ -354,3 +354,10 @@ describe('decideFlow on values outside its codes', () => {
     });
   });
 });
+
+describe('decideFlow without a review or guidance', () => {
+  it('answers the careful advice instead of throwing', () => {
+    const input = { ...makeFlowInput(), review: undefined, guidance: undefined } as unknown as FlowInput;
+    expect(decideFlow(input)).toEqual(shown({ headline: 'acknowledgePublicly' }));
+  });
+});
