@@ -55,14 +55,26 @@ const layerZones = [
   },
 ];
 
-const sdkOnlyInZaf = {
+const PORT_MESSAGE = "Use Zendesk through the port's named operations (src/zaf/port.ts, useZendesk()).";
+
+/** Only src/zaf talks to the SDK; the rest of the app uses the port's named operations. */
+const sdkOnlyInZaf = (allowClient) => ({
   'no-restricted-imports': [
     'error',
     {
       paths: [{ name: 'zendesk_app_framework_sdk', message: 'Only src/zaf talks to the Zendesk SDK.' }],
+      patterns: [
+        { group: ['**/zaf/instances', '**/zaf/tagRequests'], message: PORT_MESSAGE },
+        ...(allowClient
+          ? []
+          : [
+              { group: ['**/zaf/sdk'], message: PORT_MESSAGE },
+              { group: ['**/zaf/types'], importNames: ['ZafClient'], message: PORT_MESSAGE },
+            ]),
+      ],
     },
   ],
-};
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'test-results/**', 'node_modules/**', 'coverage/**'] },
@@ -86,12 +98,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
     settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
     rules: {
-      ...reactHooks.configs.recommended.rules,
+      // The rules of hooks; the React Compiler's stricter checks do not apply (the app does not use it).
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       ...jsxA11y.flatConfigs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      ...sdkOnlyInZaf,
+      ...sdkOnlyInZaf(false),
     },
+  },
+  {
+    // The entry points start the SDK and hand its client to the send gate and the provider.
+    files: ['src/main.tsx', 'src/background.ts', 'src/app/App.tsx'],
+    rules: sdkOnlyInZaf(true),
   },
   {
     files: ['src/zaf/**'],
@@ -106,7 +125,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      ...reactHooks.configs.recommended.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       // Tests fake the SDK's loosely typed surfaces on purpose, and ZAF rejects with plain objects.
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/require-await': 'off',

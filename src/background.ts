@@ -1,10 +1,10 @@
 import { createTrustpilotGateway } from './api/trustpilot';
 import { parseSettings } from './domain/settings';
-import { startFollowUps } from './features/publication/followUps';
 import { resolveLocale } from './i18n/locale';
 import { loadMessages, translate } from './i18n/messages';
 import { createZendesk } from './zaf/port';
 import { createSdkClient, loadSdk } from './zaf/sdk';
+import { startFollowUps } from './features/publication';
 
 // The background location runs for the agent's whole Zendesk session, so a reply sent just
 // before the sidebar closed ("Send as solved") is still followed until Trustpilot shows it.

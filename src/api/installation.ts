@@ -82,7 +82,7 @@ async function send(client: Requester, options: ReturnType<typeof apiRequest>, n
 /** The settings of an installation record (Zendesk answers the record itself; a wrapped one is read too). */
 const settingsOf = (body: unknown): Record<string, unknown> | null => {
   const record =
-    body !== null && typeof body === 'object' && 'installation' in body ? (body as { installation: unknown }).installation : body;
+    body !== null && typeof body === 'object' && 'installation' in body ? body.installation : body;
   const settings = record !== null && typeof record === 'object' ? (record as { settings?: unknown }).settings : undefined;
   return settings !== null && typeof settings === 'object' && !Array.isArray(settings) ? (settings as Record<string, unknown>) : null;
 };

@@ -1,25 +1,20 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { buildGuidance } from '../domain/guidance/buildGuidance';
 import type { Review } from '../domain/review/types';
 import { classifyScenario } from '../domain/scenario/classifyScenario';
 import type { AppSettings } from '../domain/settings';
 import type { ZendeskValues } from '../domain/proofread/zendeskPlaceholders';
 import type { Scenario, UserSnapshot } from '../domain/types';
-import { GuidancePanel } from '../features/guidance/GuidancePanel';
-import { ReportingTagsCheck } from '../features/platform/ReportingTagsCheck';
-import { ProofreadPanel } from '../features/proofread/ProofreadPanel';
-import { ScenarioSwitcher } from '../features/review/ScenarioSwitcher';
-import { TemplateManagerLauncher } from '../features/settings/TemplateManagerLauncher';
-import { SetupLauncher } from '../features/setup/SetupLauncher';
-import type { TemplateTexts } from '../features/settings/useTemplateDrafts';
-import { TemplatesPanel } from '../features/templates/TemplatesPanel';
-import type { RecheckOutcome } from '../features/trustpilot/useTrustpilotReview';
-import { TrustpilotHistory, type TrustpilotHistoryProps } from '../features/trustpilot/TrustpilotHistory';
 import { StatusMessage } from './StatusMessage';
-
-const HistoryPanel = lazy(() =>
-  import('../features/history/HistoryPanel').then((module) => ({ default: module.HistoryPanel })),
-);
+import { GuidancePanel } from '../features/guidance';
+import { HistoryPanel } from '../features/history';
+import { ReportingTagsCheck } from '../features/platform';
+import { ProofreadPanel } from '../features/proofread';
+import { ScenarioSwitcher } from '../features/review';
+import { TemplateManagerLauncher, type TemplateTexts } from '../features/settings';
+import { SetupLauncher } from '../features/setup';
+import { TemplatesPanel } from '../features/templates';
+import { type RecheckOutcome, TrustpilotHistory, type TrustpilotHistoryProps } from '../features/trustpilot';
 
 export interface ReviewToolsProps {
   review: Review;

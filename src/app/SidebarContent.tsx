@@ -3,24 +3,21 @@ import styled from 'styled-components';
 import { zendeskPlaceholderValues } from '../domain/proofread/zendeskPlaceholders';
 import { parseReview } from '../domain/review/parseReview';
 import type { AppSettings } from '../domain/settings';
-import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
-import { ReviewCard } from '../features/review/ReviewCard';
-import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
-import { usePublicationStatus } from '../features/publication/usePublicationStatus';
-import { useTrustpilotGateway } from '../features/trustpilot/useTrustpilotGateway';
-import { useTrustpilotReview } from '../features/trustpilot/useTrustpilotReview';
 import { withTrustpilot } from '../domain/trustpilot/compare';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { StatusMessage } from './StatusMessage';
 import type { StartupData } from './useStartup';
 import { useNow } from './useNow';
 import { useToolStrings } from './useToolStrings';
+import { HistoryCacheProvider } from '../features/history';
+import { usePublicationStatus } from '../features/publication';
+import { ReviewCard, useAlreadyAnswered } from '../features/review';
+import { TrustpilotSection, useTrustpilotGateway, useTrustpilotReview } from '../features/trustpilot';
 
 // Everything below the card is its own chunk (with its own strings), so the review paints first.
 const loadReviewTools = () => import('./ReviewTools');
 const ReviewTools = lazy(loadReviewTools);
 // Only an installation with the Trustpilot connection on loads the card's Trustpilot part.
-const TrustpilotSection = lazy(() => import('../features/trustpilot/TrustpilotSection'));
 
 const Stack = styled.div`
   display: flex;
@@ -55,9 +52,7 @@ export function SidebarContent({ data }: { data: StartupData }) {
   const consumerId = current?.consumer.id ?? '';
   const trustpilotHistory = useMemo(
     () =>
-      consumerId === ''
-        ? null
-        : { load: () => gateway.consumerReviews(consumerId), reviewId: trustpilot.reviewId },
+      consumerId === '' ? null : { load: () => gateway.consumerReviews(consumerId), reviewId: trustpilot.reviewId },
     [gateway, consumerId, trustpilot.reviewId],
   );
   const review = useMemo(() => {

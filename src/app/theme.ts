@@ -13,7 +13,7 @@ export function parseColorScheme(value: unknown): ColorScheme | null {
     typeof value === 'string'
       ? value
       : value !== null && typeof value === 'object' && 'colorScheme' in value
-        ? (value as { colorScheme: unknown }).colorScheme
+        ? value.colorScheme
         : null;
   return raw === 'dark' || raw === 'light' ? raw : null;
 }

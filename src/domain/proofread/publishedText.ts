@@ -10,6 +10,7 @@ const LINE_TAGS = new Set(['div', 'li', 'tr', 'section', 'article', 'header', 'f
 // and `</p><p>` one blank line, however many tags meet there.
 const LINE_MARK = '\u0001';
 const PARAGRAPH_MARK = '\u0002';
+// eslint-disable-next-line no-control-regex -- the markers are control characters that never occur in a comment
 const MARKS = /[\u0001\u0002](?: *[\u0001\u0002])*/g;
 
 const markupFor = (name: string): string => {
@@ -142,6 +143,7 @@ export function toPublishedText(commentText: unknown): string {
   if (tagStart === null || commentText.indexOf('>', tagStart.index) === -1) {
     return tidy(commentText.replace(/\r\n?/g, '\n'));
   }
+  // eslint-disable-next-line no-control-regex -- the markers are control characters that never occur in a comment
   const html = commentText.replace(/[\u0001\u0002]/g, '');
   const text = scanMarkup(withoutInvisibleBlocks(html)).replace(MARKS, resolveMarks);
   return tidy(decodeEntities(text));

@@ -3,7 +3,7 @@ import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { ResponseTime, ResponseTimeStatus } from '../../domain/guidance/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { durationText } from '../review/timeText';
+import { durationText } from '../../i18n/timeText';
 
 const HUES: Record<ResponseTimeStatus, string> = { onTime: 'green', dueSoon: 'yellow', overdue: 'red', unknown: 'grey' };
 

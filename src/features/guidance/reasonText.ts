@@ -1,6 +1,6 @@
 import type { GuidanceReason } from '../../domain/guidance/types';
 import type { Translate } from '../../i18n/I18nProvider';
-import { listText } from '../review/timeText';
+import { listText } from '../../i18n/timeText';
 
 /** A reason as a sentence, its details listed in the UI language ("order number and payment details"). */
 export function reasonText(t: Translate, locale: string, reason: GuidanceReason): string {

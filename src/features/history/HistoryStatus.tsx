@@ -6,7 +6,7 @@ import styled from 'styled-components';
 import { LONG_WAIT_MS } from '../../api/request';
 import type { RetryNotice, SearchFailure } from '../../api/search';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
-import { clockTime } from '../platform/clockTime';
+import { clockTime } from '../../i18n/clockTime';
 import { Row } from '../../ui';
 
 const StatusRow = styled(Row)`

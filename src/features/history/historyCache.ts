@@ -39,7 +39,7 @@ export interface LoadOptions {
 /** Requester histories loaded during one session, shared by every panel that shows one. */
 export interface HistoryCache {
   get(requesterId: number): HistoryLoad | undefined;
-  subscribe(listener: () => void): () => void;
+  subscribe: (listener: () => void) => () => void;
   /** Loads the first page unless it is loaded, loading, or failed (failures wait for `retry`). */
   ensure(client: Requester, requesterId: number, options: LoadOptions): void;
   /** Tries the first page again after a failure. */

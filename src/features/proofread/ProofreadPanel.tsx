@@ -3,7 +3,6 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { MD, Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import styled from 'styled-components';
 import { checklistFor, type ChecklistItem } from '../../domain/proofread/checklist';
 import { checkReply } from '../../domain/proofread/checkReply';
 import { confirmableContacts, type ContactValue } from '../../domain/proofread/confirmableContacts';
@@ -15,13 +14,12 @@ import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import type { Recommendation, Scenario } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { StampRecheck, type StampRecheckState } from '../trustpilot/StampRecheck';
-import { RECHECK_TIMEOUT_MS, type RecheckOutcome } from '../trustpilot/useTrustpilotReview';
 import { ProofreadView } from './ProofreadView';
 import type { StampState } from './ProofreadStatus';
 import { useDraft } from './useDraft';
 import { useSendGate } from './useSendGate';
 import { Row, Section, Subtle } from '../../ui';
+import { RECHECK_TIMEOUT_MS, type RecheckOutcome, StampRecheck, type StampRecheckState } from '../trustpilot';
 
 export interface ProofreadPanelProps {
   /** The review being answered. */
@@ -141,7 +139,7 @@ export function ProofreadPanel({
     if (rechecking.current) return;
     rechecking.current = true;
     setRecheckState({ status: 'checking' });
-    recheck(RECHECK_TIMEOUT_MS)
+    void recheck(RECHECK_TIMEOUT_MS)
       .catch((): RecheckOutcome => ({ kind: 'unchecked' }))
       .then((outcome) => {
         rechecking.current = false;

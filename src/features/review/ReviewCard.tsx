@@ -10,11 +10,11 @@ import { RepliesCheck } from './RepliesCheck';
 import { ReviewText } from './ReviewText';
 import { AlreadyAnsweredAlert, EditedNotice } from './ReviewNotices';
 import { StarRating } from './StarRating';
-import { languageName, relativeAge } from './timeText';
+import { languageName, relativeAge } from '../../i18n/timeText';
 import type { AlreadyAnsweredView } from './useAlreadyAnswered';
 import { SubtleSmall } from '../../ui';
 import type { ReactNode } from 'react';
-import type { TrustpilotView } from '../trustpilot/useTrustpilotReview';
+import { type TrustpilotView } from '../trustpilot';
 
 const Card = styled.section`
   display: flex;

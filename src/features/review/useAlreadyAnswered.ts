@@ -40,7 +40,7 @@ export function useAlreadyAnswered(
   useEffect(() => {
     if (ticketId === null) return undefined;
     let active = true;
-    fetchPublicReplies(zendesk, ticketId, requesterId, latestPolicy.current).then((result) => {
+    void fetchPublicReplies(zendesk, ticketId, requesterId, latestPolicy.current).then((result) => {
       if (!active) return;
       setState({
         ticketId,

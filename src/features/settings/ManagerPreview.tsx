@@ -12,8 +12,7 @@ import { languagesOf } from '../../domain/templates/selectTemplates';
 import type { Template, TemplateLanguage } from '../../domain/templates/types';
 import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TemplatePreview } from '../templates/TemplatePreview';
-import { templateTitle } from '../templates/templateTitle';
+import { TemplatePreview, templateTitle } from '../templates';
 
 const Stack = styled.div`
   display: flex;

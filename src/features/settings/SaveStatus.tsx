@@ -4,7 +4,7 @@ import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import { LONG_WAIT_MS } from '../../api/request';
 import { useI18n } from '../../i18n/I18nProvider';
-import { clockTime } from '../platform/clockTime';
+import { clockTime } from '../../i18n/clockTime';
 import type { SaveState } from './useTemplateDrafts';
 
 const Choices = styled.div`

@@ -6,8 +6,8 @@ import styled from 'styled-components';
 import type { AppSettings } from '../../domain/settings';
 import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ManagerBoundary } from '../settings/ManagerBoundary';
 import { LoadingDots } from '../../ui';
+import { ManagerBoundary } from '../settings';
 
 const Box = styled.div`
   display: flex;

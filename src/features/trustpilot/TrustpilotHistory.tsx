@@ -69,7 +69,7 @@ export function TrustpilotHistory({ load, reviewId }: TrustpilotHistoryProps) {
 
   useEffect(() => {
     let active = true;
-    load().then((result) => {
+    void load().then((result) => {
       if (!active) return;
       setState(
         result.ok

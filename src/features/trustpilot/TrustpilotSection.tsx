@@ -1,7 +1,6 @@
-import type { PublicationUpdate } from '../publication/events';
-import { PublicationStatus } from '../publication/PublicationStatus';
 import { TrustpilotStatus } from './TrustpilotStatus';
 import type { TrustpilotView } from './useTrustpilotReview';
+import { PublicationStatus, type PublicationUpdate } from '../publication';
 
 export interface TrustpilotSectionProps {
   view: TrustpilotView;

@@ -59,7 +59,7 @@ export function useTrustpilotReview(review: Review, enabled: boolean, gateway: T
     if (reviewId === null) return undefined;
     let active = true;
     setWaitMs(0);
-    gateway
+    void gateway
       .review(reviewId, { onWait: (ms) => active && setWaitMs(ms) })
       .then((result) => {
         if (active) setLoaded({ reviewId, value: loadedFrom(result) });

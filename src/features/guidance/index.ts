@@ -1,0 +1,1 @@
+export { GuidancePanel } from './GuidancePanel';

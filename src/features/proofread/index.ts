@@ -1,0 +1,1 @@
+export { ProofreadPanel } from './ProofreadPanel';

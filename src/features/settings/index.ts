@@ -1,0 +1,3 @@
+export { ManagerBoundary } from './ManagerBoundary';
+export { TemplateManagerLauncher } from './TemplateManagerLauncher';
+export type { TemplateTexts } from './useTemplateDrafts';

@@ -1,0 +1,1 @@
+export { SetupLauncher } from './SetupLauncher';

@@ -1,0 +1,3 @@
+export { TemplatePreview } from './TemplatePreview';
+export { TemplatesPanel } from './TemplatesPanel';
+export { templateTitle } from './templateTitle';
