@@ -5,7 +5,8 @@ import { FOLLOW_EVENT } from '../../../src/features/publication/events';
 import { startFollowUps } from '../../../src/features/publication/followUps';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
 import { createFakeClient } from '../../component/fakeClient';
-import { REVIEW_ID, trustpilotReview } from './factories';
+import { makeTrustpilotReview } from '../../factories';
+import { REVIEW_ID } from './fixtures';
 
 const SENT_AT = Date.parse('2026-01-01T14:00:00Z');
 const AGENT = 9001;
@@ -62,8 +63,8 @@ function setUp(answers: TrustpilotResult<TrustpilotReview>[]) {
   return { client, follow, advanceTo, looks, puts };
 }
 
-const noReply = { ok: true, value: trustpilotReview() } as const;
-const replied = (text: string) => ({ ok: true, value: trustpilotReview({ companyReply: { text, createdAt: new Date(SENT_AT + 90_000) } }) }) as const;
+const noReply = { ok: true, value: makeTrustpilotReview() } as const;
+const replied = (text: string) => ({ ok: true, value: makeTrustpilotReview({ companyReply: { text, createdAt: new Date(SENT_AT + 90_000) } }) }) as const;
 
 describe('the background follow-up of a sent reply', () => {
   it('looks with backoff until the reply appears, then tags the ticket and adds an internal note', async () => {
