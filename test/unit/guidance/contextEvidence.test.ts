@@ -7,7 +7,7 @@ import { classifyScenario } from '../../../src/domain/scenario/classifyScenario'
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { normalizeTicket } from '../../../src/domain/ticket';
 import type { ReviewLanguage, Stars } from '../../../src/domain/types';
-import { makeReview } from '../scenario/reviews';
+import { makeReview } from '../../factories';
 
 const NOW = new Date('2025-05-01T12:00:00Z');
 const SETTINGS = { ...DEFAULT_SETTINGS, companyName: 'Nordlys Home' };
