@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { SetupLauncher } from '../../../src/features/setup/SetupLauncher';
 import SetupPanel from '../../../src/features/setup/SetupPanel';
-import { admin, agent } from '../templates/factories';
+import { makeUser } from '../../factories';
+
+const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.example', role: 'agent', locale: 'en-US' });
+const admin = makeUser({ id: 6, name: 'Ida Holm', email: 'jonas@nordlys.example', role: 'admin', locale: 'en-US' });
 import { createFakeClient, renderWithProviders } from '../helpers';
 import { createRulesApi } from './rulesApi';
 
