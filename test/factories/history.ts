@@ -17,7 +17,8 @@ export function makeHistoryTicket(overrides: Partial<HistoryTicket> & { id: numb
 
 type EntryFields = Omit<Extract<HistoryEntry, { kind: 'ticket' }>, 'kind'>;
 
-export type HistoryEntryOverrides = Partial<EntryFields> & ({ kind?: 'review'; stars?: Stars | null } | { kind: 'ticket' });
+export type HistoryEntryOverrides = Partial<EntryFields> &
+  ({ kind?: 'review'; stars?: Stars | null } | { kind: 'ticket' });
 
 /**
  * A line of the reviewer's history: by default a solved, unrated Trustpilot review ("Review N"); with
@@ -26,7 +27,12 @@ export type HistoryEntryOverrides = Partial<EntryFields> & ({ kind?: 'review'; s
 export function makeHistoryEntry(overrides: HistoryEntryOverrides = {}): HistoryEntry {
   const ticketId = overrides.ticketId ?? 1;
   const status = overrides.status ?? 'solved';
-  const common = { ticketId, status, createdAt: new Date('2025-01-01T00:00:00Z'), unresolved: UNRESOLVED.includes(status) };
+  const common = {
+    ticketId,
+    status,
+    createdAt: new Date('2025-01-01T00:00:00Z'),
+    unresolved: UNRESOLVED.includes(status),
+  };
   if (overrides.kind === 'ticket') {
     return { ...common, subject: `Ticket ${ticketId}`, channel: 'email', ...overrides };
   }

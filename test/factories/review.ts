@@ -15,7 +15,14 @@ export function makeReviewer(overrides: Partial<Reviewer> = {}): Reviewer {
 }
 
 /** An anonymous reviewer, as the review parser gives one. */
-export const ANONYMOUS_REVIEWER: Reviewer = { name: '', firstName: '', anonymous: true, id: null, email: '', locale: '' };
+export const ANONYMOUS_REVIEWER: Reviewer = {
+  name: '',
+  firstName: '',
+  anonymous: true,
+  id: null,
+  email: '',
+  locale: '',
+};
 
 /**
  * A parsed, unanswered English review with a title and one plain sentence. The stars default to 3;

@@ -4,7 +4,7 @@ import type { GuidanceReason } from '../../../src/domain/guidance/types';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { REVIEW_LANGUAGES } from '../../../src/domain/types';
 import { SAMPLES } from '../language/samples';
-import { makeReview } from '../../factories';
+import { makeReview, makeSettings } from '../../factories';
 
 const NOW = new Date('2025-05-01T12:00:00Z');
 const reasonOf = (reasons: GuidanceReason[], code: GuidanceReason['code']) => reasons.find((r) => r.code === code);
@@ -211,7 +211,7 @@ describe('buildGuidance response time', () => {
   });
 
   it('follows the targets in the settings', () => {
-    const settings = { ...DEFAULT_SETTINGS, responseTargetNegativeHours: 4, responseTargetOtherHours: 8 };
+    const settings = makeSettings({ responseTargetNegativeHours: 4, responseTargetOtherHours: 8 });
     expect(buildGuidance(makeReview({ stars: 1, createdAt: at(5) }), 'negative', settings, NOW).responseTime.status).toBe('overdue');
     expect(buildGuidance(makeReview({ stars: 5, createdAt: at(5) }), 'positive', settings, NOW).responseTime.status).toBe('onTime');
   });

@@ -63,6 +63,9 @@ function setUp(answers: TrustpilotResult<TrustpilotReview>[]) {
   return { client, follow, advanceTo, looks, puts };
 }
 
+/** The body of a ticket update the follow-up sends. */
+type TicketPut = { ticket: { additional_tags?: string[]; comment?: { body: string } } };
+
 const noReply = { ok: true, value: makeTrustpilotReview() } as const;
 const replied = (text: string) => ({ ok: true, value: makeTrustpilotReview({ companyReply: { text, createdAt: new Date(SENT_AT + 90_000) } }) }) as const;
 
@@ -89,7 +92,7 @@ describe('the background follow-up of a sent reply', () => {
     await advanceTo(11 * 60_000);
     expect(looks).toEqual([30_000, 60_000, 120_000, 300_000, 600_000]);
     expect(client.callsOf('invoke')).toEqual([['notify', 'trustpilot.notifyMissing {"ticketId":48213}', 'error']]);
-    expect(JSON.parse(String(puts()[0]?.data)).ticket.additional_tags).toEqual(['trustpilot_reply_missing']);
+    expect((JSON.parse(String(puts()[0]?.data)) as TicketPut).ticket.additional_tags).toEqual(['trustpilot_reply_missing']);
   });
 
   it('reports a different reply with its text', async () => {
@@ -97,7 +100,7 @@ describe('the background follow-up of a sent reply', () => {
     await follow();
     await advanceTo(60_000);
     expect(client.callsOf('invoke')).toEqual([['notify', 'trustpilot.notifyDifferent {"ticketId":48213}', 'error']]);
-    expect(JSON.parse(String(puts()[0]?.data)).ticket.comment.body).toContain('Thanks for your feedback!');
+    expect((JSON.parse(String(puts()[0]?.data)) as TicketPut).ticket.comment?.body).toContain('Thanks for your feedback!');
   });
 
   it('follows nothing when no public reply of the agent was saved', async () => {
