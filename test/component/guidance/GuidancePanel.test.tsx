@@ -5,7 +5,10 @@ import type { Guidance } from '../../../src/domain/guidance/types';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { GuidancePanel } from '../../../src/features/guidance/GuidancePanel';
 import { renderWithProviders } from '../helpers';
-import { makeReview, NOW } from '../review/factories';
+import { makeReview } from '../../factories';
+
+/** Five hours after `makeReview`'s default `createdAt`. */
+const NOW = new Date('2025-05-01T13:00:00Z');
 
 const listUnder = (heading: string): string[] => {
   const section = screen.getByRole('heading', { name: heading }).parentElement as HTMLElement;

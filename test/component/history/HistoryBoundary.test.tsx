@@ -2,7 +2,14 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HistoryPanel } from '../../../src/features/history/HistoryPanel';
 import { createFakeClient, renderWithProviders } from '../helpers';
-import { makeReview, pagedSearch, searchTicket, settingsWith } from './factories';
+import type { Review, Reviewer } from '../../../src/domain/review/types';
+import { makeReview, makeSettings } from '../../factories';
+import { pagedSearch, searchTicket } from './fixtures';
+
+/** The review being viewed: two stars, written on 1 May 2025. */
+const VIEWED: Partial<Review> = { stars: 2, createdAt: new Date('2025-05-01T09:00:00Z') };
+/** Its writer: requester 77, whose tickets the search answers list. */
+const REQUESTER: Partial<Reviewer> = { id: 77, name: 'Maria Svensson', firstName: 'Maria', email: 'maria@example.se' };
 
 vi.mock('../../../src/features/history/summaryText', () => ({
   summaryText: () => {
@@ -23,7 +30,7 @@ describe('HistoryPanel when its own rendering fails', () => {
     await renderWithProviders(
       <>
         <p>Review card</p>
-        <HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith()} />
+        <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />
       </>,
       { client },
     );

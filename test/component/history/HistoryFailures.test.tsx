@@ -5,7 +5,14 @@ import { HistoryPanel } from '../../../src/features/history/HistoryPanel';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
 import { historySearchPages } from '../../bench/historyFixture';
 import { createFakeClient, renderWithProviders } from '../helpers';
-import { makeReview, pagedSearch, searchTicket, settingsWith } from './factories';
+import type { Review, Reviewer } from '../../../src/domain/review/types';
+import { makeReview, makeSettings } from '../../factories';
+import { pagedSearch, searchTicket } from './fixtures';
+
+/** The review being viewed: two stars, written on 1 May 2025. */
+const VIEWED: Partial<Review> = { stars: 2, createdAt: new Date('2025-05-01T09:00:00Z') };
+/** Its writer: requester 77, whose tickets the search answers list. */
+const REQUESTER: Partial<Reviewer> = { id: 77, name: 'Maria Svensson', firstName: 'Maria', email: 'maria@example.se' };
 
 const page = {
   results: [searchTicket(940, '2025-04-20T08:00:00Z', { subject: 'Where is my parcel?', status: 'open' })],
@@ -35,7 +42,7 @@ describe('HistoryPanel when Zendesk fails', () => {
   it('waits out a 429 as Retry-After asks, says so, then shows the history', async () => {
     vi.useFakeTimers();
     const client = createFakeClient({ request: inTurn(tooManyRequests('4'), () => page) });
-    await renderWithProviders(<HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith()} />, {
+    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
       client,
     });
     await act(async () => {
@@ -60,7 +67,7 @@ describe('HistoryPanel when Zendesk fails', () => {
   it('gives up after three tries of 429 and offers to try again', async () => {
     vi.useFakeTimers();
     const client = createFakeClient({ request: tooManyRequests(null) });
-    await renderWithProviders(<HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith()} />, {
+    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
       client,
     });
     await act(async () => {
@@ -81,7 +88,7 @@ describe('HistoryPanel when Zendesk fails', () => {
         throw { status: 429, statusText: 'Too Many Requests', headers: { 'retry-after': '93' }, responseText: '{}' };
       }, () => page),
     });
-    await renderWithProviders(<HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith()} />, {
+    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
       client,
     });
     await act(async () => {
@@ -106,7 +113,7 @@ describe('HistoryPanel when Zendesk fails', () => {
         throw { status: 403, statusText: 'Forbidden', responseText: '' };
       },
     });
-    await renderWithProviders(<HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith()} />, {
+    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
       client,
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('You don’t have permission to search tickets');
@@ -121,7 +128,7 @@ describe('HistoryPanel when Zendesk fails', () => {
         throw { status: 500, statusText: 'Internal Server Error', responseText: '' };
       }, () => page),
     });
-    await renderWithProviders(<HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith()} />, {
+    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
       client,
     });
 
@@ -140,7 +147,7 @@ describe('HistoryPanel when Zendesk fails', () => {
         throw { status: 0, statusText: 'error' };
       },
     });
-    await renderWithProviders(<HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith()} />, {
+    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
       client,
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Couldn’t reach Zendesk. Check your connection.');
@@ -156,7 +163,7 @@ describe('HistoryPanel when Zendesk fails', () => {
       }, ok),
     });
     await renderWithProviders(
-      <HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith({ historyLimit: 100 })} />,
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings({ historyLimit: 100 })} />,
       { client },
     );
 

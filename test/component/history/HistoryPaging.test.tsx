@@ -5,7 +5,14 @@ import { requesterSearchPath } from '../../../src/api/search';
 import { HistoryPanel } from '../../../src/features/history/HistoryPanel';
 import { historySearchPages } from '../../bench/historyFixture';
 import { createFakeClient, renderWithProviders } from '../helpers';
-import { makeReview, pagedSearch, settingsWith } from './factories';
+import type { Review, Reviewer } from '../../../src/domain/review/types';
+import { makeReview, makeSettings } from '../../factories';
+import { pagedSearch } from './fixtures';
+
+/** The review being viewed: two stars, written on 1 May 2025. */
+const VIEWED: Partial<Review> = { stars: 2, createdAt: new Date('2025-05-01T09:00:00Z') };
+/** Its writer: requester 77, whose tickets the search answers list. */
+const REQUESTER: Partial<Reviewer> = { id: 77, name: 'Maria Svensson', firstName: 'Maria', email: 'maria@example.se' };
 
 const fixture = { count: 120, requesterId: 77, firstId: 5000, reviews: 2 };
 const requestedUrls = (calls: unknown[][]) => calls.map(([options]) => (options as { url: string }).url);
@@ -16,7 +23,7 @@ describe('HistoryPanel paging', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ request: pagedSearch(historySearchPages(50, fixture)) });
     await renderWithProviders(
-      <HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith({ historyLimit: 500 })} />,
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings({ historyLimit: 500 })} />,
       { client },
     );
 
@@ -50,7 +57,7 @@ describe('HistoryPanel paging', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ request: pagedSearch(historySearchPages(30, fixture)) });
     await renderWithProviders(
-      <HistoryPanel review={makeReview()} ticketId={1} settings={settingsWith({ historyLimit: 30 })} />,
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings({ historyLimit: 30 })} />,
       { client },
     );
 

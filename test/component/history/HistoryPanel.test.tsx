@@ -7,7 +7,14 @@ import { HistoryCacheProvider } from '../../../src/features/history/HistoryCache
 import { HistoryPanel } from '../../../src/features/history/HistoryPanel';
 import { createHistoryCache } from '../../../src/features/history/historyCache';
 import { createFakeClient, renderWithProviders } from '../helpers';
-import { makeReview, pagedSearch, searchTicket, settingsWith } from './factories';
+import type { Review, Reviewer } from '../../../src/domain/review/types';
+import { makeReview, makeSettings } from '../../factories';
+import { pagedSearch, searchTicket } from './fixtures';
+
+/** The review being viewed: two stars, written on 1 May 2025. */
+const VIEWED: Partial<Review> = { stars: 2, createdAt: new Date('2025-05-01T09:00:00Z') };
+/** Its writer: requester 77, whose tickets the search answers list. */
+const REQUESTER: Partial<Reviewer> = { id: 77, name: 'Maria Svensson', firstName: 'Maria', email: 'maria@example.se' };
 
 const CURRENT = 1000;
 const firstPageUrl = requesterSearchPath(77, 50);
@@ -32,7 +39,7 @@ describe('HistoryPanel', () => {
   it('shows the summary and the other tickets, newest first, from one request', async () => {
     const client = createFakeClient({ request: pagedSearch([onePage]) });
     await renderWithProviders(
-      <HistoryPanel review={makeReview()} ticketId={CURRENT} settings={settingsWith()} />,
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />,
       { client },
     );
 
@@ -53,7 +60,7 @@ describe('HistoryPanel', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ request: pagedSearch([onePage]) });
     await renderWithProviders(
-      <HistoryPanel review={makeReview()} ticketId={CURRENT} settings={settingsWith()} />,
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />,
       { client },
     );
 
@@ -75,7 +82,7 @@ describe('HistoryPanel', () => {
       throw new Error('routeTo failed');
     };
     await renderWithProviders(
-      <HistoryPanel review={makeReview()} ticketId={CURRENT} settings={settingsWith()} />,
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />,
       { client },
     );
     await user.click(await screen.findByRole('button', { name: /Lovely shop/ }));
@@ -85,7 +92,7 @@ describe('HistoryPanel', () => {
   it('calls a reviewer without other tickets a first reviewer', async () => {
     const client = createFakeClient({ request: pagedSearch([{ results: [onePage.results[0]], next_page: null, count: 1 }]) });
     await renderWithProviders(
-      <HistoryPanel review={makeReview()} ticketId={CURRENT} settings={settingsWith()} />,
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />,
       { client },
     );
     expect(await screen.findByText('First review · nothing else open')).toBeInTheDocument();
@@ -97,9 +104,9 @@ describe('HistoryPanel', () => {
     const client = createFakeClient({ request: pagedSearch([onePage]) });
     await renderWithProviders(
       <HistoryPanel
-        review={makeReview({}, { anonymous: true, name: '', firstName: '' })}
+        review={makeReview(VIEWED, { ...REQUESTER, anonymous: true, name: '', firstName: '' })}
         ticketId={CURRENT}
-        settings={settingsWith()}
+        settings={makeSettings()}
       />,
       { client },
     );
@@ -115,7 +122,7 @@ describe('HistoryPanel', () => {
     );
     const client = createFakeClient({ request: pagedSearch([{ results: reviews, next_page: null, count: 8 }]) });
     await renderWithProviders(
-      <HistoryPanel review={makeReview()} ticketId={CURRENT} settings={settingsWith()} />,
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />,
       { client },
     );
     expect(
@@ -129,7 +136,7 @@ describe('HistoryPanel', () => {
   it('keeps the history for the session: a remounted panel makes no new request', async () => {
     const client = createFakeClient({ request: pagedSearch([onePage]) });
     const cache = createHistoryCache();
-    const panel = <HistoryPanel review={makeReview()} ticketId={CURRENT} settings={settingsWith()} />;
+    const panel = <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />;
     const { unmount } = await renderWithProviders(<HistoryCacheProvider cache={cache}>{panel}</HistoryCacheProvider>, {
       client,
     });
@@ -146,7 +153,7 @@ describe('HistoryPanel', () => {
     ['without', false],
   ])('asks Zendesk once at start-up under StrictMode, %s a cache provider', async (_, withProvider) => {
     const client = createFakeClient({ request: pagedSearch([onePage]) });
-    const panel = <HistoryPanel review={makeReview()} ticketId={CURRENT} settings={settingsWith()} />;
+    const panel = <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />;
     await renderWithProviders(
       <StrictMode>{withProvider ? <HistoryCacheProvider>{panel}</HistoryCacheProvider> : panel}</StrictMode>,
       { client },
@@ -158,7 +165,7 @@ describe('HistoryPanel', () => {
   it('speaks the agent’s language, ordinals and channels included', async () => {
     const client = createFakeClient({ request: pagedSearch([onePage]) });
     await renderWithProviders(
-      <HistoryPanel review={makeReview()} ticketId={CURRENT} settings={settingsWith()} />,
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />,
       { client, locale: 'sv' },
     );
     expect(await screen.findByText('2:a omdömet · förut 5★, nu 2★ · 1 öppet ärende (e-post)')).toBeInTheDocument();

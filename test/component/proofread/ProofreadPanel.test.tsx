@@ -2,9 +2,9 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ZafGetResult } from '../../../src/zaf/types';
-import { makeReview } from '../../unit/proofread/factory';
+import { makeReview } from '../../factories';
 import { createFakeClient } from '../helpers';
-import { GOOD_REPLY, proofread, renderPanel, switchType, typeInEditor } from './harness';
+import { GOOD_REPLY, LATE_DELIVERY, proofread, renderPanel, switchType, typeInEditor } from './harness';
 
 const preview = () => screen.getByRole('document', { name: 'Your reply as it will be published' });
 const markButton = () => screen.getByRole('button', { name: 'Mark as proofread' });
@@ -22,7 +22,7 @@ describe('ProofreadPanel', () => {
   });
 
   it('shows the review beside the reply as text, never as HTML', async () => {
-    const review = makeReview({ title: 'Never again', text: 'Late! <img src=x onerror="alert(1)">' });
+    const review = makeReview({ ...LATE_DELIVERY, title: 'Never again', text: 'Late! <img src=x onerror="alert(1)">' });
     const { container } = await renderPanel({ review });
     const section = screen.getByRole('region', { name: 'The review' });
     expect(within(section).getByText('Never again')).toBeVisible();
@@ -133,7 +133,7 @@ describe('ProofreadPanel', () => {
 
   it('asks for an explicit confirmation before a second public reply', async () => {
     const user = userEvent.setup();
-    await renderPanel({ review: makeReview({ alreadyAnswered: true }) });
+    await renderPanel({ review: makeReview({ ...LATE_DELIVERY, alreadyAnswered: true }) });
     const problems = screen.getByRole('region', { name: 'Must be fixed before sending' });
     expect(
       within(problems).getByText('This review already has a public reply. Confirm below that you want to publish a second one.'),

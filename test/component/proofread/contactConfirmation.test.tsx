@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { makeSettings } from '../../unit/proofread/factory';
-import { GOOD_REPLY, proofread, renderPanel, save, typeInEditor } from './harness';
+import { makeSettings } from '../../factories';
+import { GOOD_REPLY, NORDIC_HOME, proofread, renderPanel, save, typeInEditor } from './harness';
 
 const PROBLEMS = "The reply has problems to fix first — see the Trustpilot panel. It can't be edited once published.";
 const EMAIL_PROBLEM =
@@ -13,7 +13,7 @@ const problems = () => screen.queryByRole('region', { name: 'Must be fixed befor
 const problemList = () => screen.getByRole('region', { name: 'Must be fixed before sending' });
 
 // The default settings: no support e-mail or phone, as the 1-star template's "[our email]" meets them.
-const settings = makeSettings({ supportEmail: '', supportPhone: '' });
+const settings = makeSettings({ ...NORDIC_HOME, supportEmail: '', supportPhone: '' });
 
 describe('confirming the company’s own contact details', () => {
   it('lets the agent confirm a typed support address with the keyboard, and the reply can then be sent', async () => {

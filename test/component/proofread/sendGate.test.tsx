@@ -1,9 +1,9 @@
 import { act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { makeReview } from '../../unit/proofread/factory';
+import { makeReview } from '../../factories';
 import { createFakeClient } from '../helpers';
-import { GOOD_REPLY, proofread, renderPanel, save, switchType, typeInEditor } from './harness';
+import { GOOD_REPLY, LATE_DELIVERY, proofread, renderPanel, save, switchType, typeInEditor } from './harness';
 
 const NOT_PROOFREAD = "Proofread the reply in the Trustpilot panel before sending — it can't be edited once published.";
 const LOADING =
@@ -143,7 +143,7 @@ describe('the ticket.save hook', () => {
 
   it('blocks a second public reply until the agent confirms it', async () => {
     const user = userEvent.setup();
-    const { client, getByRole } = await renderPanel({ review: makeReview({ alreadyAnswered: true }) });
+    const { client, getByRole } = await renderPanel({ review: makeReview({ ...LATE_DELIVERY, alreadyAnswered: true }) });
     expect(await save(client)).toEqual({
       allow: false,
       reason: 'This review already has a public reply. Confirm a second one in the Trustpilot panel before sending.',

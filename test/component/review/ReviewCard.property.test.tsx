@@ -11,7 +11,10 @@ import { ReviewCard } from '../../../src/features/review/ReviewCard';
 import { ScenarioSwitcher } from '../../../src/features/review/ScenarioSwitcher';
 import { ticketSnapshot } from '../../unit/review/arbitraries';
 import { renderWithProviders } from '../helpers';
-import { makeReview, NOW } from './factories';
+import { makeReview } from '../../factories';
+
+/** Five hours after `makeReview`'s default `createdAt`. */
+const NOW = new Date('2025-05-01T13:00:00Z');
 
 /** The card, the switcher and the guidance for one review, as the sidebar shows them. */
 function Views({ review }: { review: Review }) {

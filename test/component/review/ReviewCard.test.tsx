@@ -5,11 +5,23 @@ import { parseReview } from '../../../src/domain/review/parseReview';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { ReviewCard } from '../../../src/features/review/ReviewCard';
 import { renderWithProviders } from '../helpers';
-import { makeReview, NOW } from './factories';
+import type { Review } from '../../../src/domain/review/types';
+import { makeReview } from '../../factories';
+
+/** Five hours after the reviews here were written. */
+const NOW = new Date('2025-05-01T13:00:00Z');
+
+/** A two-star review in two paragraphs, written five hours before NOW. */
+const LATE_SOFA: Partial<Review> = {
+  title: 'Sofa arrived late',
+  text: 'The sofa came two weeks late.\n\nThe driver was friendly though.',
+  stars: 2,
+  createdAt: new Date('2025-05-01T08:00:00Z'),
+};
 
 describe('ReviewCard', () => {
   it('shows title, stars, reviewer, date with age and the text in paragraphs', async () => {
-    await renderWithProviders(<ReviewCard review={makeReview()} now={NOW} />);
+    await renderWithProviders(<ReviewCard review={makeReview(LATE_SOFA)} now={NOW} />);
 
     expect(screen.getByRole('heading', { level: 2, name: 'Trustpilot review' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Sofa arrived late' })).toBeInTheDocument();
@@ -154,7 +166,7 @@ describe('ReviewCard', () => {
   });
 
   it('speaks the UI language', async () => {
-    await renderWithProviders(<ReviewCard review={makeReview({ title: null })} now={NOW} />, { locale: 'sv' });
+    await renderWithProviders(<ReviewCard review={makeReview({ title: null, stars: 2 })} now={NOW} />, { locale: 'sv' });
 
     expect(screen.getByRole('heading', { level: 2, name: 'Trustpilot-omdöme' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Ingen rubrik' })).toBeInTheDocument();

@@ -5,7 +5,10 @@ import { ReviewCard } from '../../../src/features/review/ReviewCard';
 import { useAlreadyAnswered } from '../../../src/features/review/useAlreadyAnswered';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
 import { createFakeClient, renderWithProviders } from '../helpers';
-import { makeReview, NOW } from './factories';
+import { makeReview } from '../../factories';
+
+/** Five hours after `makeReview`'s default `createdAt`. */
+const NOW = new Date('2025-05-01T13:00:00Z');
 
 const COMMENTS_URL = '/api/v2/tickets/1001/comments.json?include=users&per_page=100';
 const REVIEW_COMMENT = { id: 1, author_id: 77, public: true, created_at: '2025-05-01T08:00:00Z' };

@@ -5,7 +5,24 @@ import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
 import { TemplateManagerLauncher } from '../../../src/features/settings/TemplateManagerLauncher';
 import type { TemplateTexts } from '../../../src/features/settings/useTemplateDrafts';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
-import { admin, agent, makeReview, makeSettings } from '../templates/factories';
+import { makeReview, makeSettings, makeUser } from '../../factories';
+import type { Review } from '../../../src/domain/review/types';
+import type { AppSettings } from '../../../src/domain/settings';
+
+/** The open review: Maria Jensen's one star for a late delivery. */
+const LATE_DELIVERY: Partial<Review> = {
+  title: 'Late delivery',
+  text: 'My parcel arrived two weeks late.',
+  stars: 1,
+  reviewer: { name: 'Maria Jensen', firstName: 'Maria', anonymous: false, id: 7, email: '', locale: 'en-US' },
+  createdAt: new Date('2024-05-02T10:00:00Z'),
+};
+
+/** A company with its contact details filled in, as templates show them. */
+const NORDLYS_HOME: Partial<AppSettings> = { companyName: 'Nordlys Home', supportEmail: 'help@nordlys.example', supportPhone: '+46 8 123 45 67' };
+
+const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.example', role: 'agent', locale: 'en-US' });
+const admin = makeUser({ id: 6, name: 'Ida Holm', email: 'jonas@nordlys.example', role: 'admin', locale: 'en-US' });
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
 
 const rawSettings = {
@@ -16,10 +33,10 @@ const rawSettings = {
   ...Object.fromEntries(TEMPLATE_SETTING_NAMES.map((name) => [name, ''])),
 };
 
-const openManager = async (client: FakeClient, settings = makeSettings(), onSaved?: (texts: TemplateTexts) => void) => {
+const openManager = async (client: FakeClient, settings = makeSettings(NORDLYS_HOME), onSaved?: (texts: TemplateTexts) => void) => {
   const user = userEvent.setup();
   await renderWithProviders(
-    <TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={settings} onSaved={onSaved} />,
+    <TemplateManagerLauncher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={settings} onSaved={onSaved} />,
     { client },
   );
   await user.click(screen.getByRole('button', { name: 'Manage templates' }));
@@ -34,19 +51,19 @@ const editor = () => screen.getByRole('textbox', { name: 'Template text' });
 
 describe('TemplateManagerLauncher', () => {
   it('shows nothing to agents', async () => {
-    const settings = makeSettings();
+    const settings = makeSettings(NORDLYS_HOME);
     settings.templateTexts = { ...settings.templateTexts, templateNegative1: 'Hi [Customer name' };
     const { container } = await renderWithProviders(
-      <TemplateManagerLauncher currentUser={agent} review={makeReview()} settings={settings} />,
+      <TemplateManagerLauncher currentUser={agent} review={makeReview(LATE_DELIVERY)} settings={settings} />,
     );
     expect(container).toBeEmptyDOMElement();
     expect(screen.queryByRole('button', { name: 'Manage templates' })).toBeNull();
   });
 
   it('shows admins the problems in the settings, with setting and line', async () => {
-    const settings = makeSettings();
+    const settings = makeSettings(NORDLYS_HOME);
     settings.templateTexts = { ...settings.templateTexts, templateNegative1: 'Hi [Customer name', customTemplates: '# X | angry\nx' };
-    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={settings} />);
+    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={settings} />);
     expect(screen.getByText('Problems in the template settings: 2')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Problems in the template settings' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -57,7 +74,7 @@ describe('TemplateManagerLauncher', () => {
 
   it('loads the manager only when asked', async () => {
     const user = userEvent.setup();
-    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={makeSettings()} />);
+    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={makeSettings(NORDLYS_HOME)} />);
     expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Manage templates' }));
     expect(await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS })).toBeInTheDocument();
@@ -131,7 +148,7 @@ describe('TemplateManager', () => {
       },
     });
     const onSaved = vi.fn();
-    const user = await openManager(client, makeSettings(), onSaved);
+    const user = await openManager(client, makeSettings(NORDLYS_HOME), onSaved);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Setting' }), 'Extra templates – empty');
     await user.click(editor());
     await user.paste(customText);

@@ -1,14 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { SetupLauncher } from '../../../src/features/setup/SetupLauncher';
 import SetupPanel from '../../../src/features/setup/SetupPanel';
-import { admin, agent } from '../templates/factories';
+import { makeSettings, makeUser } from '../../factories';
+
+const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.example', role: 'agent', locale: 'en-US' });
+const admin = makeUser({ id: 6, name: 'Ida Holm', email: 'jonas@nordlys.example', role: 'admin', locale: 'en-US' });
 import { createFakeClient, renderWithProviders } from '../helpers';
 import { createRulesApi } from './rulesApi';
 
-const settings = { ...DEFAULT_SETTINGS };
+const settings = makeSettings();
 const noWait = { sleep: async () => undefined };
 const LAZY_LOAD_MS = 10_000;
 

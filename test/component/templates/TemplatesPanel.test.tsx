@@ -3,7 +3,24 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TemplatesPanel } from '../../../src/features/templates/TemplatesPanel';
 import { createFakeClient, renderWithProviders } from '../helpers';
-import { agent, makeReview, makeSettings } from './factories';
+import { makeReview, makeSettings, makeUser } from '../../factories';
+import type { Review } from '../../../src/domain/review/types';
+import type { AppSettings } from '../../../src/domain/settings';
+
+/** The open review: Maria Jensen's one star for a late delivery. */
+const LATE_DELIVERY: Partial<Review> = {
+  title: 'Late delivery',
+  text: 'My parcel arrived two weeks late.',
+  stars: 1,
+  reviewer: { name: 'Maria Jensen', firstName: 'Maria', anonymous: false, id: 7, email: '', locale: 'en-US' },
+  createdAt: new Date('2024-05-02T10:00:00Z'),
+};
+
+/** A company with its contact details filled in, as templates show them. */
+const NORDLYS_HOME: Partial<AppSettings> = { companyName: 'Nordlys Home', supportEmail: 'help@nordlys.example', supportPhone: '+46 8 123 45 67' };
+
+/** The agent writing the reply. */
+const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.example', role: 'agent', locale: 'en-US' });
 
 const NEGATIVE_1 = (problem: string) =>
   `Hi Maria,\n\nThank you for taking the time to tell us about this, and I'm truly sorry about your experience with ${problem}. This isn't the standard we aim for, and we take responsibility for it.\n\nI'd like to help put this right. Could you send an email to help@nordlys.example with your order number? Then we'll look into it straight away and get back to you personally.\n\nKind regards,\nJonas Berg`;
@@ -13,7 +30,7 @@ const preview = () => screen.getByRole('region', { name: 'Preview' });
 describe('TemplatesPanel', () => {
   it('offers the 1-star template with the known details filled in and a field for the rest', async () => {
     await renderWithProviders(
-      <TemplatesPanel review={makeReview()} scenario="negative" settings={makeSettings()} currentUser={agent} />,
+      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
     );
     expect(screen.getByRole('heading', { name: 'Reply templates' })).toBeInTheDocument();
     const select = screen.getByRole('combobox', { name: 'Template' });
@@ -33,7 +50,7 @@ describe('TemplatesPanel', () => {
   it('updates the preview as the agent fills a field', async () => {
     const user = userEvent.setup();
     await renderWithProviders(
-      <TemplatesPanel review={makeReview()} scenario="negative" settings={makeSettings()} currentUser={agent} />,
+      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
     );
     await user.type(screen.getByLabelText('Specific problem'), 'the late parcel');
     expect(preview().textContent).toBe(NEGATIVE_1('the late parcel'));
@@ -47,9 +64,9 @@ describe('TemplatesPanel', () => {
     const onInserted = vi.fn();
     await renderWithProviders(
       <TemplatesPanel
-        review={makeReview()}
+        review={makeReview(LATE_DELIVERY)}
         scenario="negative"
-        settings={makeSettings()}
+        settings={makeSettings(NORDLYS_HOME)}
         currentUser={agent}
         onInserted={onInserted}
       />,
@@ -73,9 +90,9 @@ describe('TemplatesPanel', () => {
     const client = createFakeClient({ values: { 'comment.text': empty, 'comment.useRichText': true } });
     await renderWithProviders(
       <TemplatesPanel
-        review={makeReview({}, { firstName: 'Zoë <b>', name: 'Zoë <b>' })}
+        review={makeReview(LATE_DELIVERY, { firstName: 'Zoë <b>', name: 'Zoë <b>' })}
         scenario="positive"
-        settings={makeSettings()}
+        settings={makeSettings(NORDLYS_HOME)}
         currentUser={agent}
       />,
       { client },
@@ -95,9 +112,9 @@ describe('TemplatesPanel', () => {
       const onInserted = vi.fn();
       await renderWithProviders(
         <TemplatesPanel
-          review={makeReview({ stars: 5 })}
+          review={makeReview({ ...LATE_DELIVERY, stars: 5 })}
           scenario="positive"
-          settings={makeSettings()}
+          settings={makeSettings(NORDLYS_HOME)}
           currentUser={agent}
           onInserted={onInserted}
         />,
@@ -165,7 +182,7 @@ describe('TemplatesPanel', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ values: { 'comment.text': '' } });
     await renderWithProviders(
-      <TemplatesPanel review={makeReview()} scenario="spam" settings={makeSettings()} currentUser={agent} />,
+      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="spam" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
       { client },
     );
     expect(screen.getByText('Inserted as an internal note')).toBeInTheDocument();
@@ -181,9 +198,9 @@ describe('TemplatesPanel', () => {
     const user = userEvent.setup();
     await renderWithProviders(
       <TemplatesPanel
-        review={makeReview({ language: 'sv', stars: 5 })}
+        review={makeReview({ ...LATE_DELIVERY, language: 'sv', stars: 5 })}
         scenario="positive"
-        settings={makeSettings()}
+        settings={makeSettings(NORDLYS_HOME)}
         currentUser={agent}
       />,
     );
@@ -201,9 +218,9 @@ describe('TemplatesPanel', () => {
   it("uses the agent's locale when there is no template in the review's language", async () => {
     await renderWithProviders(
       <TemplatesPanel
-        review={makeReview({ language: 'nl' })}
+        review={makeReview({ ...LATE_DELIVERY, language: 'nl' })}
         scenario="negative"
-        settings={makeSettings()}
+        settings={makeSettings(NORDLYS_HOME)}
         currentUser={{ ...agent, locale: 'da' }}
       />,
     );
@@ -213,9 +230,9 @@ describe('TemplatesPanel', () => {
   it('greets an anonymous reviewer without a name and offers the general answer first', async () => {
     await renderWithProviders(
       <TemplatesPanel
-        review={makeReview({ stars: 1 }, { anonymous: true, name: '', firstName: '' })}
+        review={makeReview({ ...LATE_DELIVERY, stars: 1 }, { anonymous: true, name: '', firstName: '' })}
         scenario="negative"
-        settings={makeSettings()}
+        settings={makeSettings(NORDLYS_HOME)}
         currentUser={agent}
       />,
     );
@@ -229,9 +246,9 @@ describe('TemplatesPanel', () => {
   it('asks for a known detail that is not configured, saying why', async () => {
     await renderWithProviders(
       <TemplatesPanel
-        review={makeReview()}
+        review={makeReview(LATE_DELIVERY)}
         scenario="negative"
-        settings={makeSettings({ supportEmail: '' })}
+        settings={makeSettings({ ...NORDLYS_HOME, supportEmail: '' })}
         currentUser={agent}
       />,
     );
@@ -240,10 +257,10 @@ describe('TemplatesPanel', () => {
   });
 
   it('uses a team lead template from the settings', async () => {
-    const settings = makeSettings();
+    const settings = makeSettings(NORDLYS_HOME);
     settings.templateTexts = { ...settings.templateTexts, templateNegative1: '# Short apology\nSorry, [Customer name]! [Signature]' };
     await renderWithProviders(
-      <TemplatesPanel review={makeReview()} scenario="negative" settings={settings} currentUser={agent} />,
+      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={settings} currentUser={agent} />,
     );
     expect(screen.getByRole('combobox', { name: 'Template' })).toHaveDisplayValue('Short apology');
     expect(preview().textContent).toBe('Sorry, Maria! Jonas Berg');
@@ -253,7 +270,7 @@ describe('TemplatesPanel', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ failingPaths: ['comment.text'] });
     await renderWithProviders(
-      <TemplatesPanel review={makeReview()} scenario="negative" settings={makeSettings()} currentUser={agent} />,
+      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
       { client },
     );
     await user.click(screen.getByRole('button', { name: 'Use template' }));
@@ -268,7 +285,7 @@ describe('TemplatesPanel', () => {
       throw new Error('set failed');
     };
     await renderWithProviders(
-      <TemplatesPanel review={makeReview()} scenario="negative" settings={makeSettings()} currentUser={agent} />,
+      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
       { client },
     );
     await user.click(screen.getByRole('button', { name: 'Use template' }));

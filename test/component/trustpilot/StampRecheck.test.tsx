@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ProofreadPanel } from '../../../src/features/proofread/ProofreadPanel';
 import type { RecheckOutcome } from '../../../src/features/trustpilot/useTrustpilotReview';
-import { makeReview, makeSettings } from '../../unit/proofread/factory';
+import { makeReview, makeSettings } from '../../factories';
 import { renderWithProviders, createFakeClient } from '../helpers';
-import { GOOD_REPLY, proofread, save, typeInEditor } from '../proofread/harness';
+import { GOOD_REPLY, LATE_DELIVERY, NORDIC_HOME, proofread, save, typeInEditor } from '../proofread/harness';
 import { renderWithTrustpilot, trustpilotBody, trustpilotCalls } from './harness';
 
 // The card's Trustpilot part waits for the review tools' strings and its own chunk.
@@ -15,10 +15,10 @@ async function renderPanel(recheck: (timeoutMs: number) => Promise<RecheckOutcom
   const client = createFakeClient({ values: { 'comment.text': GOOD_REPLY, 'comment.type': 'publicReply' } });
   await renderWithProviders(
     <ProofreadPanel
-      review={makeReview()}
+      review={makeReview(LATE_DELIVERY)}
       isReview
       scenario="negative"
-      settings={makeSettings()}
+      settings={makeSettings(NORDIC_HOME)}
       recommendation="publicReply"
       recheck={recheck}
     />,

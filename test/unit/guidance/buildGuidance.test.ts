@@ -4,7 +4,7 @@ import type { GuidanceReason } from '../../../src/domain/guidance/types';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { REVIEW_LANGUAGES } from '../../../src/domain/types';
 import { SAMPLES } from '../language/samples';
-import { makeReview } from '../scenario/reviews';
+import { makeReview, makeSettings } from '../../factories';
 
 const NOW = new Date('2025-05-01T12:00:00Z');
 const reasonOf = (reasons: GuidanceReason[], code: GuidanceReason['code']) => reasons.find((r) => r.code === code);
@@ -138,7 +138,7 @@ describe('buildGuidance other reasons', () => {
 
   it('takes a long review for a complex matter, with its word count', () => {
     const text = `${'The delivery took long and nobody told us why. '.repeat(20)}`;
-    const reason = reasonOf(buildGuidance(makeReview({ stars: 2, text }), 'negative', DEFAULT_SETTINGS, NOW).reasons, 'complexMatter');
+    const reason = reasonOf(buildGuidance(makeReview({ stars: 2, title: null, text }), 'negative', DEFAULT_SETTINGS, NOW).reasons, 'complexMatter');
     expect(reason).toMatchObject({ details: ['long'], wordCount: 180 });
   });
 
@@ -211,7 +211,7 @@ describe('buildGuidance response time', () => {
   });
 
   it('follows the targets in the settings', () => {
-    const settings = { ...DEFAULT_SETTINGS, responseTargetNegativeHours: 4, responseTargetOtherHours: 8 };
+    const settings = makeSettings({ responseTargetNegativeHours: 4, responseTargetOtherHours: 8 });
     expect(buildGuidance(makeReview({ stars: 1, createdAt: at(5) }), 'negative', settings, NOW).responseTime.status).toBe('overdue');
     expect(buildGuidance(makeReview({ stars: 5, createdAt: at(5) }), 'positive', settings, NOW).responseTime.status).toBe('onTime');
   });

@@ -4,13 +4,12 @@ import type { GuidanceReason } from '../../../src/domain/guidance/types';
 import { detectLanguage } from '../../../src/domain/language/detectLanguage';
 import { findLinks } from '../../../src/domain/language/links';
 import { classifyScenario } from '../../../src/domain/scenario/classifyScenario';
-import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { normalizeTicket } from '../../../src/domain/ticket';
 import type { ReviewLanguage, Stars } from '../../../src/domain/types';
-import { makeReview } from '../scenario/reviews';
+import { makeReview, makeSettings } from '../../factories';
 
 const NOW = new Date('2025-05-01T12:00:00Z');
-const SETTINGS = { ...DEFAULT_SETTINGS, companyName: 'Nordlys Home' };
+const SETTINGS = makeSettings({ companyName: 'Nordlys Home' });
 
 function guide(stars: Stars, text: string, language: ReviewLanguage = 'en', extra: Parameters<typeof makeReview>[0] = {}) {
   const review = makeReview({ stars, text, language, ...extra });
@@ -49,7 +48,7 @@ describe('a private follow-up needs evidence in context', () => {
 
   it('sees an error code as a technical matter, with the code as evidence', () => {
     const { guidance } = guide(2, 'Checkout fails with Error 502 every time.');
-    expect(reasonOf(guidance.reasons, 'complexMatter')).toMatchObject({ details: ['technical'], evidence: expect.arrayContaining(['Error 502']) });
+    expect(reasonOf(guidance.reasons, 'complexMatter')).toMatchObject({ details: ['technical'], evidence: expect.arrayContaining(['Error 502']) as unknown });
   });
 
   it('sees sarcasm and repeated failures as strong dissatisfaction, showing the words', () => {

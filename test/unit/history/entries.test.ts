@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelOf } from '../../../src/domain/history/channels';
 import { isReviewTicket, starsFromTags, toHistoryEntries } from '../../../src/domain/history/entries';
-import { ticket } from './factories';
+import { makeHistoryTicket } from '../../factories';
 
 const options = { reviewTags: ['trustpilot', 'trustpilot-review'], excludeTicketId: 100 };
 
@@ -9,9 +9,9 @@ describe('toHistoryEntries', () => {
   it('maps reviews with their stars and other tickets with their channel, newest first', () => {
     const entries = toHistoryEntries(
       [
-        ticket({ id: 1, createdAt: new Date('2024-01-01'), tags: ['trustpilot', 'rating_5'], viaChannel: 'any_channel' }),
-        ticket({ id: 2, createdAt: new Date('2024-06-01'), status: 'open', viaChannel: 'email', subject: 'Refund?' }),
-        ticket({ id: 3, createdAt: new Date('2024-03-01'), status: 'hold', viaChannel: 'chat' }),
+        makeHistoryTicket({ id: 1, createdAt: new Date('2024-01-01'), tags: ['trustpilot', 'rating_5'], viaChannel: 'any_channel' }),
+        makeHistoryTicket({ id: 2, createdAt: new Date('2024-06-01'), status: 'open', viaChannel: 'email', subject: 'Refund?' }),
+        makeHistoryTicket({ id: 3, createdAt: new Date('2024-03-01'), status: 'hold', viaChannel: 'chat' }),
       ],
       options,
     );
@@ -48,24 +48,24 @@ describe('toHistoryEntries', () => {
   });
 
   it('leaves out the current ticket and keeps duplicates from shifted pages once', () => {
-    const entries = toHistoryEntries([ticket({ id: 100 }), ticket({ id: 7 }), ticket({ id: 7 })], options);
+    const entries = toHistoryEntries([makeHistoryTicket({ id: 100 }), makeHistoryTicket({ id: 7 }), makeHistoryTicket({ id: 7 })], options);
     expect(entries.map((entry) => entry.ticketId)).toEqual([7]);
   });
 
   it('keeps everything when there is no current ticket id', () => {
-    expect(toHistoryEntries([ticket({ id: 100 })], { ...options, excludeTicketId: null })).toHaveLength(1);
+    expect(toHistoryEntries([makeHistoryTicket({ id: 100 })], { ...options, excludeTicketId: null })).toHaveLength(1);
   });
 
   it('puts undated tickets last and orders equal dates by id', () => {
     const entries = toHistoryEntries(
-      [ticket({ id: 4, createdAt: null }), ticket({ id: 5 }), ticket({ id: 6 })],
+      [makeHistoryTicket({ id: 4, createdAt: null }), makeHistoryTicket({ id: 5 }), makeHistoryTicket({ id: 6 })],
       options,
     );
     expect(entries.map((entry) => entry.ticketId)).toEqual([6, 5, 4]);
   });
 
   it('uses the configured review tags', () => {
-    const [entry] = toHistoryEntries([ticket({ id: 9, tags: ['reviews_io', 'rating_3'] })], {
+    const [entry] = toHistoryEntries([makeHistoryTicket({ id: 9, tags: ['reviews_io', 'rating_3'] })], {
       reviewTags: ['Reviews_IO'],
       excludeTicketId: null,
     });

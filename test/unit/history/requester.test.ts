@@ -1,40 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { isPlaceholderIdentity, looksShared, requesterKindOf } from '../../../src/domain/history/requester';
-import type { Reviewer } from '../../../src/domain/review/types';
-import { reviewEntry, ticketEntry } from './factories';
-
-const reviewer = (overrides: Partial<Reviewer> = {}): Reviewer => ({
-  name: 'Maria Svensson',
-  firstName: 'Maria',
-  anonymous: false,
-  id: 77,
-  email: 'maria@example.se',
-  locale: 'sv',
-  ...overrides,
-});
+import { makeHistoryEntry, makeReviewer } from '../../factories';
 
 describe('requesterKindOf', () => {
   it('sees a person behind a named requester with an id', () => {
-    expect(requesterKindOf(reviewer())).toBe('person');
+    expect(requesterKindOf(makeReviewer())).toBe('person');
   });
 
   it('trusts the anonymous flag of the review', () => {
-    expect(requesterKindOf(reviewer({ anonymous: true }))).toBe('anonymous');
+    expect(requesterKindOf(makeReviewer({ anonymous: true }))).toBe('anonymous');
   });
 
   it('recognises placeholder names and addresses', () => {
-    expect(requesterKindOf(reviewer({ name: 'Anonymous Trustpilot reviewer' }))).toBe('anonymous');
-    expect(requesterKindOf(reviewer({ email: 'anonymous@reviews.example.com' }))).toBe('anonymous');
+    expect(requesterKindOf(makeReviewer({ name: 'Anonymous Trustpilot reviewer' }))).toBe('anonymous');
+    expect(requesterKindOf(makeReviewer({ email: 'anonymous@reviews.example.com' }))).toBe('anonymous');
   });
 
   it('has nobody to look up without a requester or its id', () => {
-    expect(requesterKindOf(reviewer({ id: null }))).toBe('none');
+    expect(requesterKindOf(makeReviewer({ id: null }))).toBe('none');
     expect(requesterKindOf(null)).toBe('none');
-    expect(requesterKindOf({ ...reviewer(), id: '77' as unknown as number })).toBe('none');
+    expect(requesterKindOf({ ...makeReviewer(), id: '77' as unknown as number })).toBe('none');
   });
 
   it('does not trip over fields of the wrong type', () => {
-    expect(requesterKindOf({ ...reviewer(), name: 5 as unknown as string, email: null as unknown as string })).toBe('person');
+    expect(requesterKindOf({ ...makeReviewer(), name: 5 as unknown as string, email: null as unknown as string })).toBe('person');
   });
 });
 
@@ -61,10 +50,10 @@ describe('isPlaceholderIdentity', () => {
 });
 
 describe('looksShared', () => {
-  const reviews = (n: number) => Array.from({ length: n }, (_, i) => reviewEntry(i + 1, 5, '2025-01-01'));
+  const reviews = (n: number) => Array.from({ length: n }, (_, i) => makeHistoryEntry({ ticketId: i + 1, stars: 5, createdAt: new Date('2025-01-01') }));
 
   it('accepts up to five other reviews from one person', () => {
-    expect(looksShared([...reviews(5), ticketEntry(99, 'email', 'open', '2025-01-01')])).toBe(false);
+    expect(looksShared([...reviews(5), makeHistoryEntry({ kind: 'ticket', ticketId: 99, channel: 'email', status: 'open', createdAt: new Date('2025-01-01') })])).toBe(false);
   });
 
   it('takes six or more for a shared default customer', () => {

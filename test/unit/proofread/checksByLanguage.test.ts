@@ -3,11 +3,30 @@ import { checkReply } from '../../../src/domain/proofread/checkReply';
 import { MAX_REPLY_LENGTH } from '../../../src/domain/proofread/styleChecks';
 import type { CheckContext, Issue, IssueCode } from '../../../src/domain/proofread/types';
 import { UI_LOCALES } from '../../../src/domain/types';
-import { anonymousReviewer, makeContext, makeReview } from './factory';
+import { ANONYMOUS_REVIEWER, makeCheckContext, makeReview, makeSettings } from '../../factories';
 import { insertAfterGreeting, REPLIES } from './replies';
+import type { Review } from '../../../src/domain/review/types';
+import type { AppSettings } from '../../../src/domain/settings';
+
+/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
+const LATE_DELIVERY: Partial<Review> = {
+  title: 'Late delivery',
+  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
+  stars: 2,
+  starsFromText: 2,
+  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
+  createdAt: new Date('2024-05-02T10:00:00Z'),
+  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
+};
+
+/** A company with its own contact details, which a reply may contain. */
+const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
+
+/** The checks' context for that review: a negative one, from that company. */
+const CONTEXT: Partial<CheckContext> = { scenario: 'negative', review: makeReview(LATE_DELIVERY), settings: makeSettings(NORDIC_HOME) };
 
 /** Every issue as `code: words concerned`, the way an agent sees them listed. */
-function findings(text: string, context: CheckContext = makeContext()): string[] {
+function findings(text: string, context: CheckContext = makeCheckContext(CONTEXT)): string[] {
   const { blocking, warnings } = checkReply(text, context);
   const describe = (issue: Issue) => `${issue.code}: ${issue.spans.map((s) => text.slice(s.start, s.end)).join(' | ')}`.trim();
   return [...blocking, ...warnings].map(describe);
@@ -33,7 +52,7 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
     });
 
     it('a public reply to spam', () => {
-      expect(findings(replies.good, makeContext({ scenario: 'spam' }))).toEqual(['spamPublicReply:']);
+      expect(findings(replies.good, makeCheckContext({ ...CONTEXT, scenario: 'spam' }))).toEqual(['spamPublicReply:']);
     });
 
     it("the reviewer's e-mail address", () => {
@@ -54,15 +73,15 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
     });
 
     it("the review's reference number", () => {
-      const context = makeContext({ review: makeReview({ reference: 'TP-4821-3390' }) });
+      const context = makeCheckContext({ ...CONTEXT, review: makeReview({ ...LATE_DELIVERY, reference: 'TP-4821-3390' }) });
       const text = insertAfterGreeting(replies.good, 'tp-4821-3390.');
       expect(findings(text, context)).toEqual(only('reviewReference', 'tp-4821-3390'));
     });
 
     it('a second public reply until the agent confirms it', () => {
-      const answered = makeReview({ alreadyAnswered: true });
-      expect(findings(replies.good, makeContext({ review: answered }))).toEqual(['secondReply:']);
-      expect(findings(replies.good, makeContext({ review: answered, secondReplyConfirmed: true }))).toEqual([]);
+      const answered = makeReview({ ...LATE_DELIVERY, alreadyAnswered: true });
+      expect(findings(replies.good, makeCheckContext({ ...CONTEXT, review: answered }))).toEqual(['secondReply:']);
+      expect(findings(replies.good, makeCheckContext({ ...CONTEXT, review: answered, secondReplyConfirmed: true }))).toEqual([]);
     });
 
     it("but not the company's own phone number", () => {
@@ -92,14 +111,14 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
     });
 
     it('an anonymous reviewer without an invitation to a private channel', () => {
-      const context = makeContext({ scenario: 'positive', review: makeReview({ reviewer: anonymousReviewer, stars: 5 }) });
+      const context = makeCheckContext({ ...CONTEXT, scenario: 'positive', review: makeReview({ ...LATE_DELIVERY, reviewer: ANONYMOUS_REVIEWER, stars: 5 }) });
       expect(findings(replies.anonymousNoChannel, context)).toEqual(['anonymousNoPrivateChannel:']);
       expect(findings(replies.good.replace(/^[^\n]*Anna/, replies.greetingWord), context)).toEqual([]);
     });
 
     it('a negative review without a next step, but not a positive one', () => {
       expect(findings(replies.noNextStep)).toEqual(['negativeNoNextStep:']);
-      expect(findings(replies.noNextStep, makeContext({ scenario: 'positive' }))).toEqual([]);
+      expect(findings(replies.noNextStep, makeCheckContext({ ...CONTEXT, scenario: 'positive' }))).toEqual([]);
     });
 
     it('a repeated word', () => {
@@ -119,7 +138,7 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
       const [greeting = '', body = '', ...rest] = replies.good.split('\n\n');
       const long = [greeting, ...Array.from({ length: 8 }, () => body), ...rest].join('\n\n');
       expect(long.length).toBeGreaterThan(MAX_REPLY_LENGTH);
-      const issues = checkReply(long, makeContext()).warnings;
+      const issues = checkReply(long, makeCheckContext(CONTEXT)).warnings;
       expect(issues.map((issue) => [issue.code, issue.params])).toEqual([['tooLong', { length: long.length, max: MAX_REPLY_LENGTH }]]);
     });
   });

@@ -1,24 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { confirmableContacts } from '../../../src/domain/proofread/confirmableContacts';
 import { isConfirmedContact } from '../../../src/domain/proofread/contacts';
-import { makeContext, makeSettings } from './factory';
+import { makeCheckContext, makeReview, makeSettings } from '../../factories';
+import type { Review } from '../../../src/domain/review/types';
+import type { AppSettings } from '../../../src/domain/settings';
+import type { CheckContext } from '../../../src/domain/proofread/types';
+
+/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
+const LATE_DELIVERY: Partial<Review> = {
+  title: 'Late delivery',
+  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
+  stars: 2,
+  starsFromText: 2,
+  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
+  createdAt: new Date('2024-05-02T10:00:00Z'),
+  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
+};
+
+/** A company with its own contact details, which a reply may contain. */
+const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
+
+/** The checks' context for that review: a negative one, from that company. */
+const CONTEXT: Partial<CheckContext> = { scenario: 'negative', review: makeReview(LATE_DELIVERY), settings: makeSettings(NORDIC_HOME) };
 
 describe('the contact details an agent may confirm', () => {
   it('lists each e-mail address and phone number once, in text order, as first written', () => {
     const text = 'Mail Help@Shop.example or help@shop.example, call 070-123 45 67 or +46 70 123 45 67, order 48213, Storgatan 12.';
-    expect(confirmableContacts(text, makeContext({ settings: makeSettings({ supportEmail: '', supportPhone: '' }) }))).toEqual([
+    expect(confirmableContacts(text, makeCheckContext({ ...CONTEXT, settings: makeSettings({ ...NORDIC_HOME, supportEmail: '', supportPhone: '' }) }))).toEqual([
       { kind: 'email', value: 'Help@Shop.example' },
       { kind: 'phone', value: '070-123 45 67' },
     ]);
   });
 
   it('keeps listing a confirmed value, so the confirmation can be taken back', () => {
-    const context = makeContext({ confirmedContacts: ['anna@example.org'] });
+    const context = makeCheckContext({ ...CONTEXT, confirmedContacts: ['anna@example.org'] });
     expect(confirmableContacts('Mail anna@example.org.', context)).toEqual([{ kind: 'email', value: 'anna@example.org' }]);
   });
 
   it('leaves out the support e-mail and phone from the settings', () => {
-    expect(confirmableContacts('Mail help@nordichome.example or call 08-123 456 78.', makeContext())).toEqual([]);
+    expect(confirmableContacts('Mail help@nordichome.example or call 08-123 456 78.', makeCheckContext(CONTEXT))).toEqual([]);
   });
 });
 

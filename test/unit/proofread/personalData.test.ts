@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalData } from '../../../src/domain/proofread/personalData';
 import { VOCABULARY } from '../../../src/domain/proofread/vocabulary';
-import { makeReview, makeSettings } from './factory';
+import { makeReview, makeSettings } from '../../factories';
+import type { Review } from '../../../src/domain/review/types';
+import type { AppSettings } from '../../../src/domain/settings';
 
-const found = (text: string, settings = makeSettings(), review = makeReview()) =>
+/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
+const LATE_DELIVERY: Partial<Review> = {
+  title: 'Late delivery',
+  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
+  stars: 2,
+  starsFromText: 2,
+  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
+  createdAt: new Date('2024-05-02T10:00:00Z'),
+  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
+};
+
+/** A company with its own contact details, which a reply may contain. */
+const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
+
+const found = (text: string, settings = makeSettings(NORDIC_HOME), review = makeReview(LATE_DELIVERY)) =>
   findPersonalData(text, review, settings, VOCABULARY).map((hit) => [hit.kind, text.slice(hit.start, hit.end)]);
 
 describe('personal data in a public reply', () => {
@@ -16,7 +32,7 @@ describe('personal data in a public reply', () => {
   });
 
   it('flags every address when no support e-mail is configured', () => {
-    expect(found('Write to help@nordichome.example.', makeSettings({ supportEmail: '' }))).toEqual([
+    expect(found('Write to help@nordichome.example.', makeSettings({ ...NORDIC_HOME, supportEmail: '' }))).toEqual([
       ['email', 'help@nordichome.example'],
     ]);
   });
@@ -56,8 +72,8 @@ describe('personal data in a public reply', () => {
   });
 
   it("flags the review's reference number wherever it appears, once", () => {
-    const review = makeReview({ reference: '5881-2290' });
-    expect(found('About order 5881-2290 (5881-2290).', makeSettings(), review)).toEqual([
+    const review = makeReview({ ...LATE_DELIVERY, reference: '5881-2290' });
+    expect(found('About order 5881-2290 (5881-2290).', makeSettings(NORDIC_HOME), review)).toEqual([
       ['reviewReference', '5881-2290'],
       ['reviewReference', '5881-2290'],
     ]);
@@ -86,9 +102,9 @@ describe('personal data in a public reply', () => {
 });
 
 describe('contact details the agent confirmed as the company’s own', () => {
-  const noSettings = makeSettings({ supportEmail: '', supportPhone: '' });
+  const noSettings = makeSettings({ ...NORDIC_HOME, supportEmail: '', supportPhone: '' });
   const confirmedFound = (text: string, confirmed: readonly string[]) =>
-    findPersonalData(text, makeReview(), noSettings, VOCABULARY, confirmed).map((hit) => [hit.kind, text.slice(hit.start, hit.end)]);
+    findPersonalData(text, makeReview(LATE_DELIVERY), noSettings, VOCABULARY, confirmed).map((hit) => [hit.kind, text.slice(hit.start, hit.end)]);
 
   it('allows a confirmed address and still flags any other', () => {
     expect(confirmedFound('Write to help@nordichome.example, not anna@example.org.', ['help@nordichome.example'])).toEqual([
@@ -109,7 +125,7 @@ describe('contact details the agent confirmed as the company’s own', () => {
   });
 
   it('never lets a confirmation lift an order number, a street address or the review reference', () => {
-    const review = makeReview({ reference: '5881-2290' });
+    const review = makeReview({ ...LATE_DELIVERY, reference: '5881-2290' });
     const text = 'Order no. 4821, parcel 3859201745, Storgatan 12 B, case 5881-2290.';
     const confirmed = ['4821', '3859201745', 'Storgatan 12 B', '5881-2290'];
     expect(findPersonalData(text, review, noSettings, VOCABULARY, confirmed).map((hit) => hit.kind)).toEqual([

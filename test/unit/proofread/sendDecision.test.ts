@@ -10,7 +10,23 @@ import {
 import { stampFor } from '../../../src/domain/proofread/stamp';
 import type { BlockingCode } from '../../../src/domain/proofread/types';
 import type { Draft, DraftType } from '../../../src/domain/types';
-import { makeReview, makeSettings } from './factory';
+import { makeReview, makeSettings } from '../../factories';
+import type { Review } from '../../../src/domain/review/types';
+import type { AppSettings } from '../../../src/domain/settings';
+
+/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
+const LATE_DELIVERY: Partial<Review> = {
+  title: 'Late delivery',
+  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
+  stars: 2,
+  starsFromText: 2,
+  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
+  createdAt: new Date('2024-05-02T10:00:00Z'),
+  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
+};
+
+/** A company with its own contact details, which a reply may contain. */
+const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
 
 const GOOD = '<p>Hi Anna,</p><p>Thank you for your review. Could you e-mail help@nordichome.example?</p><p>Kind regards,<br>Maja</p>';
 
@@ -26,8 +42,8 @@ const FAILING: Record<Check, (input: SendDecisionInput) => SendDecisionInput> = 
   iban: (input) => withText(input, GOOD.replace('your review', 'your refund to GB82WEST12345698765432')),
   orderNumber: (input) => withText(input, GOOD.replace('your review', 'your order 48213')),
   address: (input) => withText(input, GOOD.replace('your review', 'your visit to Storgatan 12')),
-  reviewReference: (input) => ({ ...withText(input, GOOD.replace('your review', 'review 7431-22')), review: makeReview({ reference: '7431-22', alreadyAnswered: input.review.alreadyAnswered }) }),
-  secondReply: (input) => ({ ...input, review: makeReview({ alreadyAnswered: true }) }),
+  reviewReference: (input) => ({ ...withText(input, GOOD.replace('your review', 'review 7431-22')), review: makeReview({ ...LATE_DELIVERY, reference: '7431-22', alreadyAnswered: input.review.alreadyAnswered }) }),
+  secondReply: (input) => ({ ...input, review: makeReview({ ...LATE_DELIVERY, alreadyAnswered: true }) }),
 };
 
 function withText(input: SendDecisionInput, text: string): SendDecisionInput {
@@ -37,13 +53,13 @@ function withText(input: SendDecisionInput, text: string): SendDecisionInput {
 
 function baseInput({ type = 'publicReply', isReview = true, proofread = true }: { type?: DraftType; isReview?: boolean; proofread?: boolean }): SendDecisionInput {
   return {
-    review: makeReview(),
+    review: makeReview(LATE_DELIVERY),
     isReview,
     scenario: 'negative',
     draft: { text: GOOD, type },
     stamp: proofread ? stampFor(toPublishedText(GOOD)) : null,
     secondReplyConfirmed: false,
-    settings: makeSettings(),
+    settings: makeSettings(NORDIC_HOME),
     recommendation: 'publicReply',
   };
 }
@@ -150,7 +166,7 @@ describe('decideSend', () => {
   });
 
   describe('with contact details the agent confirmed', () => {
-    const noSettings = makeSettings({ supportEmail: '', supportPhone: '' });
+    const noSettings = makeSettings({ ...NORDIC_HOME, supportEmail: '', supportPhone: '' });
     const base = (): SendDecisionInput => ({ ...baseInput({}), settings: noSettings });
 
     it('blocks the company address when the settings do not name it and nothing is confirmed', () => {

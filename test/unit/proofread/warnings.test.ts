@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../../src/domain/proofread/checkReply';
 import type { CheckContext } from '../../../src/domain/proofread/types';
-import { anonymousReviewer, makeContext, makeReview, makeSettings } from './factory';
+import { ANONYMOUS_REVIEWER, makeCheckContext, makeReview, makeSettings } from '../../factories';
+import type { Review } from '../../../src/domain/review/types';
+import type { AppSettings } from '../../../src/domain/settings';
 
-const warningsOf = (text: string, context: CheckContext = makeContext()): string[] =>
+/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
+const LATE_DELIVERY: Partial<Review> = {
+  title: 'Late delivery',
+  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
+  stars: 2,
+  starsFromText: 2,
+  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
+  createdAt: new Date('2024-05-02T10:00:00Z'),
+  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
+};
+
+/** A company with its own contact details, which a reply may contain. */
+const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
+
+/** The checks' context for that review: a negative one, from that company. */
+const CONTEXT: Partial<CheckContext> = { scenario: 'negative', review: makeReview(LATE_DELIVERY), settings: makeSettings(NORDIC_HOME) };
+
+const warningsOf = (text: string, context: CheckContext = makeCheckContext(CONTEXT)): string[] =>
   checkReply(text, context).warnings.map(
     (issue) => `${issue.code}: ${issue.spans.map((span) => text.slice(span.start, span.end)).join(' | ')}`.trim(),
   );
@@ -17,18 +36,18 @@ describe('the greeting', () => {
   });
 
   it('matches the name with or without accents and in any case', () => {
-    const context = makeContext({ review: makeReview({ reviewer: { ...makeReview().reviewer, name: 'Åsa Öberg', firstName: 'Åsa' } }) });
+    const context = makeCheckContext({ ...CONTEXT, review: makeReview({ ...LATE_DELIVERY, reviewer: { ...makeReview(LATE_DELIVERY).reviewer, name: 'Åsa Öberg', firstName: 'Åsa' } }) });
     expect(warningsOf(`Hej asa,\n\n${body}\n\nMaja`, context)).toEqual([]);
     expect(warningsOf(`Hej Åsa,\n\n${body}\n\nMaja`, context)).toEqual([]);
   });
 
   it("asks for the reviewer's name when the greeting has none", () => {
-    const issues = checkReply(`Hi there,\n\n${body}\n\nMaja`, makeContext()).warnings;
+    const issues = checkReply(`Hi there,\n\n${body}\n\nMaja`, makeCheckContext(CONTEXT)).warnings;
     expect(issues.map((issue) => [issue.code, issue.params])).toEqual([['wrongName', { name: 'Anna' }]]);
   });
 
   it('does not expect a name for an anonymous reviewer', () => {
-    const context = makeContext({ review: makeReview({ reviewer: anonymousReviewer }) });
+    const context = makeCheckContext({ ...CONTEXT, review: makeReview({ ...LATE_DELIVERY, reviewer: ANONYMOUS_REVIEWER }) });
     expect(warningsOf(`Hello,\n\n${body}\n\nMaja`, context)).toEqual([]);
   });
 });
@@ -47,7 +66,7 @@ describe('the signature', () => {
   });
 
   it('respects the signature the team lead configured', () => {
-    const context = makeContext({ settings: makeSettings({ signature: 'Nordic Home Customer Care' }) });
+    const context = makeCheckContext({ ...CONTEXT, settings: makeSettings({ ...NORDIC_HOME, signature: 'Nordic Home Customer Care' }) });
     expect(warningsOf(`Hi Anna,\n\n${body}\n\nKind regards,\nNordic Home Customer Care`, context)).toEqual([]);
   });
 
@@ -58,7 +77,7 @@ describe('the signature', () => {
 
 describe('phrases to avoid', () => {
   it("adds the team's own list from the settings, matched in any case", () => {
-    const context = makeContext({ settings: makeSettings({ phrasesToAvoid: ['as per our policy', 'valued customer'] }) });
+    const context = makeCheckContext({ ...CONTEXT, settings: makeSettings({ ...NORDIC_HOME, phrasesToAvoid: ['as per our policy', 'valued customer'] }) });
     expect(warningsOf(`Hi Anna,\n\nDear Valued Customer, as per our policy... ${body}\n\nMaja`, context)).toEqual([
       'avoidPhrase: Valued Customer | as per our policy',
     ]);
@@ -73,27 +92,27 @@ describe('phrases to avoid', () => {
 
 describe('shouting', () => {
   it("ignores the company's name, the signature and common acronyms in capitals", () => {
-    const context = makeContext({ settings: makeSettings({ companyName: 'NORDIC HOME' }) });
+    const context = makeCheckContext({ ...CONTEXT, settings: makeSettings({ ...NORDIC_HOME, companyName: 'NORDIC HOME' }) });
     expect(warningsOf(`Hi Anna,\n\nNORDIC HOME follows the GDPR. ${body}\n\nMaja`, context)).toEqual([]);
   });
 });
 
 describe('next step and private channel', () => {
   it("count the company's phone number as an invitation", () => {
-    const context = makeContext({ review: makeReview({ reviewer: anonymousReviewer }) });
+    const context = makeCheckContext({ ...CONTEXT, review: makeReview({ ...LATE_DELIVERY, reviewer: ANONYMOUS_REVIEWER }) });
     expect(warningsOf('Hello,\n\nThank you for your review. We are sorry. +46 8 123 456 78\n\nMaja', context)).toEqual([]);
   });
 });
 
 describe('checkReply', () => {
   it('skips the warnings when only the blocking checks are asked for', () => {
-    const result = checkReply('hi the the  ANNA [name]', makeContext(), { blockingOnly: true });
+    const result = checkReply('hi the the  ANNA [name]', makeCheckContext(CONTEXT), { blockingOnly: true });
     expect(result.warnings).toEqual([]);
     expect(result.blocking.map((issue) => issue.code)).toEqual(['placeholder']);
   });
 
   it('gives every issue a translation key under proofread.checks', () => {
-    const result = checkReply('hi the the  ANNA [name] anna@example.org', makeContext({ scenario: 'spam' }));
+    const result = checkReply('hi the the  ANNA [name] anna@example.org', makeCheckContext({ ...CONTEXT, scenario: 'spam' }));
     for (const issue of [...result.blocking, ...result.warnings]) {
       expect(issue.messageKey).toBe(`proofread.checks.${issue.code}`);
     }

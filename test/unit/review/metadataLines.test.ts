@@ -3,7 +3,7 @@ import { LEXICONS } from '../../../src/domain/language/lexicons';
 import { withoutMetadataLines } from '../../../src/domain/review/metadataLines';
 import { parseReview } from '../../../src/domain/review/parseReview';
 import { REVIEW_LANGUAGES } from '../../../src/domain/types';
-import { settings, ticket } from './factories';
+import { makeSettings, makeTicket } from '../../factories';
 
 const URL = 'https://www.trustpilot.com/reviews/6650ab';
 const capitalised = (label: string): string => `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
@@ -52,7 +52,7 @@ describe('parseReview metadata lines', () => {
     ['da', 'Bedømmelse: 4/5\nReferencenummer: AB-12345\nAnmeldelse: https://dk.trustpilot.com/reviews/6650ab\n\nHurtig levering.'],
     ['de', 'Bewertung: 4/5\nReferenznummer: AB-12345\nBewertung: https://de.trustpilot.com/reviews/6650ab\n\nSchnelle Lieferung.'],
   ])('keeps only the review in the %s text, the reference and link in their fields', (_language, description) => {
-    const review = parseReview(ticket({ description }), settings);
+    const review = parseReview(makeTicket({ description }), makeSettings());
     expect(review.text).toBe(description.split('\n').at(-1));
     expect(review.reference).toBe('AB-12345');
     expect(review.reviewUrl).toMatch(/^https:\/\/[a-z]+\.trustpilot\.com\/reviews\/6650ab$/);

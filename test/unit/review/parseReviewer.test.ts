@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { firstNameOf, parseReviewer, placeholderEmail } from '../../../src/domain/review/parseReviewer';
-import type { UserSnapshot } from '../../../src/domain/types';
-
-const user = (name: string, email = ''): UserSnapshot => ({ id: 7, name, email, role: 'end-user', locale: 'sv' });
+import { makeUser } from '../../factories';
 
 describe('parseReviewer', () => {
   it('takes the requester name, and the first name for greetings', () => {
-    expect(parseReviewer(user('Anna Svensson', 'anna@example.com'))).toEqual({
+    expect(parseReviewer(makeUser({ id: 7, name: 'Anna Svensson', email: 'anna@example.com', locale: 'sv' }))).toEqual({
       name: 'Anna Svensson',
       firstName: 'Anna',
       anonymous: false,
@@ -29,26 +27,26 @@ describe('parseReviewer', () => {
     '',
     '   ',
   ])('treats "%s" as an anonymous reviewer', (name) => {
-    const reviewer = parseReviewer(user(name));
+    const reviewer = parseReviewer(makeUser({ name, email: '' }));
     expect(reviewer.anonymous).toBe(true);
     expect(reviewer.name).toBe('');
     expect(reviewer.firstName).toBe('');
   });
 
   it('treats a Gorgias-style anonymous address as anonymous whatever the name', () => {
-    expect(parseReviewer(user('Trustpilot Reviews', 'anonymous@gorgias.com')).anonymous).toBe(true);
-    expect(parseReviewer(user('Customer', 'reviewer@anonymous.trustpilot.com')).anonymous).toBe(true);
+    expect(parseReviewer(makeUser({ name: 'Trustpilot Reviews', email: 'anonymous@gorgias.com' })).anonymous).toBe(true);
+    expect(parseReviewer(makeUser({ name: 'Customer', email: 'reviewer@anonymous.trustpilot.com' })).anonymous).toBe(true);
   });
 
   it('treats a no-reply address as anonymous only without a real name', () => {
-    expect(parseReviewer(user('noreply', 'noreply@trustpilot.com')).anonymous).toBe(true);
-    expect(parseReviewer(user('Marie Curie', 'noreply@trustpilot.com')).anonymous).toBe(false);
-    expect(parseReviewer(user('noreply', 'noreply@shop.example')).anonymous).toBe(false);
+    expect(parseReviewer(makeUser({ name: 'noreply', email: 'noreply@trustpilot.com' })).anonymous).toBe(true);
+    expect(parseReviewer(makeUser({ name: 'Marie Curie', email: 'noreply@trustpilot.com' })).anonymous).toBe(false);
+    expect(parseReviewer(makeUser({ name: 'noreply', email: 'noreply@shop.example' })).anonymous).toBe(false);
   });
 
   it('keeps real names that contain a placeholder word', () => {
-    expect(parseReviewer(user('Anonymous Bosch')).anonymous).toBe(false);
-    expect(parseReviewer(user('Trustpilot Fan Club')).anonymous).toBe(false);
+    expect(parseReviewer(makeUser({ name: 'Anonymous Bosch', email: '' })).anonymous).toBe(false);
+    expect(parseReviewer(makeUser({ name: 'Trustpilot Fan Club', email: '' })).anonymous).toBe(false);
   });
 
   it('is anonymous without a requester', () => {

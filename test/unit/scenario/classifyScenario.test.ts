@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyScenario } from '../../../src/domain/scenario/classifyScenario';
 import { REVIEW_LANGUAGES } from '../../../src/domain/types';
 import { SAMPLES } from '../language/samples';
-import { makeReview } from './reviews';
+import { makeReview } from '../../factories';
 
 describe('classifyScenario by stars', () => {
   it.each([

@@ -1,12 +1,13 @@
 import { desiredItems, SETUP_KEYS, type ItemText, type SetupKey } from '../../../src/domain/setup';
-import { DEFAULT_SETTINGS, type AppSettings } from '../../../src/domain/settings';
+import type { AppSettings } from '../../../src/domain/settings';
+import { makeSettings } from '../../factories';
 
 /** Plain titles and descriptions, as the panel would pass them from translations. */
 export const texts: Record<SetupKey, ItemText> = Object.fromEntries(
   SETUP_KEYS.map((key) => [key, { title: `Title of ${key}`, description: `About ${key}.` }]),
 ) as Record<SetupKey, ItemText>;
 
-export const itemsFor = (settings: Partial<AppSettings> = {}) => desiredItems({ ...DEFAULT_SETTINGS, ...settings }, texts);
+export const itemsFor = (settings: Partial<AppSettings> = {}) => desiredItems(makeSettings(settings), texts);
 
 /** What Zendesk lists for an item the app created earlier (the GET shape: `execution`, not `output`). */
 export function listedAs(item: ReturnType<typeof itemsFor>[number], id: number, patch: Record<string, unknown> = {}) {

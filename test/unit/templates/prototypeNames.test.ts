@@ -4,7 +4,23 @@ import { fillTemplate } from '../../../src/domain/templates/fillTemplate';
 import { knownValuesFor } from '../../../src/domain/templates/knownValues';
 import { htmlToText } from '../../../src/domain/review/htmlToText';
 import { lookup, translate } from '../../../src/i18n/messages';
-import { makeReview, makeSettings } from '../proofread/factory';
+import { makeReview, makeSettings } from '../../factories';
+import type { Review } from '../../../src/domain/review/types';
+import type { AppSettings } from '../../../src/domain/settings';
+
+/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
+const LATE_DELIVERY: Partial<Review> = {
+  title: 'Late delivery',
+  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
+  stars: 2,
+  starsFromText: 2,
+  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
+  createdAt: new Date('2024-05-02T10:00:00Z'),
+  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
+};
+
+/** A company with its own contact details, which a reply may contain. */
+const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
 
@@ -26,8 +42,8 @@ describe('names that are also Object.prototype properties', () => {
 
   it.each(PROTOTYPE_NAMES)('a signature with [%s] still gives the known values', (name) => {
     const values = knownValuesFor({
-      review: makeReview(),
-      settings: makeSettings({ signature: `[${name}] [Your Name]`, companyName: 'Nordic Home' }),
+      review: makeReview(LATE_DELIVERY),
+      settings: makeSettings({ ...NORDIC_HOME, signature: `[${name}] [Your Name]`, companyName: 'Nordic Home' }),
       agent: { name: 'Maja Berg' },
       language: 'en',
     });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createTrustpilotGateway } from '../../../src/api/trustpilot';
 import type { ZafClient, ZafRequestOptions } from '../../../src/zaf/types';
-import { apiBody, REVIEW_ID, trustpilotReview } from './factories';
+import { makeTrustpilotReview } from '../../factories';
+import { apiBody, LOST_PARCEL, REVIEW_ID } from './fixtures';
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> } | 'hang';
 
@@ -28,7 +29,7 @@ describe('Trustpilot gateway', () => {
   it('asks through Zendesk with the secure key placeholder and reads the review', async () => {
     const { client, requests } = clientAnswering({ status: 200, body: apiBody() });
     const result = await createTrustpilotGateway(client).review(REVIEW_ID);
-    expect(result).toEqual({ ok: true, value: trustpilotReview() });
+    expect(result).toEqual({ ok: true, value: makeTrustpilotReview(LOST_PARCEL) });
     expect(requests).toEqual([
       {
         url: `https://api.trustpilot.com/v1/reviews/${REVIEW_ID}`,

@@ -3,7 +3,8 @@ import { changeSince, compareWithTicket, isEdited, textChange, withTrustpilot } 
 import { parseConsumerReviews, parseTrustpilotReview } from '../../../src/domain/trustpilot/parse';
 import { normaliseReplyText, sameReplyText } from '../../../src/domain/trustpilot/replyText';
 import { reviewIdFromUrl } from '../../../src/domain/trustpilot/reviewId';
-import { apiBody, REVIEW_ID, TEXT, ticketReview, trustpilotReview } from './factories';
+import { makeTrustpilotReview } from '../../factories';
+import { apiBody, LOST_PARCEL, REVIEW_ID, TEXT, TICKET_REVIEW } from './fixtures';
 
 describe('reviewIdFromUrl', () => {
   it.each([
@@ -31,7 +32,7 @@ describe('parseTrustpilotReview', () => {
       apiBody({ companyReply: { text: 'Sorry, Sarah.', createdAt: '2025-06-03T10:00:00Z' } }),
     );
     expect(review).toEqual(
-      trustpilotReview({ companyReply: { text: 'Sorry, Sarah.', createdAt: new Date('2025-06-03T10:00:00Z') } }),
+      makeTrustpilotReview({ ...LOST_PARCEL, companyReply: { text: 'Sorry, Sarah.', createdAt: new Date('2025-06-03T10:00:00Z') } }),
     );
   });
 
@@ -64,15 +65,15 @@ describe('parseTrustpilotReview', () => {
 
 describe('compareWithTicket', () => {
   it('finds nothing when Trustpilot shows what the ticket holds', () => {
-    const comparison = compareWithTicket(ticketReview(), trustpilotReview());
+    const comparison = compareWithTicket(TICKET_REVIEW, makeTrustpilotReview(LOST_PARCEL));
     expect(comparison).toEqual({ stars: null, title: null, text: null, isVerified: true, companyReply: null });
     expect(isEdited(comparison)).toBe(false);
   });
 
   it('reports changed stars, title and the sentences removed and added', () => {
     const comparison = compareWithTicket(
-      ticketReview(),
-      trustpilotReview({ stars: 4, title: 'Parcel found', text: 'The parcel never arrived. Support called me back and sorted it.' }),
+      TICKET_REVIEW,
+      makeTrustpilotReview({ ...LOST_PARCEL, stars: 4, title: 'Parcel found', text: 'The parcel never arrived. Support called me back and sorted it.' }),
     );
     expect(comparison.stars).toEqual({ from: 2, to: 4 });
     expect(comparison.title).toEqual({ from: 'Lost parcel', to: 'Parcel found' });
@@ -81,15 +82,15 @@ describe('compareWithTicket', () => {
   });
 
   it('ignores differences of spacing and case', () => {
-    const comparison = compareWithTicket(ticketReview(), trustpilotReview({ text: `  ${TEXT.toUpperCase()}\n` }));
+    const comparison = compareWithTicket(TICKET_REVIEW, makeTrustpilotReview({ ...LOST_PARCEL, text: `  ${TEXT.toUpperCase()}\n` }));
     expect(comparison.text).toBeNull();
   });
 
   it('the review the tools use has Trustpilot text and stars, and is answered when a company reply exists', () => {
-    const current = trustpilotReview({ stars: 4, text: 'All sorted now.', companyReply: { text: 'Glad to help!', createdAt: null } });
-    const merged = withTrustpilot(ticketReview(), compareWithTicket(ticketReview(), current), current);
+    const current = makeTrustpilotReview({ ...LOST_PARCEL, stars: 4, text: 'All sorted now.', companyReply: { text: 'Glad to help!', createdAt: null } });
+    const merged = withTrustpilot(TICKET_REVIEW, compareWithTicket(TICKET_REVIEW, current), current);
     expect(merged).toMatchObject({ stars: 4, text: 'All sorted now.', alreadyAnswered: true });
-    expect(withTrustpilot(ticketReview(), compareWithTicket(ticketReview(), trustpilotReview()), trustpilotReview()).alreadyAnswered).toBe(false);
+    expect(withTrustpilot(TICKET_REVIEW, compareWithTicket(TICKET_REVIEW, makeTrustpilotReview(LOST_PARCEL)), makeTrustpilotReview(LOST_PARCEL)).alreadyAnswered).toBe(false);
   });
 });
 
@@ -101,12 +102,12 @@ describe('textChange', () => {
 
 describe('changeSince', () => {
   it('says replied, edited, deleted or nothing', () => {
-    const seen = trustpilotReview();
-    expect(changeSince(seen, trustpilotReview())).toBeNull();
+    const seen = makeTrustpilotReview(LOST_PARCEL);
+    expect(changeSince(seen, makeTrustpilotReview(LOST_PARCEL))).toBeNull();
     expect(changeSince(seen, null)).toBe('deleted');
-    expect(changeSince(seen, trustpilotReview({ stars: 3 }))).toBe('edited');
-    expect(changeSince(seen, trustpilotReview({ text: 'Changed my mind.' }))).toBe('edited');
-    expect(changeSince(seen, trustpilotReview({ text: 'Changed.', companyReply: { text: 'Hi', createdAt: null } }))).toBe('replied');
+    expect(changeSince(seen, makeTrustpilotReview({ ...LOST_PARCEL, stars: 3 }))).toBe('edited');
+    expect(changeSince(seen, makeTrustpilotReview({ ...LOST_PARCEL, text: 'Changed my mind.' }))).toBe('edited');
+    expect(changeSince(seen, makeTrustpilotReview({ ...LOST_PARCEL, text: 'Changed.', companyReply: { text: 'Hi', createdAt: null } }))).toBe('replied');
   });
 });
 

@@ -6,7 +6,8 @@ import { startFollowUps } from '../../../src/features/publication/followUps';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
 import { createZendesk } from '../../../src/zaf/port';
 import { createFakeClient } from '../../component/fakeClient';
-import { REVIEW_ID, trustpilotReview } from './factories';
+import { makeTrustpilotReview } from '../../factories';
+import { REVIEW_ID } from './fixtures';
 
 const SENT_AT = Date.parse('2026-01-01T14:00:00Z');
 const AGENT = 9001;
@@ -63,8 +64,11 @@ function setUp(answers: TrustpilotResult<TrustpilotReview>[]) {
   return { client, follow, advanceTo, looks, puts };
 }
 
-const noReply = { ok: true, value: trustpilotReview() } as const;
-const replied = (text: string) => ({ ok: true, value: trustpilotReview({ companyReply: { text, createdAt: new Date(SENT_AT + 90_000) } }) }) as const;
+/** The body of a ticket update the follow-up sends. */
+type TicketPut = { ticket: { additional_tags?: string[]; comment?: { body: string } } };
+
+const noReply = { ok: true, value: makeTrustpilotReview() } as const;
+const replied = (text: string) => ({ ok: true, value: makeTrustpilotReview({ companyReply: { text, createdAt: new Date(SENT_AT + 90_000) } }) }) as const;
 
 describe('the background follow-up of a sent reply', () => {
   it('looks with backoff until the reply appears, then tags the ticket and adds an internal note', async () => {
@@ -89,7 +93,7 @@ describe('the background follow-up of a sent reply', () => {
     await advanceTo(11 * 60_000);
     expect(looks).toEqual([30_000, 60_000, 120_000, 300_000, 600_000]);
     expect(client.callsOf('invoke')).toEqual([['notify', 'trustpilot.notifyMissing {"ticketId":48213}', 'error']]);
-    expect(JSON.parse(String(puts()[0]?.data)).ticket.additional_tags).toEqual(['trustpilot_reply_missing']);
+    expect((JSON.parse(String(puts()[0]?.data)) as TicketPut).ticket.additional_tags).toEqual(['trustpilot_reply_missing']);
   });
 
   it('reports a different reply with its text', async () => {
@@ -97,7 +101,7 @@ describe('the background follow-up of a sent reply', () => {
     await follow();
     await advanceTo(60_000);
     expect(client.callsOf('invoke')).toEqual([['notify', 'trustpilot.notifyDifferent {"ticketId":48213}', 'error']]);
-    expect(JSON.parse(String(puts()[0]?.data)).ticket.comment.body).toContain('Thanks for your feedback!');
+    expect((JSON.parse(String(puts()[0]?.data)) as TicketPut).ticket.comment?.body).toContain('Thanks for your feedback!');
   });
 
   it('follows nothing when no public reply of the agent was saved', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UP_SCHEDULE_MS, outcomeTag, publicationStatus } from '../../../src/domain/trustpilot/publication';
-import { trustpilotReview } from './factories';
+import { makeTrustpilotReview } from '../../factories';
 
 const SENT = 'Hi Sarah,\n\nSorry about the parcel.\n\nKind regards,\nAlex';
 const reviewWith = (text: string | null) =>
-  ({ kind: 'review', review: trustpilotReview({ companyReply: text === null ? null : { text, createdAt: new Date('2026-01-01T14:03:00Z') } }) }) as const;
+  ({ kind: 'review', review: makeTrustpilotReview({ companyReply: text === null ? null : { text, createdAt: new Date('2026-01-01T14:03:00Z') } }) }) as const;
 
 describe('publicationStatus', () => {
   it('waits for the next scheduled look while Trustpilot shows no reply', () => {

@@ -1,9 +1,10 @@
 import { buildGuidance } from '../../../../src/domain/guidance/buildGuidance';
 import { parseReview } from '../../../../src/domain/review/parseReview';
 import { classifyScenario } from '../../../../src/domain/scenario/classifyScenario';
-import { DEFAULT_SETTINGS, type AppSettings } from '../../../../src/domain/settings';
+import type { AppSettings } from '../../../../src/domain/settings';
 import type { Recommendation, Scenario, TicketSnapshot, UiLocale } from '../../../../src/domain/types';
 import { LABELLED_REASONS, type CorpusEntry, type LabelledReason } from './entry';
+import { makeSettings } from '../../../factories';
 
 const NOW = new Date('2025-05-02T08:00:00Z');
 
@@ -42,7 +43,7 @@ export interface Outcome {
 
 /** Parses, classifies and builds the guidance for one labelled review, as the sidebar does. */
 export function run(entry: CorpusEntry): Outcome {
-  const settings: AppSettings = { ...DEFAULT_SETTINGS, companyName: entry.company };
+  const settings: AppSettings = makeSettings({ companyName: entry.company });
   const review = parseReview(ticketFor(entry), settings);
   const { scenario } = classifyScenario(review, settings);
   const guidance = buildGuidance(review, scenario, settings, NOW);

@@ -1,0 +1,8 @@
+/** One factory per domain object, shared by the unit and component tests. */
+export { makeCheckContext } from './checkContext';
+export { makeHistoryEntry, makeHistoryTicket, type HistoryEntryOverrides } from './history';
+export { ANONYMOUS_REVIEWER, makeReview, makeReviewer } from './review';
+export { makeSettings } from './settings';
+export { makeComment, makeTicket } from './ticket';
+export { makeTrustpilotReview } from './trustpilot';
+export { makeUser } from './user';
