@@ -1,5 +1,7 @@
 /** One factory per domain object, shared by the unit and component tests. */
 export { makeCheckContext } from './checkContext';
+export { makeFlowInput } from './flow';
+export { makeGuidance } from './guidance';
 export { makeHistoryEntry, makeHistoryTicket, type HistoryEntryOverrides } from './history';
 export { ANONYMOUS_REVIEWER, makeReview, makeReviewer } from './review';
 export { makeSettings } from './settings';

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { decideFlow, type Flow, type FlowInput } from '../../../src/domain/flow';
-import { anonymousReviewer } from '../proofread/factory';
-import { makeReview } from '../scenario/reviews';
-import { makeFlowInput, makeGuidance } from './factory';
+import { ANONYMOUS_REVIEWER, makeFlowInput, makeGuidance, makeReview } from '../../factories';
 
-const answeredReview = makeReview({ stars: 2, alreadyAnswered: true });
-const editedReview = makeReview({ stars: 2, edited: true });
-const conflictReview = makeReview({ stars: 2, starsConflict: true, starsFromText: 4 });
-const anonymousReview = makeReview({ stars: 2, reviewer: anonymousReviewer });
-const editedAnonymousReview = makeReview({ stars: 2, edited: true, reviewer: anonymousReviewer });
+/** The flow tests' reviews have no title and only the text a test gives. */
+const UNTITLED = { title: null, text: '' };
+
+const answeredReview = makeReview({ ...UNTITLED, stars: 2, alreadyAnswered: true });
+const editedReview = makeReview({ ...UNTITLED, stars: 2, edited: true });
+const conflictReview = makeReview({ ...UNTITLED, stars: 2, starsConflict: true, starsFromText: 4 });
+const anonymousReview = makeReview({ ...UNTITLED, stars: 2, reviewer: ANONYMOUS_REVIEWER });
+const editedAnonymousReview = makeReview({ ...UNTITLED, stars: 2, edited: true, reviewer: ANONYMOUS_REVIEWER });
 const REVIEW_URL = 'https://www.trustpilot.com/reviews/64a1b2c3d4e5f60718293a4b';
-const spamWithLink = makeReview({ stars: 5, reviewUrl: REVIEW_URL });
-const spamWithForeignLink = makeReview({ stars: 5, reviewUrl: 'https://trustpilot.com.example.net/r/1' });
+const spamWithLink = makeReview({ ...UNTITLED, stars: 5, reviewUrl: REVIEW_URL });
+const spamWithForeignLink = makeReview({ ...UNTITLED, stars: 5, reviewUrl: 'https://trustpilot.com.example.net/r/1' });
 const privateGuidance = makeGuidance('negative', 'publicThenPrivate');
 const spamGuidance = makeGuidance('spam', 'noPublicReply');
 
@@ -309,7 +310,7 @@ describe('decideFlow: the table of states', () => {
 
   it('reads a review without a reviewer or flags as a named, unedited one', () => {
     const bare = {
-      ...makeReview({ stars: 2 }),
+      ...makeReview({ ...UNTITLED, stars: 2 }),
       reviewer: undefined,
       edited: undefined,
     } as unknown as FlowInput['review'];

@@ -11,9 +11,10 @@ import {
   type FlowInput,
 } from '../../../src/domain/flow';
 import { SCENARIOS, type Recommendation } from '../../../src/domain/types';
-import { anonymousReviewer } from '../proofread/factory';
-import { makeReview } from '../scenario/reviews';
-import { makeGuidance } from './factory';
+import { ANONYMOUS_REVIEWER, makeGuidance, makeReview } from '../../factories';
+
+/** The flow tests' reviews have no title and only the text a test gives. */
+const UNTITLED = { title: null, text: '' };
 
 const RECOMMENDATIONS: readonly Recommendation[] = ['publicReply', 'publicThenPrivate', 'noPublicReply'];
 const PUBLIC_STEPS = new Set(['templates', 'proofread', 'readyToSend']);
@@ -34,13 +35,13 @@ const inputs = fc
     reviewUrl: fc.constantFrom(null, 'https://www.trustpilot.com/reviews/1', 'javascript:alert(1)'),
   })
   .map((c): FlowInput => ({
-    review: makeReview({
+    review: makeReview({ ...UNTITLED,
       stars: 3,
       alreadyAnswered: c.ticketSaysAnswered,
       edited: c.edited,
       starsConflict: c.starsConflict,
       reviewUrl: c.reviewUrl,
-      ...(c.anonymous ? { reviewer: anonymousReviewer } : {}),
+      ...(c.anonymous ? { reviewer: ANONYMOUS_REVIEWER } : {}),
     }),
     scenario: c.scenario,
     guidance: makeGuidance(c.guidanceScenario, c.recommendation),
@@ -136,10 +137,10 @@ describe('decideFlow never contradicts itself', () => {
                   for (const edited of [false, true])
                     for (const anonymous of [false, true]) {
                       const input: FlowInput = {
-                        review: makeReview({
+                        review: makeReview({ ...UNTITLED,
                           alreadyAnswered,
                           edited,
-                          ...(anonymous ? { reviewer: anonymousReviewer } : {}),
+                          ...(anonymous ? { reviewer: ANONYMOUS_REVIEWER } : {}),
                         }),
                         scenario,
                         guidance: makeGuidance(guidanceScenario, recommendation),
@@ -174,7 +175,7 @@ describe('decideFlow never contradicts itself', () => {
 
   it('finds a contradiction when one is there', () => {
     const input: FlowInput = {
-      review: makeReview({ alreadyAnswered: true }),
+      review: makeReview({ ...UNTITLED, alreadyAnswered: true }),
       scenario: 'negative',
       guidance: makeGuidance('negative', 'publicReply'),
       answerCheck: 'answered',

@@ -4,8 +4,10 @@ import { buildGuidance } from '../../../src/domain/guidance/buildGuidance';
 import type { Review } from '../../../src/domain/review/types';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import type { Scenario } from '../../../src/domain/types';
-import { anonymousReviewer } from '../proofread/factory';
-import { makeReview } from '../scenario/reviews';
+import { ANONYMOUS_REVIEWER, makeReview } from '../../factories';
+
+/** The flow tests' reviews have no title and only the text a test gives. */
+const UNTITLED = { title: null, text: '' };
 
 const NOW = new Date('2025-05-03T08:00:00Z');
 
@@ -21,7 +23,7 @@ const flowOf = (review: Review, scenario: Scenario) =>
 
 describe('decideFlow with the guidance the sidebar builds', () => {
   it('recommends a public reply to praise and offers the templates', () => {
-    const flow = flowOf(makeReview({ stars: 5, text: 'Lovely sofa, quick delivery. Thank you!' }), 'positive');
+    const flow = flowOf(makeReview({ ...UNTITLED, stars: 5, text: 'Lovely sofa, quick delivery. Thank you!' }), 'positive');
     expect(flow).toMatchObject({
       headline: 'replyPublicly',
       warning: null,
@@ -31,10 +33,10 @@ describe('decideFlow with the guidance the sidebar builds', () => {
   });
 
   it('asks an anonymous reviewer to continue privately and warns once', () => {
-    const review = makeReview({
+    const review = makeReview({ ...UNTITLED,
       stars: 2,
       text: 'The colours were duller than on the photos.',
-      reviewer: anonymousReviewer,
+      reviewer: ANONYMOUS_REVIEWER,
     });
     expect(flowOf(review, 'negative')).toMatchObject({
       headline: 'acknowledgePublicly',
@@ -44,7 +46,7 @@ describe('decideFlow with the guidance the sidebar builds', () => {
   });
 
   it('leads spam to the spam flow only, without the badge', () => {
-    const review = makeReview({ stars: 5, text: 'Buy now at bit.ly/cheap-sofas, promo code SAVE50!' });
+    const review = makeReview({ ...UNTITLED, stars: 5, text: 'Buy now at bit.ly/cheap-sofas, promo code SAVE50!' });
     expect(flowOf(review, 'spam')).toEqual({
       headline: 'noPublicReply',
       warning: 'spam',
@@ -56,7 +58,7 @@ describe('decideFlow with the guidance the sidebar builds', () => {
   });
 
   it('follows the agent switching a genuine review to spam', () => {
-    const review = makeReview({ stars: 4, text: 'Nice chairs.' });
+    const review = makeReview({ ...UNTITLED, stars: 4, text: 'Nice chairs.' });
     expect(flowOf(review, 'positive').headline).toBe('replyPublicly');
     expect(flowOf(review, 'spam').headline).toBe('noPublicReply');
   });
