@@ -39,7 +39,7 @@ const at = (tree: unknown, path: string): unknown =>
 
 beforeAll(() => {
   out = buildIntoTemp('zaf-contract-');
-  manifest = readJson('manifest.json') as Manifest;
+  manifest = readJson('manifest.json');
 });
 afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
