@@ -49,6 +49,12 @@ const layerZones = [
     message: 'Features do not import the app shell.',
   },
   {
+    target: './src/lib',
+    from: './src',
+    except: ['./lib'],
+    message: 'src/lib holds small helpers of the language only: it imports nothing of the app.',
+  },
+  {
     target: './src/ui',
     from: ['./src/app', './src/features', './src/zaf', './src/api'],
     message: 'src/ui holds layout primitives only: they know nothing of Zendesk or the features.',

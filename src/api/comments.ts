@@ -9,7 +9,7 @@ export type CommentsFailure = RequestFailure;
 export type PublicRepliesResult = { ok: true; value: PublicReplies } | { ok: false; failure: CommentsFailure };
 
 /** Pages read at most: 100 comments each, far beyond a review's conversation. */
-export const MAX_COMMENT_PAGES = 5;
+const MAX_COMMENT_PAGES = 5;
 
 /** The first page's path; sideloading users gives each author's role in the same request. */
 export const commentsPath = (ticketId: number): string =>

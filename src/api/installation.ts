@@ -29,11 +29,11 @@ const installationPath = (installationId: number | string): string =>
   `/api/v2/apps/installations/${encodeURIComponent(String(installationId).trim())}.json`;
 
 /** The request that reads an installation (its settings as they are now). */
-export const installationReadRequest = (installationId: number | string) =>
+const installationReadRequest = (installationId: number | string) =>
   apiRequest({ url: installationPath(installationId), type: 'GET' });
 
 /** The request that stores settings on an installation: only the settings given. */
-export const installationSettingsRequest = (installationId: number | string, settings: Record<string, unknown>) =>
+const installationSettingsRequest = (installationId: number | string, settings: Record<string, unknown>) =>
   apiRequest({
     url: installationPath(installationId),
     type: 'PUT',
@@ -45,7 +45,7 @@ export const installationSettingsRequest = (installationId: number | string, set
 const same = (a: unknown, b: unknown): boolean => (a ?? '') === (b ?? '');
 
 /** The settings in `changes` whose value in Zendesk is no longer the one this sidebar loaded. */
-export function changedElsewhere(
+function changedElsewhere(
   changes: Record<string, unknown>,
   loaded: Record<string, unknown>,
   current: Record<string, unknown>,

@@ -1,5 +1,6 @@
 import type { Requester } from '../zaf/port';
 import type { ZafRequestFailure, ZafRequestOptions } from '../zaf/types';
+import { TIMED_OUT, withTimeout } from '../lib/timeout';
 
 /** Why a request failed, in the terms the agent is told. */
 export type RequestFailure =
@@ -30,16 +31,15 @@ export interface RequestPolicy {
   timeoutMs?: number;
 }
 
-export const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 3;
 /** The wait before the next try when a 429 names none: Zendesk's rate limits reset each minute. */
-export const DEFAULT_RETRY_AFTER_MS = 10_000;
+const DEFAULT_RETRY_AFTER_MS = 10_000;
 /** From this wait on, the agent is told the time of the next try rather than a countdown. */
 export const LONG_WAIT_MS = 15_000;
 export const REQUEST_TIMEOUT_MS = 20_000;
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-const TIMED_OUT = Symbol('timed out');
 
 /**
  * The options for a Support API call the app retries itself: with `httpCompleteResponse` Zendesk
@@ -56,7 +56,7 @@ export const isRequestFailure = (value: unknown): value is ZafRequestFailure =>
   value !== null && typeof value === 'object' && typeof (value as { status?: unknown }).status === 'number';
 
 /** A header of a response object, by name in any case; null when absent. */
-export function headerOf(response: ZafRequestFailure, name: string): string | null {
+function headerOf(response: ZafRequestFailure, name: string): string | null {
   try {
     const direct = response.getResponseHeader?.(name);
     if (typeof direct === 'string' && direct.trim() !== '') return direct;
@@ -99,17 +99,6 @@ export function classifyFailure(reason: unknown, now: number = Date.now()): Requ
   return { kind: 'other', status };
 }
 
-const withTimeout = async <T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-};
 
 /** A JSON body (parsed when Zendesk hands it over as text), or why there is none. */
 export type GetResult = { ok: true; body: unknown } | { ok: false; failure: RequestFailure };

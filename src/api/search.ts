@@ -17,7 +17,7 @@ export type SearchFailure = RequestFailure;
 export type SearchResult = { ok: true; page: SearchPage } | { ok: false; failure: SearchFailure };
 
 /** Zendesk's search answers at most 100 results a page. */
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 /**
  * Fetches one search page by its path, waiting out HTTP 429 (`Retry-After`, bounded) up to

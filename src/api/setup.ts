@@ -3,6 +3,7 @@ import type { DesiredItem, ExistingRule, SetupKind } from '../domain/setup';
 import type { Requester } from '../zaf/port';
 import type { ZafRequestOptions } from '../zaf/types';
 import { isRequestFailure, REQUEST_TIMEOUT_MS } from './request';
+import { TIMED_OUT, withTimeout } from '../lib/timeout';
 
 /** Why reading or creating views and triggers failed, in the terms the admin is told. */
 export type SetupFailure =
@@ -34,14 +35,14 @@ export interface SetupRequestPolicy {
   timeoutMs?: number;
 }
 
-export const SETUP_MAX_ATTEMPTS = 3;
+const SETUP_MAX_ATTEMPTS = 3;
 /** Zendesk's `Retry-After` is honoured in full up to this long (its docs show waits of 93 s). */
-export const SETUP_MAX_WAIT_SECONDS = 300;
+const SETUP_MAX_WAIT_SECONDS = 300;
 const DEFAULT_WAIT_SECONDS = 2;
 const MAX_PAGES = 50;
 
-export const VIEWS_PATH = '/api/v2/views.json';
-export const TRIGGERS_PATH = '/api/v2/triggers.json';
+const VIEWS_PATH = '/api/v2/views.json';
+const TRIGGERS_PATH = '/api/v2/triggers.json';
 
 const pathOf = (kind: SetupKind): string => (kind === 'view' ? VIEWS_PATH : TRIGGERS_PATH);
 
@@ -106,7 +107,7 @@ export function retryAfterSeconds(answer: { headers: Record<string, string>; bod
 }
 
 /** Zendesk's 422 explanations: `details.<field>[].description`, else `description`. */
-export function validationDetails(body: unknown): string[] {
+function validationDetails(body: unknown): string[] {
   if (!isObject(body)) return [];
   const details: string[] = [];
   if (isObject(body.details)) {
@@ -135,22 +136,13 @@ const failureOf = (answer: Answer): SetupFailure => {
   return { kind: 'other', status };
 };
 
-const TIMED_OUT = Symbol('timed out');
 
 async function once(client: Requester, options: ZafRequestOptions, timeoutMs: number): Promise<Answer | typeof TIMED_OUT> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
-  });
-  try {
-    const sent = client.request({ ...options, httpCompleteResponse: true }).then(
-      (value) => answerOf(value, true),
-      (reason: unknown) => (isRequestFailure(reason) || isObject(reason) ? answerOf(reason, false) : { status: 0, body: undefined, headers: {} }),
-    );
-    return await Promise.race([sent, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const sent = client.request({ ...options, httpCompleteResponse: true }).then(
+    (value) => answerOf(value, true),
+    (reason: unknown) => (isRequestFailure(reason) || isObject(reason) ? answerOf(reason, false) : { status: 0, body: undefined, headers: {} }),
+  );
+  return withTimeout(sent, timeoutMs);
 }
 
 type SendResult = { ok: true; body: unknown } | { ok: false; failure: SetupFailure };

@@ -10,12 +10,13 @@ import {
 import type { TrustpilotConsumerReview, TrustpilotReview } from '../domain/trustpilot/types';
 import type { Requester } from '../zaf/port';
 import type { ZafRequestOptions } from '../zaf/types';
+import { TIMED_OUT, withTimeout } from '../lib/timeout';
 
 /** Trustpilot's public API; listed in the manifest's `domainWhitelist`. */
-export const TRUSTPILOT_API = 'https://api.trustpilot.com/v1';
+const TRUSTPILOT_API = 'https://api.trustpilot.com/v1';
 
 /** The key as Zendesk's proxy fills it in from the secure setting; the browser never sees the value. */
-export const API_KEY_HEADER = { apikey: '{{setting.trustpilotApiKey}}' } as const;
+const API_KEY_HEADER = { apikey: '{{setting.trustpilotApiKey}}' } as const;
 
 /** Why Trustpilot could not be read, in the terms the agent (or an admin) is told. */
 export type TrustpilotFailure =
@@ -52,10 +53,9 @@ export interface TrustpilotGateway {
   consumerReviews(consumerId: string, options?: TrustpilotCallOptions): Promise<TrustpilotResult<TrustpilotConsumerReview[]>>;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_WAIT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_WAIT_MS = 15_000;
 
-const TIMED_OUT = Symbol('timed out');
 
 interface Answer {
   status: number;
@@ -108,7 +108,7 @@ function failureFor(status: number): TrustpilotFailure {
 }
 
 /** The request for a Trustpilot path: secure (Zendesk adds the key), no automatic 429 retry. */
-export const trustpilotRequest = (path: string): ZafRequestOptions => ({
+const trustpilotRequest = (path: string): ZafRequestOptions => ({
   url: `${TRUSTPILOT_API}${path}`,
   type: 'GET',
   dataType: 'json',
@@ -139,24 +139,14 @@ export function createTrustpilotGateway(client: Requester, gatewayOptions: Trust
         await sleep(waitMs);
       }
       budget = recordCall(budget, now());
-      let answer: Answer;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      try {
-        const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-          timer = setTimeout(() => resolve(TIMED_OUT), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        });
-        const settled = await Promise.race([
-          client.request(trustpilotRequest(path)).then(
-            (value) => answerOf(value, true),
-            (reason: unknown) => answerOf(reason, false),
-          ),
-          timeout,
-        ]);
-        if (settled === TIMED_OUT) return { ok: false, failure: { kind: 'timeout' } };
-        answer = settled;
-      } finally {
-        clearTimeout(timer);
-      }
+      const answer = await withTimeout(
+        client.request(trustpilotRequest(path)).then(
+          (value) => answerOf(value, true),
+          (reason: unknown) => answerOf(reason, false),
+        ),
+        options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      );
+      if (answer === TIMED_OUT) return { ok: false, failure: { kind: 'timeout' } };
       if (answer.status >= 200 && answer.status < 300) {
         return answer.body === undefined ? { ok: false, failure: { kind: 'invalid' } } : { ok: true, value: answer.body };
       }

@@ -8,7 +8,7 @@ export interface ZafInstance {
 }
 
 /** The app's running instances (sidebars, background, modals); empty when Zendesk cannot say. Never rejects. */
-export async function listInstances(client: ZafClient): Promise<ZafInstance[]> {
+async function listInstances(client: ZafClient): Promise<ZafInstance[]> {
   try {
     const result = await client.get(['instances']);
     const value = result.instances;

@@ -7,11 +7,12 @@ import type { Draft } from '../domain/types';
 import { englishMessages, translate, type MessageParams } from '../i18n/messages';
 import { createZendesk, type Zendesk } from './port';
 import type { ZafClient, ZafHandler } from './types';
+import { TIMED_OUT, withTimeout } from '../lib/timeout';
 
 /** Zendesk answers a `get` in milliseconds; past this, the draft counts as unreadable. */
-export const READ_TIMEOUT_MS = 2000;
+const READ_TIMEOUT_MS = 2000;
 /** Tags only feed reporting: never hold a save longer than this for them. */
-export const TAG_TIMEOUT_MS = 1000;
+const TAG_TIMEOUT_MS = 1000;
 
 export type GateTranslate = (key: string, params?: MessageParams) => string;
 
@@ -41,21 +42,12 @@ interface Remembered {
   text: string | null;
 }
 
-/** Rejects when `promise` has not settled within `ms`. */
-export const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
+/** Rejects when `promise` has not settled within `ms`: an answer that late counts as none. */
+async function inTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  const value = await withTimeout(promise, ms);
+  if (value === TIMED_OUT) throw new Error(`no answer within ${ms} ms`);
+  return value;
+}
 
 const NO_COMMENT: Draft = { text: '', type: 'internalNote' };
 
@@ -75,7 +67,7 @@ interface ReadResult {
 async function readDraft(zendesk: Zendesk, remembered: Remembered, withTags: boolean): Promise<ReadResult> {
   const paths = withTags ? ['comment.text', 'comment.type', 'ticket.tags'] : ['comment.text', 'comment.type'];
   try {
-    const { values, failed } = await withTimeout(zendesk.readObjects(paths), READ_TIMEOUT_MS);
+    const { values, failed } = await inTime(zendesk.readObjects(paths), READ_TIMEOUT_MS);
     const tags = failed.includes('ticket.tags') ? undefined : values['ticket.tags'];
     const type = failed.includes('comment.type') ? null : parseDraftType(values['comment.type']);
     if (type === 'internalNote') return { draft: { text: '', type }, tags };
@@ -138,7 +130,7 @@ export function startSendGate(client: ZafClient): SendGate {
   const addTags = async (decision: SendDecision): Promise<void> => {
     if (!decision.allow || decision.tags.length === 0) return;
     try {
-      await withTimeout(zendesk.addTags(decision.tags), TAG_TIMEOUT_MS);
+      await inTime(zendesk.addTags(decision.tags), TAG_TIMEOUT_MS);
     } catch (error) {
       // The reply matters more than the report: send it untagged rather than not at all.
       console.warn('Trustpilot reply tags were not added', error);

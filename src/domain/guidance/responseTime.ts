@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../settings';
 import type { ResponseTime } from './types';
 
 /** From this share of the target on, the answer is "due soon". */
-export const DUE_SOON_SHARE = 0.75;
+const DUE_SOON_SHARE = 0.75;
 
 const HOUR_MS = 3_600_000;
 

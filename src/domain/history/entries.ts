@@ -5,7 +5,7 @@ import type { HistoryEntry, HistoryTicket, TicketStatus } from './types';
 const UNRESOLVED: readonly TicketStatus[] = ['new', 'open', 'pending', 'hold'];
 
 /** Whether someone still has to act on a ticket in this status. */
-export const isUnresolved = (status: TicketStatus): boolean => UNRESOLVED.includes(status);
+const isUnresolved = (status: TicketStatus): boolean => UNRESOLVED.includes(status);
 
 /** The stars a ticket's `rating_N` tags give; null when there is none or they disagree. */
 export function starsFromTags(tags: readonly string[]): Stars | null {

@@ -5,7 +5,7 @@ import type { HistoryEntry, RequesterKind } from './types';
  * More other reviews than this from one requester means a connector's default customer that
  * collects anonymous reviews, not a person: real customers rarely write that many.
  */
-export const SHARED_REQUESTER_REVIEW_THRESHOLD = 5;
+const SHARED_REQUESTER_REVIEW_THRESHOLD = 5;
 
 // Names connectors give anonymous reviewers ("Anonymous Trustpilot reviewer", "Anonym", "Anonyme").
 const PLACEHOLDER_NAME = /\banonym|^trustpilot (reviewer|user|customer)$/i;

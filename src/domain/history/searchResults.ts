@@ -22,7 +22,7 @@ const asStatus = (value: unknown): TicketStatus => {
 };
 
 /** Normalises one search result; null for anything that is not a ticket with an id. */
-export function normalizeSearchTicket(value: unknown): HistoryTicket | null {
+function normalizeSearchTicket(value: unknown): HistoryTicket | null {
   const ticket = asObject(value);
   if (!ticket) return null;
   // Search may mix in users or organisations when the query is loosened; keep tickets only.

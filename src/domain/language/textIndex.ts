@@ -101,7 +101,7 @@ const wordMatches = (word: string | undefined, wanted: string, stem: boolean): b
   word !== undefined && (stem ? word.startsWith(wanted) : word === wanted);
 
 /** Where a phrase occurs: the index of its first word, or -1. */
-export function findPhrase(index: TextIndex, phrase: Phrase): number {
+function findPhrase(index: TextIndex, phrase: Phrase): number {
   const [first, ...rest] = phrase.words;
   if (first === undefined) return -1;
   if (phrase.stem && rest.length === 0) {

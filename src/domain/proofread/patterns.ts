@@ -4,7 +4,7 @@ const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 /** No letter or digit right before (a Unicode-aware `\b`). */
 export const WORD_START = `(?<!${LETTER_OR_DIGIT})`;
 /** No letter or digit right after. */
-export const WORD_END = `(?!${LETTER_OR_DIGIT})`;
+const WORD_END = `(?!${LETTER_OR_DIGIT})`;
 
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -13,7 +13,7 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
  * straight or curly ones, hyphens are optional ("e-mail" = "email"), and a trailing `*` makes the
  * entry a stem ("thank*" = thanks, thankful).
  */
-export function phrasePattern(entry: string): string {
+function phrasePattern(entry: string): string {
   const stem = entry.endsWith('*');
   const words = (stem ? entry.slice(0, -1) : entry).trim().split(/\s+/);
   const body = words

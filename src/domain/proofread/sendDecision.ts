@@ -8,15 +8,7 @@ import { isStampCurrent } from './stamp';
 import type { Issue } from './types';
 
 /** Why a save is blocked besides the checks themselves. */
-export const GATE_REASON_CODES = [
-  'appFailed',
-  'loading',
-  'unreadable',
-  'checkFailed',
-  'notProofread',
-  'proofreadStale',
-] as const;
-export type GateReasonCode = (typeof GATE_REASON_CODES)[number];
+export type GateReasonCode = 'appFailed' | 'loading' | 'unreadable' | 'checkFailed' | 'notProofread' | 'proofreadStale';
 
 /** A blocking check that failed, or a gate reason. */
 export type SendBlockReason = Issue | { code: GateReasonCode };

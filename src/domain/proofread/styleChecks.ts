@@ -29,8 +29,8 @@ function withoutOverlaps(spans: TextSpan[]): TextSpan[] {
  * Limits on the team's own phrases to avoid, so one pasted essay cannot make the pattern too
  * large to compile or slow on every check: longer entries are not phrases and are left out.
  */
-export const MAX_AVOID_PHRASE_LENGTH = 200;
-export const MAX_AVOID_PHRASES = 500;
+const MAX_AVOID_PHRASE_LENGTH = 200;
+const MAX_AVOID_PHRASES = 500;
 
 let compiledPhrases: { source: readonly string[]; pattern: RegExp | null } | null = null;
 

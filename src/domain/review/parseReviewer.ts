@@ -12,7 +12,7 @@ const PLACEHOLDER = allWords((l) => [...LEXICONS[l].anonymousWords, ...LEXICONS[
 const HONORIFICS = allWords((l) => LEXICONS[l].honorifics);
 
 /** "Anonymous Trustpilot reviewer", "Anonym", "Utilisateur anonyme"…: only placeholder words, one of them "anonymous". */
-export function isPlaceholderName(name: string): boolean {
+function isPlaceholderName(name: string): boolean {
   const words = tokenize(name).map(fold);
   return words.length === 0 || (words.every((w) => PLACEHOLDER.has(w)) && words.some((w) => ANONYMOUS.has(w)));
 }

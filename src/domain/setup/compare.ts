@@ -41,7 +41,7 @@ const sameConditions = (a: RuleConditions, b: RuleConditions): boolean =>
   sameSet(a.all.map(conditionKey), b.all.map(conditionKey)) && sameSet(a.any.map(conditionKey), b.any.map(conditionKey));
 
 /** What differs between a rule carrying an item's marker and the item as the app would create it. */
-export function differencesOf(item: DesiredItem, rule: ExistingRule, acceptedTitles: readonly string[] = []): SetupDifference[] {
+function differencesOf(item: DesiredItem, rule: ExistingRule, acceptedTitles: readonly string[] = []): SetupDifference[] {
   const differences: SetupDifference[] = [];
   const title = rule.title.trim();
   if (title !== item.title.trim() && !acceptedTitles.some((accepted) => accepted.trim() === title)) {

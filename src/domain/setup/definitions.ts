@@ -3,9 +3,9 @@ import { describedWithMarker } from './marker';
 import type { DesiredItem, DesiredTrigger, DesiredView, RuleCondition, SetupKey } from './types';
 
 /** The tag every Trustpilot review ticket carries (guide §2). */
-export const REVIEW_TAG = 'trustpilot';
+const REVIEW_TAG = 'trustpilot';
 /** The tag the guide adds to 1–2★ reviews. */
-export const NEGATIVE_TAG = 'trustpilot_negative';
+const NEGATIVE_TAG = 'trustpilot_negative';
 /** The reporting tag for a review that received a public agent reply. */
 export const REPLIED_TAG = 'trustpilot_replied';
 /** The reporting tag for a public reply that moved the conversation to a private channel. */
@@ -18,7 +18,7 @@ export interface ItemText {
 }
 
 /** Columns of the views the app creates (Zendesk's view column ids). */
-export const VIEW_COLUMNS = ['status', 'subject', 'requester', 'created', 'assignee'];
+const VIEW_COLUMNS = ['status', 'subject', 'requester', 'created', 'assignee'];
 
 const condition = (field: string, operator: string, value: string): RuleCondition => ({ field, operator, value });
 
@@ -79,7 +79,7 @@ const repliedTrigger = (text: ItemText, reviewTags: string[]): DesiredTrigger =>
  * replies and the app's follow-up templates do. Zendesk sees the decision in the reply itself, so
  * neither the sidebar nor its save hook has to record anything. Null without a contact to look for.
  */
-export function privateFollowUpTrigger(text: ItemText, reviewTags: string[], contacts: string[]): DesiredTrigger | null {
+function privateFollowUpTrigger(text: ItemText, reviewTags: string[], contacts: string[]): DesiredTrigger | null {
   const strings = [...new Set(contacts.map((contact) => contact.trim()).filter((contact) => contact !== ''))];
   if (strings.length === 0) return null;
   return {

@@ -4,10 +4,10 @@ import { SETUP_KEYS, type SetupKey } from './types';
  * Every view and trigger the app creates carries this line at the end of its description, so it
  * is recognised even after it was renamed. Admins who remove the line detach the item from the app.
  */
-export const MARKER_PREFIX = 'trustpilot-reply-assistant:';
+const MARKER_PREFIX = 'trustpilot-reply-assistant:';
 
 /** The marker line for an item, e.g. `[trustpilot-reply-assistant:view-new-reviews]`. */
-export const markerFor = (key: SetupKey): string => `[${MARKER_PREFIX}${key}]`;
+const markerFor = (key: SetupKey): string => `[${MARKER_PREFIX}${key}]`;
 
 const MARKER = /\[trustpilot-reply-assistant:([a-z-]+)\]/;
 

@@ -115,7 +115,7 @@ const ALIASES: Record<KnownPlaceholder, readonly string[]> = {
 const INSERT_PREFIX = /^(?:insert|add|infoga|lägg in|indsæt|insérer|insérez|ajouter|einfügen)\s+/u;
 
 /** Case, spaces, curly apostrophes, slashes with spaces, a trailing dot and an "insert" prefix are ignored. */
-export function normalizeLabel(label: string): string {
+function normalizeLabel(label: string): string {
   return placeholderKey(label)
     .replace(/[’‘`´]/g, "'")
     .replace(/\s*\/\s*/g, '/')

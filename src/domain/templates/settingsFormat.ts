@@ -29,7 +29,7 @@ export interface ParsedTemplateSetting {
 }
 
 /** Language used for text before any `== xx ==` line. */
-export const DEFAULT_TEMPLATE_LANGUAGE: TemplateLanguage = 'en';
+const DEFAULT_TEMPLATE_LANGUAGE: TemplateLanguage = 'en';
 
 /**
  * `== sv ==`: the text between the runs of equals signs (null when the line does not close with
@@ -51,7 +51,7 @@ const NOTE_WORDS = new Set(['note', 'internal', 'internal note', 'internalnote']
 const REPLY_WORDS = new Set(['reply', 'public', 'public reply', 'publicreply']);
 
 /** A language code as written (`sv`, `SV`, `sv-SE`) → a known language, or null. */
-export function parseLanguageCode(written: string): TemplateLanguage | null {
+function parseLanguageCode(written: string): TemplateLanguage | null {
   const code = written.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return (REVIEW_LANGUAGES as readonly string[]).includes(code) ? (code as TemplateLanguage) : null;
 }

@@ -1,6 +1,6 @@
 /** Trustpilot's recommended ceiling: 833 calls in any 5 minutes. */
-export const TRUSTPILOT_CALLS_PER_WINDOW = 833;
-export const TRUSTPILOT_WINDOW_MS = 5 * 60_000;
+const TRUSTPILOT_CALLS_PER_WINDOW = 833;
+const TRUSTPILOT_WINDOW_MS = 5 * 60_000;
 
 /** Calls made (their times) and a pause Trustpilot asked for with `Retry-After`. Plain data. */
 export interface CallBudget {

@@ -20,7 +20,6 @@ export type PublicationStatus =
 export type PublicationCheck = { kind: 'review'; review: TrustpilotReview } | { kind: 'gone' } | { kind: 'failed' };
 
 /** Whether the status is the end of the follow-up. */
-export const isFinal = (status: PublicationStatus): boolean => status.kind !== 'waiting';
 
 /**
  * The status after the `checkIndex`-th scheduled look (0-based) at a reply sent at `sentAt`.

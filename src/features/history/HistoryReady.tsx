@@ -11,7 +11,7 @@ import { summaryText } from './summaryText';
 import { Subtle } from '../../ui';
 
 /** Rows shown before "Show all": the sidebar is short and the latest tickets matter most. */
-export const INITIAL_VISIBLE = 10;
+const INITIAL_VISIBLE = 10;
 
 const Summary = styled(Paragraph)`
   margin-bottom: ${({ theme }) => theme.space.xs};

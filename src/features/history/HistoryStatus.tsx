@@ -37,7 +37,7 @@ export function HistoryLoading({ retry, messageKey }: { retry: RetryNotice | nul
 }
 
 /** The translated reason a search failed, for any failure kind. */
-export function failureText(failure: SearchFailure, t: Translate): string {
+function failureText(failure: SearchFailure, t: Translate): string {
   const key = `history.errors.${failure.kind}`;
   return 'status' in failure ? t(key, { status: failure.status }) : t(key);
 }

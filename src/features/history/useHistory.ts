@@ -13,7 +13,7 @@ import { useHistoryCache } from './useHistoryCache';
  * Tickets asked for per request: enough for most customers' whole history in one request,
  * small enough to answer quickly (search results carry each ticket's full description).
  */
-export const HISTORY_PAGE_SIZE = 50;
+const HISTORY_PAGE_SIZE = 50;
 
 /** Everything the history panel shows, and what the agent can do about it. */
 export interface HistoryView {

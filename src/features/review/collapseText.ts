@@ -1,5 +1,5 @@
 /** Reviews longer than this are shown collapsed, with "Show more". */
-export const COLLAPSED_CHARS = 600;
+const COLLAPSED_CHARS = 600;
 
 /**
  * The start of a long text for the collapsed view: cut at a word boundary near the limit,

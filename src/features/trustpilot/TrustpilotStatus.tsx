@@ -51,7 +51,7 @@ function failureText(failure: TrustpilotFailure, t: Translate): string {
 }
 
 /** The company reply Trustpilot already shows: its date and text, and the warning not to send another. */
-export function TrustpilotReply({ reply }: { reply: TrustpilotCompanyReply }) {
+function TrustpilotReply({ reply }: { reply: TrustpilotCompanyReply }) {
   const { t, formatDate } = useI18n();
   return (
     <Alert type="warning">

@@ -4,11 +4,11 @@ import { MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
 import { splitSentences } from './questions';
 
 /** Reviews this long need more than a few public sentences. */
-export const LONG_REVIEW_WORDS = 150;
+const LONG_REVIEW_WORDS = 150;
 /** Problems in this many areas make a matter complex. */
-export const SEVERAL_TOPICS = 3;
+const SEVERAL_TOPICS = 3;
 /** Problems in two areas told in this many sentences are a step-by-step account of a complex matter. */
-export const ACCOUNT_SENTENCES = 4;
+const ACCOUNT_SENTENCES = 4;
 
 export type ComplexityTopic = ProblemTopic | 'payment';
 

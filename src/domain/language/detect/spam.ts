@@ -35,7 +35,7 @@ function looksRandom(word: string): boolean {
 }
 
 /** Whether most Latin-script words of at least three letters look random. Other scripts are not judged. */
-export function isGibberish(index: TextIndex): boolean {
+function isGibberish(index: TextIndex): boolean {
   const counts = new Map<string, number>();
   for (const word of index.words) if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
   let words = 0;

@@ -1,5 +1,5 @@
 import type { UiLocale } from '../../types';
-import { BUILT_IN_SLOTS, SLOT_INFO, type BuiltInSlot } from '../slots';
+import { SLOT_INFO, type BuiltInSlot } from '../slots';
 import type { Template } from '../types';
 import { da } from './da';
 import { de } from './de';
@@ -26,4 +26,3 @@ export function builtInTemplates(slot: BuiltInSlot): Template[] {
 }
 
 /** Every built-in template, in slot order. */
-export const allBuiltInTemplates = (): Template[] => BUILT_IN_SLOTS.flatMap(builtInTemplates);
