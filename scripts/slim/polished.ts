@@ -1,8 +1,10 @@
 // `polished` for the production bundle: the ten functions Garden imports from it, with polished's
 // results and output format (hex for opaque colours, `rgba(r,g,b,a)` otherwise, `${number}${unit}`
-// for lengths) for every way Garden calls them. Leaves out polished's general expression parser
-// (its `min()`, `max()` and `,` are not used by Garden and are rejected here) and its named-colour
-// table: colour names are read with color2k, which Garden already ships.
+// for lengths) for every way Garden calls them, and a throw wherever polished throws for those
+// calls. Leaves out what Garden never uses: `min()`, `max()` and `,` in formulas (rejected here),
+// the curried one-argument forms of darken/lighten, and rgba's numeric and object forms. Colour
+// names are read with color2k, which Garden already ships, instead of polished's table (a word
+// that is not a colour name may read as a colour there rather than throw).
 import { parseToRgba } from 'color2k';
 
 const fail = (input: unknown): never => {
