@@ -55,7 +55,7 @@ export function nativePromiseForSdk(): Plugin {
 }
 
 /**
- * Production builds replace three libraries Garden imports with small equivalents in
+ * Production builds replace four libraries Garden imports with small equivalents in
  * `scripts/slim/` (same behaviour for the way Garden calls them), to keep the start-up bundle
  * within its budget. Tests and the dev server use the originals.
  */
@@ -63,6 +63,7 @@ export function slimDependencies(slimDir: string): Plugin {
   const replacements: Record<string, string> = {
     'lodash.get': join(slimDir, 'lodashGet.ts'),
     'lodash.memoize': join(slimDir, 'lodashMemoize.ts'),
+    polished: join(slimDir, 'polished.ts'),
     'prop-types': join(slimDir, 'propTypes.ts'),
   };
   return {

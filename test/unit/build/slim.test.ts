@@ -65,11 +65,12 @@ describe('the slim prop-types', () => {
 
 describe('escapeValidatorWords', () => {
   it('writes the words Zendesk takes for credentials with an escape JavaScript reads back', () => {
-    const source = 'const words = ["password", "Password"]; const o = { password: 1, token: "x", secret: 2 }; o.password;';
+    const source =
+      'const words = ["password", "Password"]; const o = { password: 1, token: "x", secret: 2 }; o.password;';
     const escaped = escapeValidatorWords(source);
     expect(escaped).not.toMatch(/[pP][aA][sS][sS][wW][oO][rR][dD]|secret|token:/);
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const run = (code: string): unknown => new Function(`${code} return [words, o, o.password];`)();
+    const run = (code: string): unknown => (new Function(`${code} return [words, o, o.password];`) as () => unknown)();
     expect(run(escaped)).toEqual(run(source));
   });
 });
