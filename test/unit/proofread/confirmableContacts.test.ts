@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { confirmableContacts } from '../../../src/domain/proofread/confirmableContacts';
 import { isConfirmedContact } from '../../../src/domain/proofread/contacts';
-import { makeCheckContext, makeReview, makeSettings } from '../../factories';
-import type { Review } from '../../../src/domain/review/types';
-import type { AppSettings } from '../../../src/domain/settings';
-import type { CheckContext } from '../../../src/domain/proofread/types';
-
-/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
-const LATE_DELIVERY: Partial<Review> = {
-  title: 'Late delivery',
-  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
-  stars: 2,
-  starsFromText: 2,
-  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
-  createdAt: new Date('2024-05-02T10:00:00Z'),
-  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
-};
-
-/** A company with its own contact details, which a reply may contain. */
-const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
-
-/** The checks' context for that review: a negative one, from that company. */
-const CONTEXT: Partial<CheckContext> = { scenario: 'negative', review: makeReview(LATE_DELIVERY), settings: makeSettings(NORDIC_HOME) };
+import { makeCheckContext, makeSettings } from '../../factories';
+import { NORDIC_HOME, CONTEXT } from './fixtures';
 
 describe('the contact details an agent may confirm', () => {
   it('lists each e-mail address and phone number once, in text order, as first written', () => {

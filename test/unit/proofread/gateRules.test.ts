@@ -8,22 +8,7 @@ import { decideSend, type GateInputs } from '../../../src/domain/proofread/sendD
 import { stampFor } from '../../../src/domain/proofread/stamp';
 import { resolveZendeskPlaceholders, zendeskPlaceholderValues } from '../../../src/domain/proofread/zendeskPlaceholders';
 import { makeReview, makeSettings } from '../../factories';
-import type { Review } from '../../../src/domain/review/types';
-import type { AppSettings } from '../../../src/domain/settings';
-
-/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
-const LATE_DELIVERY: Partial<Review> = {
-  title: 'Late delivery',
-  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
-  stars: 2,
-  starsFromText: 2,
-  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
-  createdAt: new Date('2024-05-02T10:00:00Z'),
-  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
-};
-
-/** A company with its own contact details, which a reply may contain. */
-const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
+import { LATE_DELIVERY, NORDIC_HOME } from './fixtures';
 
 const context = { review: makeReview(LATE_DELIVERY), scenario: 'positive' as const, settings: makeSettings(NORDIC_HOME), secondReplyConfirmed: false };
 const blockingCodes = (text: string) => checkReply(text, context, { blockingOnly: true }).blocking.map((issue) => issue.code);

@@ -5,26 +5,7 @@ import { toPublishedText } from '../../../src/domain/proofread/publishedText';
 import { decideSend } from '../../../src/domain/proofread/sendDecision';
 import { stampFor } from '../../../src/domain/proofread/stamp';
 import { makeCheckContext, makeReview, makeSettings } from '../../factories';
-import type { Review } from '../../../src/domain/review/types';
-import type { AppSettings } from '../../../src/domain/settings';
-import type { CheckContext } from '../../../src/domain/proofread/types';
-
-/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
-const LATE_DELIVERY: Partial<Review> = {
-  title: 'Late delivery',
-  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
-  stars: 2,
-  starsFromText: 2,
-  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
-  createdAt: new Date('2024-05-02T10:00:00Z'),
-  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
-};
-
-/** A company with its own contact details, which a reply may contain. */
-const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
-
-/** The checks' context for that review: a negative one, from that company. */
-const CONTEXT: Partial<CheckContext> = { scenario: 'negative', review: makeReview(LATE_DELIVERY), settings: makeSettings(NORDIC_HOME) };
+import { LATE_DELIVERY, NORDIC_HOME, CONTEXT } from './fixtures';
 
 // Text made of the pieces that trip parsers: tags, entities, brackets, digits, '@', odd spaces.
 const tricky = fc

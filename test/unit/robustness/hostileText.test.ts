@@ -25,22 +25,7 @@ import { fillTemplate, findPlaceholders } from '../../../src/domain/templates/fi
 import { checkPlaceholderSyntax } from '../../../src/domain/templates/placeholderSyntax';
 import { parseTemplateSetting } from '../../../src/domain/templates/settingsFormat';
 import { makeReview, makeSettings } from '../../factories';
-import type { Review } from '../../../src/domain/review/types';
-import type { AppSettings } from '../../../src/domain/settings';
-
-/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
-const LATE_DELIVERY: Partial<Review> = {
-  title: 'Late delivery',
-  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
-  stars: 2,
-  starsFromText: 2,
-  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
-  createdAt: new Date('2024-05-02T10:00:00Z'),
-  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
-};
-
-/** A company with its own contact details, which a reply may contain. */
-const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
+import { LATE_DELIVERY, NORDIC_HOME } from '../proofread/fixtures';
 
 // Every pattern that reads review text, reply text or settings must finish on hostile input: a
 // megabyte of one repeated shape, and single words of 100,000 characters. A quadratic pattern

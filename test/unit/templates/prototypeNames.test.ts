@@ -5,22 +5,7 @@ import { knownValuesFor } from '../../../src/domain/templates/knownValues';
 import { htmlToText } from '../../../src/domain/review/htmlToText';
 import { lookup, translate } from '../../../src/i18n/messages';
 import { makeReview, makeSettings } from '../../factories';
-import type { Review } from '../../../src/domain/review/types';
-import type { AppSettings } from '../../../src/domain/settings';
-
-/** The review the replies here answer: Anna Svensson's two stars for a late delivery. */
-const LATE_DELIVERY: Partial<Review> = {
-  title: 'Late delivery',
-  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
-  stars: 2,
-  starsFromText: 2,
-  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
-  createdAt: new Date('2024-05-02T10:00:00Z'),
-  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
-};
-
-/** A company with its own contact details, which a reply may contain. */
-const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
+import { LATE_DELIVERY, NORDIC_HOME } from '../proofread/fixtures';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
 
