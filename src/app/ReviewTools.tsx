@@ -3,6 +3,7 @@ import { buildGuidance } from '../domain/guidance/buildGuidance';
 import type { Review } from '../domain/review/types';
 import { classifyScenario } from '../domain/scenario/classifyScenario';
 import type { AppSettings } from '../domain/settings';
+import type { TemplateCatalog } from '../domain/templates/catalog';
 import type { ZendeskValues } from '../domain/proofread/zendeskPlaceholders';
 import type { Scenario, UserSnapshot } from '../domain/types';
 import { GuidancePanel } from '../features/guidance/GuidancePanel';
@@ -25,6 +26,8 @@ export interface ReviewToolsProps {
   review: Review;
   ticketId: number | null;
   settings: AppSettings;
+  /** The templates built from `settings` once, with the check of the template settings. */
+  catalog: TemplateCatalog;
   currentUser: UserSnapshot | null;
   now: Date;
   /** The admin saved new template texts: use them from now on. */
@@ -42,6 +45,7 @@ export default function ReviewTools({
   review,
   ticketId,
   settings,
+  catalog,
   currentUser,
   now,
   onTemplatesSaved,
@@ -61,7 +65,13 @@ export default function ReviewTools({
         onChange={(next) => setChosen(next === detected.scenario ? null : next)}
       />
       <GuidancePanel guidance={guidance} />
-      <TemplatesPanel review={review} scenario={scenario} settings={settings} currentUser={currentUser} />
+      <TemplatesPanel
+        review={review}
+        scenario={scenario}
+        settings={settings}
+        templates={catalog.templates}
+        currentUser={currentUser}
+      />
       <ProofreadPanel
         review={review}
         isReview
@@ -80,6 +90,7 @@ export default function ReviewTools({
         currentUser={currentUser}
         review={review}
         settings={settings}
+        catalog={catalog}
         onSaved={onTemplatesSaved}
       />
       <SetupLauncher currentUser={currentUser} settings={settings} />

@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { zendeskPlaceholderValues } from '../domain/proofread/zendeskPlaceholders';
 import { parseReview } from '../domain/review/parseReview';
 import type { AppSettings } from '../domain/settings';
+import { buildTemplateCatalog } from '../domain/templates/catalog';
 import { HistoryCacheProvider } from '../features/history/HistoryCacheProvider';
 import { ReviewCard } from '../features/review/ReviewCard';
 import { useAlreadyAnswered } from '../features/review/useAlreadyAnswered';
@@ -40,6 +41,8 @@ export function SidebarContent({ data }: { data: StartupData }) {
       setSettings((current) => ({ ...current, templateTexts: { ...current.templateTexts, ...texts } })),
     [],
   );
+  // The template settings are read once here, and again only when an admin saves new ones.
+  const catalog = useMemo(() => buildTemplateCatalog(settings.templateTexts), [settings.templateTexts]);
   const toolStrings = useToolStrings(locale, messages, loadReviewTools);
   const now = useNow(60_000);
   const parsed = useMemo(() => parseReview(ticket, settings), [ticket, settings]);
@@ -94,6 +97,7 @@ export function SidebarContent({ data }: { data: StartupData }) {
                 review={review}
                 ticketId={ticket.id}
                 settings={settings}
+                catalog={catalog}
                 currentUser={currentUser}
                 now={now}
                 onTemplatesSaved={onTemplatesSaved}

@@ -2,11 +2,11 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Notification, Title } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
-import { validateTemplateSettings } from '../../domain/templates/validateSettings';
+import type { TemplateCatalog } from '../../domain/templates/catalog';
 import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ManagerBoundary } from './ManagerBoundary';
@@ -27,6 +27,8 @@ export interface TemplateManagerLauncherProps {
   currentUser: UserSnapshot | null;
   review: Review;
   settings: AppSettings;
+  /** The catalogue built from `settings.templateTexts`, with the check of those settings. */
+  catalog: TemplateCatalog;
   /** Called with the template texts once the manager has saved them. */
   onSaved?: (texts: TemplateTexts) => void;
 }
@@ -35,18 +37,14 @@ export interface TemplateManagerLauncherProps {
  * For admins only: problems in the template settings, and a button that loads the template
  * manager on demand (a separate chunk, so agents never download it).
  */
-export function TemplateManagerLauncher({ currentUser, review, settings, onSaved }: TemplateManagerLauncherProps) {
+export function TemplateManagerLauncher({ currentUser, review, settings, catalog, onSaved }: TemplateManagerLauncherProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const isAdmin = currentUser?.role === 'admin';
-  const validation = useMemo(
-    () => (isAdmin ? validateTemplateSettings(settings.templateTexts) : null),
-    [isAdmin, settings.templateTexts],
-  );
+  const { validation } = catalog;
   // A new lazy component per attempt: React keeps a failed import for the component's lifetime.
   const [Manager, setManager] = useState(loadManager);
 
-  if (!isAdmin || currentUser === null || validation === null) return null;
+  if (currentUser?.role !== 'admin') return null;
   return (
     <Box>
       {!validation.ok ? (
@@ -84,6 +82,7 @@ export function TemplateManagerLauncher({ currentUser, review, settings, onSaved
             <Manager
               review={review}
               settings={settings}
+              catalog={catalog}
               currentUser={currentUser}
               onClose={() => setOpen(false)}
               onSaved={onSaved}

@@ -8,7 +8,7 @@ import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import { openFields } from '../../domain/templates/fillTemplate';
-import type { TemplateLanguage } from '../../domain/templates/types';
+import type { Template, TemplateLanguage } from '../../domain/templates/types';
 import type { DraftType, Scenario, UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { InsertConfirm } from './InsertConfirm';
@@ -29,6 +29,8 @@ export interface TemplatesPanelProps {
   /** The scenario in force (detected or chosen by the agent). */
   scenario: Scenario;
   settings: AppSettings;
+  /** The installation's templates (built-in ones replaced by valid settings), built once per settings. */
+  templates: readonly Template[];
   currentUser: UserSnapshot | null;
   /** Called after a template was written into Zendesk's editor. */
   onInserted?: (info: { text: string; type: DraftType }) => void;
@@ -38,10 +40,10 @@ export interface TemplatesPanelProps {
  * Scenario templates in the review's language, filled with what is known; the agent fills the
  * rest, sees the final text, and inserts it without ever losing a draft.
  */
-export function TemplatesPanel({ review, scenario, settings, currentUser, onInserted }: TemplatesPanelProps) {
+export function TemplatesPanel({ review, scenario, settings, templates, currentUser, onInserted }: TemplatesPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
-  const choice = useTemplateChoice(review, scenario, settings, currentUser);
+  const choice = useTemplateChoice(review, scenario, settings, templates, currentUser);
   const insertion = useInsertTemplate(onInserted);
   const { template, filled } = choice;
   const stillOpen = filled ? openFields(filled.open).length : 0;

@@ -2,11 +2,20 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
-import { TemplateManagerLauncher } from '../../../src/features/settings/TemplateManagerLauncher';
+import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
+import {
+  TemplateManagerLauncher,
+  type TemplateManagerLauncherProps,
+} from '../../../src/features/settings/TemplateManagerLauncher';
 import type { TemplateTexts } from '../../../src/features/settings/useTemplateDrafts';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
 import { admin, agent, makeReview, makeSettings } from '../templates/factories';
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
+
+// As in the sidebar: the catalogue is built from the settings and handed down.
+const Launcher = (props: Omit<TemplateManagerLauncherProps, 'catalog'>) => (
+  <TemplateManagerLauncher {...props} catalog={buildTemplateCatalog(props.settings.templateTexts)} />
+);
 
 const rawSettings = {
   companyName: 'Nordlys Home',
@@ -19,7 +28,7 @@ const rawSettings = {
 const openManager = async (client: FakeClient, settings = makeSettings(), onSaved?: (texts: TemplateTexts) => void) => {
   const user = userEvent.setup();
   await renderWithProviders(
-    <TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={settings} onSaved={onSaved} />,
+    <Launcher currentUser={admin} review={makeReview()} settings={settings} onSaved={onSaved} />,
     { client },
   );
   await user.click(screen.getByRole('button', { name: 'Manage templates' }));
@@ -37,7 +46,7 @@ describe('TemplateManagerLauncher', () => {
     const settings = makeSettings();
     settings.templateTexts = { ...settings.templateTexts, templateNegative1: 'Hi [Customer name' };
     const { container } = await renderWithProviders(
-      <TemplateManagerLauncher currentUser={agent} review={makeReview()} settings={settings} />,
+      <Launcher currentUser={agent} review={makeReview()} settings={settings} />,
     );
     expect(container).toBeEmptyDOMElement();
     expect(screen.queryByRole('button', { name: 'Manage templates' })).toBeNull();
@@ -46,7 +55,7 @@ describe('TemplateManagerLauncher', () => {
   it('shows admins the problems in the settings, with setting and line', async () => {
     const settings = makeSettings();
     settings.templateTexts = { ...settings.templateTexts, templateNegative1: 'Hi [Customer name', customTemplates: '# X | angry\nx' };
-    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={settings} />);
+    await renderWithProviders(<Launcher currentUser={admin} review={makeReview()} settings={settings} />);
     expect(screen.getByText('Problems in the template settings: 2')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Problems in the template settings' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -57,7 +66,7 @@ describe('TemplateManagerLauncher', () => {
 
   it('loads the manager only when asked', async () => {
     const user = userEvent.setup();
-    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview()} settings={makeSettings()} />);
+    await renderWithProviders(<Launcher currentUser={admin} review={makeReview()} settings={makeSettings()} />);
     expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Manage templates' }));
     expect(await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS })).toBeInTheDocument();
