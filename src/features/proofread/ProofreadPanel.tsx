@@ -2,24 +2,22 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { MD, Paragraph } from '@zendeskgarden/react-typography';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import styled from 'styled-components';
-import { checklistFor, type ChecklistItem } from '../../domain/proofread/checklist';
-import { checkReply } from '../../domain/proofread/checkReply';
-import { confirmableContacts, type ContactValue } from '../../domain/proofread/confirmableContacts';
-import { isConfirmedContact, sameContact } from '../../domain/proofread/contacts';
-import { toPublishedText } from '../../domain/proofread/publishedText';
-import { isStampCurrent, stampFor } from '../../domain/proofread/stamp';
-import { NO_ZENDESK_VALUES, resolveZendeskPlaceholders, type ZendeskValues } from '../../domain/proofread/zendeskPlaceholders';
+import { useEffect, useId, type ReactNode } from 'react';
+import { checklistFor } from '../../domain/proofread/checklist';
+import { isStampCurrent } from '../../domain/proofread/stamp';
+import { NO_ZENDESK_VALUES, type ZendeskValues } from '../../domain/proofread/zendeskPlaceholders';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import type { Recommendation, Scenario } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { StampRecheck, type StampRecheckState } from '../trustpilot/StampRecheck';
-import { RECHECK_TIMEOUT_MS, type RecheckOutcome } from '../trustpilot/useTrustpilotReview';
+import { StampRecheck } from '../trustpilot/StampRecheck';
+import type { RecheckOutcome } from '../trustpilot/useTrustpilotReview';
 import { ProofreadView } from './ProofreadView';
 import type { StampState } from './ProofreadStatus';
-import { useDraft } from './useDraft';
+import { useDraft, type DraftState } from './useDraft';
+import { useProofreadStamp } from './useProofreadStamp';
+import { useReplyCheck } from './useReplyCheck';
+import { useReplyConfirmations } from './useReplyConfirmations';
 import { useSendGate } from './useSendGate';
 import { Row, Section, Subtle } from '../../ui';
 
@@ -56,33 +54,18 @@ export function ProofreadPanel({
   const { t } = useI18n();
   const headingId = useId();
   const { state, retry } = useDraft();
-  const [stamp, setStamp] = useState<string | null>(null);
-  const [secondReplyConfirmed, setSecondReplyConfirmed] = useState(false);
-  const [ticked, setTicked] = useState<ReadonlySet<ChecklistItem>>(() => new Set());
-  const [confirmedContacts, setConfirmedContacts] = useState<readonly string[]>([]);
-  const [recheckState, setRecheckState] = useState<StampRecheckState>({ status: 'idle' });
-  const rechecking = useRef(false);
-
-
+  const confirmations = useReplyConfirmations();
+  const { secondReplyConfirmed, confirmedContacts } = confirmations;
   const draft = state.status === 'ready' ? state.draft : null;
-  // The stamp is bound to the text, not the type: a proofread reply switched to an internal note
-  // and back, unchanged, stays proofread.
-  // Zendesk's own placeholders are shown resolved: the agent proofreads the reply exactly as it will appear.
-  const published = useMemo(
-    () => (draft === null ? '' : resolveZendeskPlaceholders(toPublishedText(draft.text), zendeskValues)),
-    [draft, zendeskValues],
-  );
-  const text = draft?.type === 'publicReply' ? published : '';
-  const check = useMemo(
-    () => checkReply(text, { review, scenario, settings, secondReplyConfirmed, confirmedContacts }),
-    [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts],
-  );
-  // The gate reuses these findings when Zendesk hands over exactly this text at save time.
-  // Only for a public reply: then `text` is the published text of exactly `draft.text`.
-  const checked = useMemo(
-    () => (draft?.type === 'publicReply' ? { raw: draft.text, text, blocking: check.blocking } : undefined),
-    [draft, text, check],
-  );
+  const reply = useReplyCheck(draft, zendeskValues, {
+    review,
+    scenario,
+    settings,
+    secondReplyConfirmed,
+    confirmedContacts,
+  });
+  const { text } = reply;
+  const { stamp, recheckState, onMark, clearStamp } = useProofreadStamp(text, recheck);
   useSendGate({
     review,
     isReview,
@@ -93,66 +76,17 @@ export function ProofreadPanel({
     settings,
     recommendation,
     zendeskValues,
-    checked,
+    checked: reply.checked,
   });
-  const contacts = useMemo(
-    () => confirmableContacts(text, { review, scenario, settings, secondReplyConfirmed }),
-    [text, review, scenario, settings, secondReplyConfirmed],
-  );
 
   // An emptied editor means the reply was sent or discarded: the next one starts from scratch.
-  const emptied = draft !== null && published === '';
+  const emptied = draft !== null && reply.published === '';
+  const { reset } = confirmations;
   useEffect(() => {
     if (!emptied) return;
-    setStamp(null);
-    setSecondReplyConfirmed(false);
-    setConfirmedContacts([]);
-    setTicked(new Set());
-  }, [emptied]);
-
-  const onConfirmContact = useCallback(({ kind, value }: ContactValue, on: boolean) => {
-    setConfirmedContacts((current) => {
-      if (!on) return current.filter((known) => !sameContact(kind, known, value));
-      return isConfirmedContact(kind, value, current) ? current : [...current, value];
-    });
-  }, []);
-
-  const onTick = useCallback((item: ChecklistItem, on: boolean) => {
-    setTicked((current) => {
-      const next = new Set(current);
-      if (on) next.add(item);
-      else next.delete(item);
-      return next;
-    });
-  }, []);
-
-  // A refusal or note about the last stamp belongs to that text; a new text starts afresh.
-  useEffect(() => {
-    setRecheckState((current) => (current.status === 'checking' ? current : { status: 'idle' }));
-  }, [text]);
-
-  // The stamp is given for the text shown when the agent clicked; Trustpilot is read again first.
-  const onMark = useCallback(() => {
-    const approved = stampFor(text);
-    if (!recheck) {
-      setStamp(approved);
-      return;
-    }
-    if (rechecking.current) return;
-    rechecking.current = true;
-    setRecheckState({ status: 'checking' });
-    recheck(RECHECK_TIMEOUT_MS)
-      .catch((): RecheckOutcome => ({ kind: 'unchecked' }))
-      .then((outcome) => {
-        rechecking.current = false;
-        if (outcome.kind === 'changed') {
-          setRecheckState({ status: 'refused', change: outcome.change });
-          return;
-        }
-        setStamp(approved);
-        setRecheckState(outcome.kind === 'unchecked' ? { status: 'unchecked' } : { status: 'idle' });
-      });
-  }, [recheck, text]);
+    clearStamp();
+    reset();
+  }, [emptied, clearStamp, reset]);
 
   if (!isReview) return null;
 
@@ -164,40 +98,60 @@ export function ProofreadPanel({
         {t('proofread.heading')}
       </MD>
       <Subtle>{t('proofread.intro')}</Subtle>
-      {state.status === 'loading' ? (
-        <Row role="status">
-          <Dots aria-hidden="true" />
-          <Paragraph>{t('proofread.loading')}</Paragraph>
-        </Row>
-      ) : state.status === 'error' ? (
-        <Alert type="error">
-          <Alert.Paragraph>{t('proofread.readError')}</Alert.Paragraph>
-          <Button size="small" onClick={retry}>
-            {t('proofread.retry')}
-          </Button>
-        </Alert>
-      ) : state.draft.type === 'internalNote' ? (
-        <Paragraph>{t('proofread.internalNote')}</Paragraph>
-      ) : text === '' ? (
-        <Paragraph>{t('proofread.emptyDraft')}</Paragraph>
-      ) : (
+      <DraftStatus state={state} text={text} retry={retry}>
         <ProofreadView
           text={text}
-          check={check}
+          check={reply.check}
           review={review}
           stamp={stampState}
           checklist={checklistFor(scenario)}
-          ticked={ticked}
-          onTick={onTick}
+          ticked={confirmations.ticked}
+          onTick={confirmations.onTick}
           secondReplyConfirmed={secondReplyConfirmed}
-          onConfirmSecondReply={setSecondReplyConfirmed}
-          contacts={contacts}
+          onConfirmSecondReply={confirmations.setSecondReplyConfirmed}
+          contacts={reply.contacts}
           confirmedContacts={confirmedContacts}
-          onConfirmContact={onConfirmContact}
+          onConfirmContact={confirmations.onConfirmContact}
           onMark={onMark}
         />
-      )}
+      </DraftStatus>
       <StampRecheck state={recheckState} />
     </Section>
   );
+}
+
+/** Why there is nothing to proofread (loading, unreadable, an internal note, empty), or `children`. */
+function DraftStatus({
+  state,
+  text,
+  retry,
+  children,
+}: {
+  state: DraftState;
+  text: string;
+  retry: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  if (state.status === 'loading') {
+    return (
+      <Row role="status">
+        <Dots aria-hidden="true" />
+        <Paragraph>{t('proofread.loading')}</Paragraph>
+      </Row>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <Alert type="error">
+        <Alert.Paragraph>{t('proofread.readError')}</Alert.Paragraph>
+        <Button size="small" onClick={retry}>
+          {t('proofread.retry')}
+        </Button>
+      </Alert>
+    );
+  }
+  if (state.draft.type === 'internalNote') return <Paragraph>{t('proofread.internalNote')}</Paragraph>;
+  if (text === '') return <Paragraph>{t('proofread.emptyDraft')}</Paragraph>;
+  return <>{children}</>;
 }
