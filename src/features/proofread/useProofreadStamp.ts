@@ -39,7 +39,7 @@ export function useProofreadStamp(
     if (rechecking.current) return;
     rechecking.current = true;
     setRecheckState({ status: 'checking' });
-    recheck(RECHECK_TIMEOUT_MS)
+    void recheck(RECHECK_TIMEOUT_MS)
       .catch((): RecheckOutcome => ({ kind: 'unchecked' }))
       .then((outcome) => {
         rechecking.current = false;

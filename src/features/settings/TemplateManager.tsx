@@ -1,20 +1,17 @@
-import { Button } from '@zendeskgarden/react-buttons';
-import { Notification } from '@zendeskgarden/react-notifications';
-import { MD, Paragraph } from '@zendeskgarden/react-typography';
+import { MD } from '@zendeskgarden/react-typography';
 import { useId, useState } from 'react';
-import { isLocalInstallation } from '../../api/installation';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings, TemplateSettingName } from '../../domain/settings';
 import type { TemplateCatalog } from '../../domain/templates/catalog';
 import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useZaf } from '../../zaf/ZafProvider';
+import { ManagerHeader } from './ManagerHeader';
 import { ManagerPreview } from './ManagerPreview';
 import { ManagerSaveBar } from './ManagerSaveBar';
 import { SettingEditor } from './SettingEditor';
 import { SettingPicker } from './SettingPicker';
 import { useTemplateDrafts, type TemplateTexts } from './useTemplateDrafts';
-import { Row, Section } from '../../ui';
+import { Section } from '../../ui';
 
 export interface TemplateManagerProps {
   review: Review;
@@ -40,7 +37,6 @@ export default function TemplateManager({
   onSaved,
 }: TemplateManagerProps) {
   const { t } = useI18n();
-  const { metadata } = useZaf();
   const headingId = useId();
   const previewId = useId();
   const [setting, setSetting] = useState<TemplateSettingName>('templateNegative1');
@@ -50,19 +46,7 @@ export default function TemplateManager({
 
   return (
     <Section $divided aria-labelledby={headingId}>
-      <Row $wrap $spread>
-        <MD tag="h2" isBold id={headingId}>
-          {t('settings.title')}
-        </MD>
-        <Button size="small" isBasic onClick={onClose}>
-          {t('settings.close')}
-        </Button>
-      </Row>
-      {isLocalInstallation(metadata.installationId) ? (
-        <Notification type="info">
-          <Paragraph>{t('settings.localNotice')}</Paragraph>
-        </Notification>
-      ) : null}
+      <ManagerHeader headingId={headingId} onClose={onClose} />
       <SettingPicker
         value={setting}
         onChange={setSetting}
@@ -88,14 +72,7 @@ export default function TemplateManager({
           currentUser={currentUser}
         />
       </div>
-      <ManagerSaveBar
-        save={drafts.save}
-        changed={changed}
-        blocking={blocking}
-        payload={drafts.payload}
-        submit={drafts.submit}
-        takeTheirs={drafts.takeTheirs}
-      />
+      <ManagerSaveBar {...drafts} blocking={blocking} />
     </Section>
   );
 }
