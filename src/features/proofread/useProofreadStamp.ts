@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { stampFor } from '../../domain/proofread/stamp';
 import type { StampRecheckState } from '../trustpilot/StampRecheck';
 import { RECHECK_TIMEOUT_MS, type RecheckOutcome } from '../trustpilot/useTrustpilotReview';
@@ -26,9 +26,11 @@ export function useProofreadStamp(
   const rechecking = useRef(false);
 
   // A refusal or note about the last stamp belongs to that text; a new text starts afresh.
-  useEffect(() => {
-    setRecheckState((current) => (current.status === 'checking' ? current : { status: 'idle' }));
-  }, [text]);
+  const [recheckText, setRecheckText] = useState(text);
+  if (recheckText !== text) {
+    setRecheckText(text);
+    if (recheckState.status !== 'checking') setRecheckState({ status: 'idle' });
+  }
 
   const onMark = useCallback(() => {
     const approved = stampFor(text);
