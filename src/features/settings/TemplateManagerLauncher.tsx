@@ -2,7 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Notification, Title } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
@@ -11,6 +11,7 @@ import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ManagerBoundary } from './ManagerBoundary';
 import { SettingsProblems } from './SettingsProblems';
+import type { TemplateManagerProps } from './TemplateManager';
 import type { TemplateTexts } from './useTemplateDrafts';
 import { Row } from '../../ui';
 
@@ -55,40 +56,11 @@ export function TemplateManagerLauncher({ currentUser, review, settings, catalog
         </Notification>
       ) : null}
       {open ? (
-        <ManagerBoundary
-          fallback={(retry) => (
-            <Notification type="error" role="alert">
-              <Paragraph>{t('settings.loadFailed')}</Paragraph>
-              <Button
-                size="small"
-                onClick={() => {
-                  setManager(loadManager);
-                  retry();
-                }}
-              >
-                {t('settings.retry')}
-              </Button>
-            </Notification>
-          )}
-        >
-          <Suspense
-            fallback={
-              <Row role="status">
-                <Dots size={16} aria-hidden="true" />
-                <Paragraph>{t('settings.loading')}</Paragraph>
-              </Row>
-            }
-          >
-            <Manager
-              review={review}
-              settings={settings}
-              catalog={catalog}
-              currentUser={currentUser}
-              onClose={() => setOpen(false)}
-              onSaved={onSaved}
-            />
-          </Suspense>
-        </ManagerBoundary>
+        <ManagerLoader
+          Manager={Manager}
+          onRetry={() => setManager(loadManager)}
+          props={{ review, settings, catalog, currentUser, onClose: () => setOpen(false), onSaved }}
+        />
       ) : (
         <Row>
           <Button size="small" onClick={() => setOpen(true)}>
@@ -97,5 +69,51 @@ export function TemplateManagerLauncher({ currentUser, review, settings, catalog
         </Row>
       )}
     </Box>
+  );
+}
+
+/**
+ * The manager's chunk loading: a loading line while it downloads, a translated error with a retry
+ * when it fails (`onRetry` replaces the failed lazy component).
+ */
+function ManagerLoader({
+  Manager,
+  onRetry,
+  props,
+}: {
+  Manager: ComponentType<TemplateManagerProps>;
+  onRetry: () => void;
+  /** What the manager is opened with. */
+  props: TemplateManagerProps;
+}) {
+  const { t } = useI18n();
+  return (
+    <ManagerBoundary
+      fallback={(retry) => (
+        <Notification type="error" role="alert">
+          <Paragraph>{t('settings.loadFailed')}</Paragraph>
+          <Button
+            size="small"
+            onClick={() => {
+              onRetry();
+              retry();
+            }}
+          >
+            {t('settings.retry')}
+          </Button>
+        </Notification>
+      )}
+    >
+      <Suspense
+        fallback={
+          <Row role="status">
+            <Dots size={16} aria-hidden="true" />
+            <Paragraph>{t('settings.loading')}</Paragraph>
+          </Row>
+        }
+      >
+        <Manager {...props} />
+      </Suspense>
+    </ManagerBoundary>
   );
 }
