@@ -3,7 +3,7 @@ import { buildGuidance } from '../domain/guidance/buildGuidance';
 import type { Review } from '../domain/review/types';
 import { classifyScenario } from '../domain/scenario/classifyScenario';
 import type { AppSettings } from '../domain/settings';
-import type { TemplateCatalog } from '../domain/templates/catalog';
+import { buildTemplateCatalog } from '../domain/templates/catalog';
 import type { ZendeskValues } from '../domain/proofread/zendeskPlaceholders';
 import type { Scenario, UserSnapshot } from '../domain/types';
 import { GuidancePanel } from '../features/guidance/GuidancePanel';
@@ -26,8 +26,6 @@ export interface ReviewToolsProps {
   review: Review;
   ticketId: number | null;
   settings: AppSettings;
-  /** The templates built from `settings` once, with the check of the template settings. */
-  catalog: TemplateCatalog;
   currentUser: UserSnapshot | null;
   now: Date;
   /** The admin saved new template texts: use them from now on. */
@@ -45,7 +43,6 @@ export default function ReviewTools({
   review,
   ticketId,
   settings,
-  catalog,
   currentUser,
   now,
   onTemplatesSaved,
@@ -53,6 +50,10 @@ export default function ReviewTools({
   recheckTrustpilot,
   trustpilotHistory,
 }: ReviewToolsProps) {
+  // The template settings are read once here, for every part that uses templates, and again only
+  // when an admin saves new ones. (Here rather than beside the card: the built-in templates stay
+  // out of the first chunk.)
+  const catalog = useMemo(() => buildTemplateCatalog(settings.templateTexts), [settings.templateTexts]);
   const detected = useMemo(() => classifyScenario(review, settings), [review, settings]);
   const [chosen, setChosen] = useState<Scenario | null>(null);
   const scenario = chosen ?? detected.scenario;

@@ -29,7 +29,7 @@ const toolsLoading = <StatusMessage kind="loading" messageKey="startup.loadingPa
 /** The review tools for a review ticket: card first, then scenario, guidance, templates, proofreading, history. */
 export function SidebarContent({ data }: { data: StartupData }) {
   const { ticket, currentUser, locale, messages } = data;
-  const { settings, catalog, onTemplatesSaved } = useSidebarSettings(data.settings);
+  const { settings, onTemplatesSaved } = useSidebarSettings(data.settings);
   const toolStrings = useToolStrings(locale, messages, loadReviewTools);
   const now = useNow(60_000);
   const { review, answeredCheck, trustpilot, publication, trustpilotHistory } = useSidebarReview(ticket, settings);
@@ -63,7 +63,6 @@ export function SidebarContent({ data }: { data: StartupData }) {
                 review={review}
                 ticketId={ticket.id}
                 settings={settings}
-                catalog={catalog}
                 currentUser={currentUser}
                 now={now}
                 onTemplatesSaved={onTemplatesSaved}

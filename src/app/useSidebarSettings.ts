@@ -1,11 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AppSettings } from '../domain/settings';
-import { buildTemplateCatalog } from '../domain/templates/catalog';
 
 /**
  * The settings in force in this sidebar: Zendesk's, with the template texts an admin saved here
- * since. The template settings are read into the catalogue once here, and again only when an
- * admin saves new ones.
+ * since (the review tools read those into the template catalogue).
  */
 export function useSidebarSettings(initial: AppSettings) {
   const [settings, setSettings] = useState(initial);
@@ -14,6 +12,5 @@ export function useSidebarSettings(initial: AppSettings) {
       setSettings((current) => ({ ...current, templateTexts: { ...current.templateTexts, ...texts } })),
     [],
   );
-  const catalog = useMemo(() => buildTemplateCatalog(settings.templateTexts), [settings.templateTexts]);
-  return { settings, catalog, onTemplatesSaved };
+  return { settings, onTemplatesSaved };
 }
