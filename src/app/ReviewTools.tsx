@@ -3,6 +3,7 @@ import { buildGuidance } from '../domain/guidance/buildGuidance';
 import type { Review } from '../domain/review/types';
 import { classifyScenario } from '../domain/scenario/classifyScenario';
 import type { AppSettings } from '../domain/settings';
+import { buildTemplateCatalog } from '../domain/templates/catalog';
 import type { ZendeskValues } from '../domain/proofread/zendeskPlaceholders';
 import type { Scenario, UserSnapshot } from '../domain/types';
 import { StatusMessage } from './StatusMessage';
@@ -44,6 +45,10 @@ export default function ReviewTools({
   recheckTrustpilot,
   trustpilotHistory,
 }: ReviewToolsProps) {
+  // The template settings are read once here, for every part that uses templates, and again only
+  // when an admin saves new ones. (Here rather than beside the card: the built-in templates stay
+  // out of the first chunk.)
+  const catalog = useMemo(() => buildTemplateCatalog(settings.templateTexts), [settings.templateTexts]);
   const detected = useMemo(() => classifyScenario(review, settings), [review, settings]);
   const [chosen, setChosen] = useState<Scenario | null>(null);
   const scenario = chosen ?? detected.scenario;
@@ -56,7 +61,13 @@ export default function ReviewTools({
         onChange={(next) => setChosen(next === detected.scenario ? null : next)}
       />
       <GuidancePanel guidance={guidance} />
-      <TemplatesPanel review={review} scenario={scenario} settings={settings} currentUser={currentUser} />
+      <TemplatesPanel
+        review={review}
+        scenario={scenario}
+        settings={settings}
+        templates={catalog.templates}
+        currentUser={currentUser}
+      />
       <ProofreadPanel
         review={review}
         isReview
@@ -75,6 +86,7 @@ export default function ReviewTools({
         currentUser={currentUser}
         review={review}
         settings={settings}
+        catalog={catalog}
         onSaved={onTemplatesSaved}
       />
       <SetupLauncher currentUser={currentUser} settings={settings} />

@@ -1,18 +1,16 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import styled from 'styled-components';
 import { zendeskPlaceholderValues } from '../domain/proofread/zendeskPlaceholders';
-import { parseReview } from '../domain/review/parseReview';
-import type { AppSettings } from '../domain/settings';
-import { withTrustpilot } from '../domain/trustpilot/compare';
+import { HistoryCacheProvider } from '../features/history';
+import { ReviewCard } from '../features/review';
+import { TrustpilotSection } from '../features/trustpilot';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { StatusMessage } from './StatusMessage';
 import type { StartupData } from './useStartup';
 import { useNow } from './useNow';
+import { useSidebarReview } from './useSidebarReview';
+import { useSidebarSettings } from './useSidebarSettings';
 import { useToolStrings } from './useToolStrings';
-import { HistoryCacheProvider } from '../features/history';
-import { usePublicationStatus } from '../features/publication';
-import { ReviewCard, useAlreadyAnswered } from '../features/review';
-import { TrustpilotSection, useTrustpilotGateway, useTrustpilotReview } from '../features/trustpilot';
 
 // Everything below the card is its own chunk (with its own strings), so the review paints first.
 const loadReviewTools = () => import('./ReviewTools');
@@ -31,34 +29,10 @@ const toolsLoading = <StatusMessage kind="loading" messageKey="startup.loadingPa
 /** The review tools for a review ticket: card first, then scenario, guidance, templates, proofreading, history. */
 export function SidebarContent({ data }: { data: StartupData }) {
   const { ticket, currentUser, locale, messages } = data;
-  const [settings, setSettings] = useState(data.settings);
-  const onTemplatesSaved = useCallback(
-    (texts: AppSettings['templateTexts']) =>
-      setSettings((current) => ({ ...current, templateTexts: { ...current.templateTexts, ...texts } })),
-    [],
-  );
+  const { settings, onTemplatesSaved } = useSidebarSettings(data.settings);
   const toolStrings = useToolStrings(locale, messages, loadReviewTools);
   const now = useNow(60_000);
-  const parsed = useMemo(() => parseReview(ticket, settings), [ticket, settings]);
-  const answeredCheck = useAlreadyAnswered(ticket.id, parsed.reviewer.id);
-  // The comments API knows which agent comments were public; until it answers, the ticket data decides.
-  const answered = answeredCheck.status === 'ready' ? answeredCheck.data.answered : parsed.alreadyAnswered;
-  const gateway = useTrustpilotGateway();
-  const trustpilot = useTrustpilotReview(parsed, settings.trustpilotEnabled, gateway);
-  // Trustpilot's current version (and a company reply already there) is what the tools work with.
-  const publication = usePublicationStatus(ticket.id, trustpilot.reviewId);
-  const comparison = trustpilot.status === 'ready' ? trustpilot.comparison : null;
-  const current = trustpilot.status === 'ready' ? trustpilot.current : null;
-  const consumerId = current?.consumer.id ?? '';
-  const trustpilotHistory = useMemo(
-    () =>
-      consumerId === '' ? null : { load: () => gateway.consumerReviews(consumerId), reviewId: trustpilot.reviewId },
-    [gateway, consumerId, trustpilot.reviewId],
-  );
-  const review = useMemo(() => {
-    const known = { ...parsed, alreadyAnswered: answered };
-    return comparison && current ? withTrustpilot(known, comparison, current) : known;
-  }, [parsed, answered, comparison, current]);
+  const { review, answeredCheck, trustpilot, publication, trustpilotHistory } = useSidebarReview(ticket, settings);
   const zendeskValues = useMemo(
     () => zendeskPlaceholderValues({ ticketId: ticket.id, requester: ticket.requester, currentUser }),
     [ticket, currentUser],

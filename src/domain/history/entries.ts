@@ -20,8 +20,7 @@ export function starsFromTags(tags: readonly string[]): Stars | null {
 
 /** Whether a ticket carries one of the configured review tags. */
 export function isReviewTicket(tags: readonly string[], reviewTags: readonly string[]): boolean {
-  const configured = Array.isArray(reviewTags) ? reviewTags.filter((tag) => typeof tag === 'string') : [];
-  const wanted = new Set(configured.map((tag) => tag.trim().toLowerCase()).filter((tag) => tag !== ''));
+  const wanted = new Set(reviewTags.map((tag) => tag.trim().toLowerCase()).filter((tag) => tag !== ''));
   return tags.some((tag) => wanted.has(tag.trim().toLowerCase()));
 }
 

@@ -29,18 +29,18 @@ const analyses = new WeakMap<Review, Map<string, ReviewAnalysis>>();
  */
 export function analyzeReview(review: Review, names: { companyName?: string } = {}): ReviewAnalysis {
   const business: BusinessNames = {
-    companyName: typeof names.companyName === 'string' ? names.companyName : '',
-    brand: typeof review.brand === 'string' ? review.brand : '',
+    companyName: names.companyName ?? '',
+    brand: review.brand ?? '',
   };
   const key = `${business.companyName}\u0000${business.brand}`;
   const byNames = analyses.get(review) ?? new Map<string, ReviewAnalysis>();
   const known = byNames.get(key);
   if (known) return known;
-  const text = [review.title ?? '', typeof review.text === 'string' ? review.text : ''].join('\n');
+  const text = [review.title ?? '', review.text].join('\n');
   const index = indexText(text);
   const analysis: ReviewAnalysis = {
     questions: findQuestions(text, scopedLanguages(review.language)),
-    spam: findSpam(index, Array.isArray(review.links) ? review.links : [], business),
+    spam: findSpam(index, review.links ?? [], business),
     strong: findStrongLanguage(index, text),
     personalData: findPersonalData(index, text, review.reference),
     complexity: findComplexity(index, text),

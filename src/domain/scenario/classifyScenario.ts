@@ -50,7 +50,7 @@ function starScenario(review: Review, analysis: ReviewAnalysis): { scenario: Sce
     return { scenario: byStars(review.stars), signals };
   }
   signals.push({ code: 'starsMissing' });
-  const tags = Array.isArray(review.tags) ? review.tags : [];
+  const { tags } = review;
   if (tags.includes('trustpilot_negative')) return { scenario: 'negative', signals: [...signals, { code: 'sentimentTag', evidence: 'trustpilot_negative' }] };
   if (tags.includes('trustpilot_positive')) return { scenario: 'positive', signals: [...signals, { code: 'sentimentTag', evidence: 'trustpilot_positive' }] };
   const negative = [...analysis.strong.words, ...analysis.sentiment.negative];

@@ -48,7 +48,7 @@ export function knownValuesFor({ review, settings, agent, language }: KnownValue
     supportContact: email && phone ? `${email} ${OR[language] ?? 'or'} ${phone}` : email || phone,
     reference: clean(review.reference),
   };
-  const signatureSetting = typeof settings.signature === 'string' ? settings.signature.trim() : '';
+  const signatureSetting = settings.signature.trim();
   // The signature is filled from the other values only, so it cannot refer to itself.
   known.signature = signatureSetting
     ? fillTemplate(signatureSetting, { known: { ...known, signature: '' }, anonymousReviewer: false, fields: {} }).text

@@ -2,6 +2,16 @@ import type { TemplateSettingName } from '../settings';
 import { REVIEW_LANGUAGES, SCENARIOS, type DraftType } from '../types';
 import { checkPlaceholderSyntax } from './placeholderSyntax';
 import type { TemplateProblem, TemplateProblemCode } from './problems';
+import {
+  settingLines,
+  splitBlocks,
+  splitSections,
+  type LanguageLine,
+  type SettingBlock,
+  type SettingSection,
+  type TextLine,
+  type TitleLine,
+} from './settingLines';
 import type { TemplateLanguage, TemplateScenario } from './types';
 
 /** A template as written in a setting, before it joins the catalogue. */
@@ -31,22 +41,6 @@ export interface ParsedTemplateSetting {
 /** Language used for text before any `== xx ==` line. */
 const DEFAULT_TEMPLATE_LANGUAGE: TemplateLanguage = 'en';
 
-/**
- * `== sv ==`: the text between the runs of equals signs (null when the line does not close with
- * two). Read by hand: a pattern with a lazy middle reads a long line once per character.
- */
-function languageLineCode(line: string): string | null {
-  const trimmed = line.trim();
-  let lead = 0;
-  while (trimmed.charCodeAt(lead) === 61) lead += 1;
-  let trail = 0;
-  while (trail < trimmed.length && trimmed.charCodeAt(trimmed.length - 1 - trail) === 61) trail += 1;
-  if (lead < 2 || trail < 2) return null;
-  if (lead === trimmed.length) return trimmed.length >= 4 ? '' : null;
-  return trimmed.slice(lead, trimmed.length - trail).trim();
-}
-const LOOKS_LIKE_LANGUAGE_LINE = /^\s*={2,}/u;
-const TITLE_LINE = /^\s*#(?:\s+(.*)|\s*)$/u;
 const NOTE_WORDS = new Set(['note', 'internal', 'internal note', 'internalnote']);
 const REPLY_WORDS = new Set(['reply', 'public', 'public reply', 'publicreply']);
 
@@ -62,15 +56,135 @@ const parseScenario = (written: string): TemplateScenario | null => {
   return (SCENARIOS as readonly string[]).includes(value) ? (value as TemplateScenario) : null;
 };
 
-interface Draft {
-  language: TemplateLanguage;
+/** The setting being read, and whether it holds custom templates (titles with `| scenario | type`). */
+interface ReadContext {
+  setting: TemplateSettingName;
+  custom: boolean;
+}
+
+/** Templates and problems read from part of a setting. */
+interface Reading {
+  templates: WrittenTemplate[];
+  problems: TemplateProblem[];
+}
+
+const problemAt = (
+  context: ReadContext,
+  line: number,
+  code: TemplateProblemCode,
+  detail = '',
+  column: number | null = null,
+): TemplateProblem => ({ setting: context.setting, line, column, code, detail });
+
+/** What a template's title line says, with the problems in it. */
+interface TemplateHeader {
   title: string | null;
   scenario: TemplateScenario;
   type: DraftType;
-  lines: string[];
-  line: number;
-  firstBodyLine: number | null;
-  valid: boolean;
+  problems: TemplateProblem[];
+}
+
+const UNTITLED: TemplateHeader = { title: null, scenario: 'any', type: 'publicReply', problems: [] };
+
+/** `# Title | scenario | note`: the scenario (default any) and whether it is an internal note. */
+export function readCustomHeader(parts: readonly string[]): {
+  scenario: TemplateScenario | null;
+  type: DraftType;
+  problems: { code: TemplateProblemCode; detail: string }[];
+} {
+  const scenario = parseScenario(parts[1] ?? '');
+  const problems: { code: TemplateProblemCode; detail: string }[] = [];
+  if (scenario === null) problems.push({ code: 'unknownScenario', detail: parts[1] ?? '' });
+  const kind = (parts[2] ?? '').toLowerCase();
+  const note = NOTE_WORDS.has(kind) || scenario === 'spam';
+  if (!note && kind !== '' && !REPLY_WORDS.has(kind)) problems.push({ code: 'unknownType', detail: parts[2] ?? '' });
+  return { scenario, type: note ? 'internalNote' : 'publicReply', problems };
+}
+
+function readTitle(context: ReadContext, titleLine: TitleLine): TemplateHeader {
+  const parts = titleLine.written.split('|').map((part) => part.trim());
+  const title = context.custom ? (parts[0] ?? '') : titleLine.written;
+  const problems = title === '' ? [problemAt(context, titleLine.line, 'missingTitle')] : [];
+  if (!context.custom) return { title, scenario: 'any', type: 'publicReply', problems };
+  const custom = readCustomHeader(parts);
+  problems.push(...custom.problems.map(({ code, detail }) => problemAt(context, titleLine.line, code, detail)));
+  return { title, scenario: custom.scenario ?? 'any', type: custom.type, problems };
+}
+
+const isBlank = (line: TextLine): boolean => line.text.trim() === '';
+
+/** Custom templates need a title first: one problem per run of text before it, not one per line. */
+const textBeforeTitle = (context: ReadContext, lines: readonly TextLine[]): TemplateProblem[] =>
+  lines
+    .filter((line, index) => !isBlank(line) && (index === 0 || isBlank(lines[index - 1] as TextLine)))
+    .map((line) => problemAt(context, line.line, 'textBeforeTitle', line.text.trim().slice(0, 40)));
+
+/** One title (or the untitled text of a slot setting) and its lines → a template, or problems. */
+function readBlock(context: ReadContext, language: TemplateLanguage, block: SettingBlock): Reading {
+  if (block.title === null && context.custom) return { templates: [], problems: textBeforeTitle(context, block.lines) };
+  const header = block.title === null ? UNTITLED : readTitle(context, block.title);
+  const problems = [
+    ...header.problems,
+    ...block.lines.flatMap((line) =>
+      checkPlaceholderSyntax(line.text).map((found) =>
+        problemAt(context, line.line, found.code, found.detail, found.column),
+      ),
+    ),
+  ];
+  const body = trimBlankLines(block.lines.map((line) => line.text));
+  if (body === '') {
+    if (block.title === null) return { templates: [], problems };
+    return {
+      templates: [],
+      problems: [...problems, problemAt(context, block.title.line, 'emptyTemplate', header.title ?? '')],
+    };
+  }
+  const firstText = block.lines.find((line) => !isBlank(line));
+  const template: WrittenTemplate = {
+    language,
+    title: header.title,
+    scenario: header.scenario,
+    type: header.type,
+    body,
+    line: block.title?.line ?? firstText?.line ?? 1,
+    valid: problems.length === 0,
+  };
+  return { templates: [template], problems };
+}
+
+/** A section's language: the default before the first language line, null when its line is wrong. */
+function sectionLanguage(
+  context: ReadContext,
+  header: LanguageLine | null,
+): { language: TemplateLanguage | null; problems: TemplateProblem[] } {
+  if (header === null) return { language: DEFAULT_TEMPLATE_LANGUAGE, problems: [] };
+  if (header.code === null) {
+    return {
+      language: null,
+      problems: [problemAt(context, header.line, 'badLanguageLine', header.written.slice(0, 40))],
+    };
+  }
+  const language = parseLanguageCode(header.code);
+  return {
+    language,
+    problems: language === null ? [problemAt(context, header.line, 'unknownLanguage', header.code)] : [],
+  };
+}
+
+/** One language section → its templates and problems; a section with a wrong language line is skipped. */
+function readSection(context: ReadContext, section: SettingSection): Reading {
+  const { language, problems } = sectionLanguage(context, section.header);
+  if (language === null) return { templates: [], problems };
+  const blocks = splitBlocks(section.lines);
+  const readings = blocks.map((block) => readBlock(context, language, block));
+  const templates = readings.flatMap((reading) => reading.templates);
+  problems.push(...readings.flatMap((reading) => reading.problems));
+  // A titled template without text counts as content: its own problem says what is wrong.
+  const hasContent = templates.length > 0 || blocks.some((block) => block.title !== null);
+  if (section.header !== null && !hasContent) {
+    problems.push(problemAt(context, section.header.line, 'emptyTemplate', section.header.code ?? ''));
+  }
+  return { templates, problems };
 }
 
 /**
@@ -80,160 +194,15 @@ interface Draft {
  */
 export function parseTemplateSetting(setting: TemplateSettingName, text: unknown): ParsedTemplateSetting {
   const source = typeof text === 'string' ? text.replace(/\r\n?/g, '\n') : '';
-  const custom = setting === 'customTemplates';
-  const problems: TemplateProblem[] = [];
-  const templates: WrittenTemplate[] = [];
-  if (source.trim() === '') return { setting, empty: true, templates, problems };
-
-  const report = (line: number, code: TemplateProblemCode, detail = '', column: number | null = null): void => {
-    problems.push({ setting, line, column, code, detail });
+  if (source.trim() === '') return { setting, empty: true, templates: [], problems: [] };
+  const context: ReadContext = { setting, custom: setting === 'customTemplates' };
+  const readings = splitSections(settingLines(source)).map((section) => readSection(context, section));
+  return {
+    setting,
+    empty: false,
+    templates: readings.flatMap((reading) => reading.templates),
+    problems: readings.flatMap((reading) => reading.problems),
   };
-
-  // language null = inside a section whose language line was wrong: its text is skipped.
-  const state: {
-    language: TemplateLanguage | null;
-    sectionLine: number;
-    sectionCode: string;
-    explicitSection: boolean;
-    sectionHasContent: boolean;
-    current: Draft | null;
-    lastTextBeforeTitle: number;
-  } = {
-    language: DEFAULT_TEMPLATE_LANGUAGE,
-    sectionLine: 1,
-    sectionCode: DEFAULT_TEMPLATE_LANGUAGE,
-    explicitSection: false,
-    sectionHasContent: false,
-    current: null,
-    lastTextBeforeTitle: -1,
-  };
-
-  const finish = (): void => {
-    const draft = state.current;
-    state.current = null;
-    if (!draft) return;
-    const body = trimBlankLines(draft.lines);
-    if (body === '') {
-      if (draft.title !== null) {
-        report(draft.line, 'emptyTemplate', draft.title);
-        state.sectionHasContent = true;
-      }
-      return;
-    }
-    templates.push({
-      language: draft.language,
-      title: draft.title,
-      scenario: draft.scenario,
-      type: draft.type,
-      body,
-      line: draft.title !== null ? draft.line : (draft.firstBodyLine ?? draft.line),
-      valid: draft.valid,
-    });
-    state.sectionHasContent = true;
-  };
-
-  const closeSection = (): void => {
-    finish();
-    if (state.explicitSection && state.language !== null && !state.sectionHasContent) {
-      report(state.sectionLine, 'emptyTemplate', state.sectionCode);
-    }
-  };
-
-  const startDraft = (lineNumber: number, language: TemplateLanguage, title: string | null): Draft => {
-    const draft: Draft = {
-      language,
-      title,
-      scenario: 'any',
-      type: 'publicReply',
-      lines: [],
-      line: lineNumber,
-      firstBodyLine: null,
-      valid: true,
-    };
-    state.current = draft;
-    return draft;
-  };
-
-  source.split('\n').forEach((rawLine, index) => {
-    const lineNumber = index + 1;
-    const line = rawLine.trimEnd();
-
-    if (LOOKS_LIKE_LANGUAGE_LINE.test(line)) {
-      closeSection();
-      const languageLine = languageLineCode(line);
-      const written = languageLine ?? '';
-      state.explicitSection = true;
-      state.sectionHasContent = false;
-      state.sectionLine = lineNumber;
-      state.sectionCode = written;
-      if (languageLine === null) {
-        report(lineNumber, 'badLanguageLine', line.trim().slice(0, 40));
-        state.language = null;
-      } else {
-        state.language = parseLanguageCode(written);
-        if (state.language === null) report(lineNumber, 'unknownLanguage', written);
-      }
-      return;
-    }
-    const language = state.language;
-    if (language === null) return;
-
-    const titleLine = TITLE_LINE.exec(line);
-    if (titleLine) {
-      finish();
-      const written = (titleLine[1] ?? '').trim();
-      const parts = written.split('|').map((part) => part.trim());
-      const draft = startDraft(lineNumber, language, custom ? (parts[0] ?? '') : written);
-      if (draft.title === '') {
-        report(lineNumber, 'missingTitle');
-        draft.valid = false;
-      }
-      if (custom) applyCustomHeader(draft, parts, (code, detail) => report(lineNumber, code, detail));
-      return;
-    }
-
-    let draft = state.current;
-    if (!draft) {
-      if (line.trim() === '') return;
-      if (custom) {
-        // One problem per run of text before a title, not one per line.
-        if (state.lastTextBeforeTitle !== lineNumber - 1) report(lineNumber, 'textBeforeTitle', line.trim().slice(0, 40));
-        state.lastTextBeforeTitle = lineNumber;
-        return;
-      }
-      draft = startDraft(lineNumber, language, null);
-    }
-    if (draft.firstBodyLine === null && line.trim() !== '') draft.firstBodyLine = lineNumber;
-    draft.lines.push(line);
-    for (const problem of checkPlaceholderSyntax(line)) {
-      report(lineNumber, problem.code, problem.detail, problem.column);
-      draft.valid = false;
-    }
-  });
-  closeSection();
-  return { setting, empty: false, templates, problems };
-}
-
-/** `# Title | scenario | note`: the scenario (default any) and whether it is an internal note. */
-function applyCustomHeader(
-  draft: Draft,
-  parts: readonly string[],
-  report: (code: TemplateProblemCode, detail: string) => void,
-): void {
-  const scenario = parseScenario(parts[1] ?? '');
-  if (scenario === null) {
-    report('unknownScenario', parts[1] ?? '');
-    draft.valid = false;
-  } else {
-    draft.scenario = scenario;
-  }
-  const kind = (parts[2] ?? '').toLowerCase();
-  if (NOTE_WORDS.has(kind) || scenario === 'spam') {
-    draft.type = 'internalNote';
-  } else if (kind !== '' && !REPLY_WORDS.has(kind)) {
-    report('unknownType', parts[2] ?? '');
-    draft.valid = false;
-  }
 }
 
 function trimBlankLines(lines: readonly string[]): string {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { saveInstallationSettings, type SaveSettingsResult } from '../../api/installation';
 import { TEMPLATE_SETTING_NAMES, type TemplateSettingName } from '../../domain/settings';
-import { validateTemplateSettings } from '../../domain/templates/validateSettings';
+import { buildTemplateCatalog, type TemplateCatalog } from '../../domain/templates/catalog';
 import { useZaf } from '../../zaf/ZafProvider';
 
 export type TemplateTexts = Record<TemplateSettingName, string>;
@@ -9,28 +9,32 @@ type Texts = TemplateTexts;
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | SaveSettingsResult;
 
-const textsFrom = (settings: Record<string, unknown>): Texts =>
-  Object.fromEntries(
-    TEMPLATE_SETTING_NAMES.map((name) => {
-      const value = settings[name];
-      return [name, typeof value === 'string' ? value : ''];
-    }),
-  ) as Texts;
-
 /**
- * The template settings being edited, starting from `saved`: texts, their check, what changed,
- * and saving them.
- * `onSaved` receives the texts Zendesk accepted, so the open sidebar can use them at once.
+ * The template settings being edited, starting from `saved` (and `savedCatalog`, the catalogue
+ * already built from it): texts, the catalogue they make with its check, what changed, and saving
+ * them. `onSaved` receives the texts Zendesk accepted, so the open sidebar can use them at once.
  */
-export function useTemplateDrafts(saved: TemplateTexts, onSaved?: (texts: TemplateTexts) => void) {
+export function useTemplateDrafts(
+  saved: TemplateTexts,
+  savedCatalog: TemplateCatalog,
+  onSaved?: (texts: TemplateTexts) => void,
+) {
   const { zendesk, metadata } = useZaf();
   // The texts in force in this sidebar: Zendesk's settings, or what this sidebar saved since.
-  const [baseline, setBaseline] = useState<Texts>(() => textsFrom(saved));
-  const [drafts, setDrafts] = useState<Texts>(baseline);
+  const [baseline, setBaseline] = useState<Texts>(saved);
+  const [drafts, setDrafts] = useState<Texts>(saved);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
 
-  const validation = useMemo(() => validateTemplateSettings(drafts), [drafts]);
-  const changed = useMemo(() => TEMPLATE_SETTING_NAMES.filter((name) => drafts[name] !== baseline[name]), [drafts, baseline]);
+  // Built once per edit; the texts as saved already have theirs.
+  const catalog = useMemo(
+    () => (drafts === saved ? savedCatalog : buildTemplateCatalog(drafts)),
+    [drafts, saved, savedCatalog],
+  );
+  const validation = catalog.validation;
+  const changed = useMemo(
+    () => TEMPLATE_SETTING_NAMES.filter((name) => drafts[name] !== baseline[name]),
+    [drafts, baseline],
+  );
   // Every setting, for the zcli config offered when there is no installation to save to.
   const payload = useMemo(() => ({ ...metadata.settings, ...drafts }), [metadata.settings, drafts]);
 
@@ -73,5 +77,5 @@ export function useTemplateDrafts(saved: TemplateTexts, onSaved?: (texts: Templa
     setSave({ status: 'idle' });
   }, [save, baseline, onSaved]);
 
-  return { drafts, baseline, validation, changed, payload, save, edit, submit, takeTheirs };
+  return { drafts, baseline, catalog, validation, changed, payload, save, edit, submit, takeTheirs };
 }

@@ -1,5 +1,4 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Field, Hint, Label, Select } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, Paragraph } from '@zendeskgarden/react-typography';
@@ -8,13 +7,13 @@ import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import { openFields } from '../../domain/templates/fillTemplate';
-import type { TemplateLanguage } from '../../domain/templates/types';
+import type { Template } from '../../domain/templates/types';
 import type { DraftType, Scenario, UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { InsertConfirm } from './InsertConfirm';
 import { PlaceholderFields } from './PlaceholderFields';
 import { TemplatePreview } from './TemplatePreview';
-import { templateTitle } from './templateTitle';
+import { TemplatePicker } from './TemplatePicker';
 import { useInsertTemplate } from './useInsertTemplate';
 import { useTemplateChoice } from './useTemplateChoice';
 import { Row, Section } from '../../ui';
@@ -29,6 +28,8 @@ export interface TemplatesPanelProps {
   /** The scenario in force (detected or chosen by the agent). */
   scenario: Scenario;
   settings: AppSettings;
+  /** The installation's templates (built-in ones replaced by valid settings), built once per settings. */
+  templates: readonly Template[];
   currentUser: UserSnapshot | null;
   /** Called after a template was written into Zendesk's editor. */
   onInserted?: (info: { text: string; type: DraftType }) => void;
@@ -38,14 +39,13 @@ export interface TemplatesPanelProps {
  * Scenario templates in the review's language, filled with what is known; the agent fills the
  * rest, sees the final text, and inserts it without ever losing a draft.
  */
-export function TemplatesPanel({ review, scenario, settings, currentUser, onInserted }: TemplatesPanelProps) {
+export function TemplatesPanel({ review, scenario, settings, templates, currentUser, onInserted }: TemplatesPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
-  const choice = useTemplateChoice(review, scenario, settings, currentUser);
+  const choice = useTemplateChoice(review, scenario, settings, templates, currentUser);
   const insertion = useInsertTemplate(onInserted);
   const { template, filled } = choice;
   const stillOpen = filled ? openFields(filled.open).length : 0;
-  const busy = insertion.state.status === 'working';
 
   return (
     <Section aria-labelledby={headingId}>
@@ -56,43 +56,7 @@ export function TemplatesPanel({ review, scenario, settings, currentUser, onInse
         <Status $tone="subtle">{t('templates.none')}</Status>
       ) : (
         <>
-          {choice.languages.length > 1 ? (
-            <Field>
-              <Label>{t('templates.language')}</Label>
-              <Select
-                isCompact
-                value={choice.language}
-                onChange={(event) => {
-                  choice.setLanguage(event.target.value as TemplateLanguage);
-                  insertion.reset();
-                }}
-              >
-                {choice.languages.map((language) => (
-                  <option key={language} value={language}>
-                    {t(`templates.languages.${language}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          ) : null}
-          <Field>
-            <Label>{t('templates.template')}</Label>
-            <Hint>{t(template.type === 'internalNote' ? 'templates.typeNote' : 'templates.typeReply')}</Hint>
-            <Select
-              isCompact
-              value={template.id}
-              onChange={(event) => {
-                choice.setTemplateId(event.target.value);
-                insertion.reset();
-              }}
-            >
-              {choice.templates.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {templateTitle(option, t)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <TemplatePicker choice={choice} template={template} language={choice.language} onPicked={insertion.reset} />
           <PlaceholderFields placeholders={choice.askFor} values={choice.fields} onChange={choice.setField} />
           <TemplatePreview filled={filled} />
           <Status $tone={stillOpen > 0 ? 'warning' : 'success'} role="status">
@@ -100,25 +64,39 @@ export function TemplatesPanel({ review, scenario, settings, currentUser, onInse
               ? t(stillOpen === 1 ? 'templates.openOne' : 'templates.openMany', { count: stillOpen })
               : t('templates.allFilled')}
           </Status>
-          {insertion.state.status === 'confirm' ? (
-            <InsertConfirm onChoose={insertion.confirm} onCancel={insertion.cancel} />
-          ) : (
-            <Row>
-              <Button
-                isPrimary
-                size="small"
-                disabled={busy}
-                onClick={() => void insertion.insert(filled.text, template.type)}
-              >
-                {t(template.type === 'internalNote' ? 'templates.useNote' : 'templates.use')}
-              </Button>
-              {busy ? <Dots size={16} aria-label={t('templates.inserting')} /> : null}
-            </Row>
-          )}
-          <InsertOutcome state={insertion.state} />
+          <InsertControls insertion={insertion} text={filled.text} type={template.type} />
         </>
       )}
     </Section>
+  );
+}
+
+/** Inserting the filled template: the button, or the question what to do with a draft; then the outcome. */
+function InsertControls({
+  insertion,
+  text,
+  type,
+}: {
+  insertion: ReturnType<typeof useInsertTemplate>;
+  text: string;
+  type: DraftType;
+}) {
+  const { t } = useI18n();
+  const busy = insertion.state.status === 'working';
+  return (
+    <>
+      {insertion.state.status === 'confirm' ? (
+        <InsertConfirm onChoose={insertion.confirm} onCancel={insertion.cancel} />
+      ) : (
+        <Row>
+          <Button isPrimary size="small" disabled={busy} onClick={() => void insertion.insert(text, type)}>
+            {t(type === 'internalNote' ? 'templates.useNote' : 'templates.use')}
+          </Button>
+          {busy ? <Dots size={16} aria-label={t('templates.inserting')} /> : null}
+        </Row>
+      )}
+      <InsertOutcome state={insertion.state} />
+    </>
   );
 }
 

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
-import { buildTemplateCatalog } from '../../domain/templates/catalog';
 import { chooseTemplateLanguage } from '../../domain/templates/chooseLanguage';
 import { fillTemplate, openFields, type FilledTemplate } from '../../domain/templates/fillTemplate';
 import { knownValuesFor } from '../../domain/templates/knownValues';
@@ -25,17 +24,20 @@ export interface TemplateChoice {
   setField: (key: string, value: string) => void;
 }
 
-/** Picks templates for the review, the language, and fills the chosen one as the agent types. */
+/**
+ * Picks templates for the review from `catalog` (the installation's templates, built once where the
+ * settings arrive), the language, and fills the chosen one as the agent types.
+ */
 export function useTemplateChoice(
   review: Review,
   scenario: Scenario,
   settings: AppSettings,
+  catalog: readonly Template[],
   currentUser: UserSnapshot | null,
 ): TemplateChoice {
-  const catalog = useMemo(() => buildTemplateCatalog(settings.templateTexts), [settings.templateTexts]);
   const fitting = useMemo(
     () =>
-      templatesForReview(catalog.templates, {
+      templatesForReview(catalog, {
         scenario,
         stars: review.stars,
         anonymous: review.reviewer.anonymous,

@@ -2,7 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
-import { TemplateManagerLauncher } from '../../../src/features/settings/TemplateManagerLauncher';
+import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
+import {
+  TemplateManagerLauncher,
+  type TemplateManagerLauncherProps,
+} from '../../../src/features/settings/TemplateManagerLauncher';
 import type { TemplateTexts } from '../../../src/features/settings/useTemplateDrafts';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
 import { makeReview, makeSettings, makeUser } from '../../factories';
@@ -25,6 +29,11 @@ const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.exampl
 const admin = makeUser({ id: 6, name: 'Ida Holm', email: 'jonas@nordlys.example', role: 'admin', locale: 'en-US' });
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
 
+// As in the sidebar: the catalogue is built from the settings and handed down.
+const Launcher = (props: Omit<TemplateManagerLauncherProps, 'catalog'>) => (
+  <TemplateManagerLauncher {...props} catalog={buildTemplateCatalog(props.settings.templateTexts)} />
+);
+
 const rawSettings = {
   companyName: 'Nordlys Home',
   supportEmail: 'help@nordlys.example',
@@ -36,7 +45,7 @@ const rawSettings = {
 const openManager = async (client: FakeClient, settings = makeSettings(NORDLYS_HOME), onSaved?: (texts: TemplateTexts) => void) => {
   const user = userEvent.setup();
   await renderWithProviders(
-    <TemplateManagerLauncher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={settings} onSaved={onSaved} />,
+    <Launcher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={settings} onSaved={onSaved} />,
     { client },
   );
   await user.click(screen.getByRole('button', { name: 'Manage templates' }));
@@ -54,7 +63,7 @@ describe('TemplateManagerLauncher', () => {
     const settings = makeSettings(NORDLYS_HOME);
     settings.templateTexts = { ...settings.templateTexts, templateNegative1: 'Hi [Customer name' };
     const { container } = await renderWithProviders(
-      <TemplateManagerLauncher currentUser={agent} review={makeReview(LATE_DELIVERY)} settings={settings} />,
+      <Launcher currentUser={agent} review={makeReview(LATE_DELIVERY)} settings={settings} />,
     );
     expect(container).toBeEmptyDOMElement();
     expect(screen.queryByRole('button', { name: 'Manage templates' })).toBeNull();
@@ -63,7 +72,7 @@ describe('TemplateManagerLauncher', () => {
   it('shows admins the problems in the settings, with setting and line', async () => {
     const settings = makeSettings(NORDLYS_HOME);
     settings.templateTexts = { ...settings.templateTexts, templateNegative1: 'Hi [Customer name', customTemplates: '# X | angry\nx' };
-    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={settings} />);
+    await renderWithProviders(<Launcher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={settings} />);
     expect(screen.getByText('Problems in the template settings: 2')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Problems in the template settings' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -74,7 +83,7 @@ describe('TemplateManagerLauncher', () => {
 
   it('loads the manager only when asked', async () => {
     const user = userEvent.setup();
-    await renderWithProviders(<TemplateManagerLauncher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={makeSettings(NORDLYS_HOME)} />);
+    await renderWithProviders(<Launcher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={makeSettings(NORDLYS_HOME)} />);
     expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Manage templates' }));
     expect(await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS })).toBeInTheDocument();

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { TemplatesPanel } from '../../../src/features/templates/TemplatesPanel';
+import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
+import { TemplatesPanel, type TemplatesPanelProps } from '../../../src/features/templates/TemplatesPanel';
 import { createFakeClient, renderWithProviders } from '../helpers';
 import { makeReview, makeSettings, makeUser } from '../../factories';
 import type { Review } from '../../../src/domain/review/types';
@@ -25,12 +26,17 @@ const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.exampl
 const NEGATIVE_1 = (problem: string) =>
   `Hi Maria,\n\nThank you for taking the time to tell us about this, and I'm truly sorry about your experience with ${problem}. This isn't the standard we aim for, and we take responsibility for it.\n\nI'd like to help put this right. Could you send an email to help@nordlys.example with your order number? Then we'll look into it straight away and get back to you personally.\n\nKind regards,\nJonas Berg`;
 
+// As in the sidebar: the catalogue is built from the settings and handed down.
+const Panel = (props: Omit<TemplatesPanelProps, 'templates'>) => (
+  <TemplatesPanel {...props} templates={buildTemplateCatalog(props.settings.templateTexts).templates} />
+);
+
 const preview = () => screen.getByRole('region', { name: 'Preview' });
 
 describe('TemplatesPanel', () => {
   it('offers the 1-star template with the known details filled in and a field for the rest', async () => {
     await renderWithProviders(
-      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
     );
     expect(screen.getByRole('heading', { name: 'Reply templates' })).toBeInTheDocument();
     const select = screen.getByRole('combobox', { name: 'Template' });
@@ -50,7 +56,7 @@ describe('TemplatesPanel', () => {
   it('updates the preview as the agent fills a field', async () => {
     const user = userEvent.setup();
     await renderWithProviders(
-      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
     );
     await user.type(screen.getByLabelText('Specific problem'), 'the late parcel');
     expect(preview().textContent).toBe(NEGATIVE_1('the late parcel'));
@@ -63,7 +69,7 @@ describe('TemplatesPanel', () => {
     const client = createFakeClient({ values: { 'comment.text': '   ' } });
     const onInserted = vi.fn();
     await renderWithProviders(
-      <TemplatesPanel
+      <Panel
         review={makeReview(LATE_DELIVERY)}
         scenario="negative"
         settings={makeSettings(NORDLYS_HOME)}
@@ -89,7 +95,7 @@ describe('TemplatesPanel', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ values: { 'comment.text': empty, 'comment.useRichText': true } });
     await renderWithProviders(
-      <TemplatesPanel
+      <Panel
         review={makeReview(LATE_DELIVERY, { firstName: 'Zoë <b>', name: 'Zoë <b>' })}
         scenario="positive"
         settings={makeSettings(NORDLYS_HOME)}
@@ -111,7 +117,7 @@ describe('TemplatesPanel', () => {
       const client = createFakeClient({ values: { 'comment.text': draft, 'comment.useRichText': rich } });
       const onInserted = vi.fn();
       await renderWithProviders(
-        <TemplatesPanel
+        <Panel
           review={makeReview({ ...LATE_DELIVERY, stars: 5 })}
           scenario="positive"
           settings={makeSettings(NORDLYS_HOME)}
@@ -182,7 +188,7 @@ describe('TemplatesPanel', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ values: { 'comment.text': '' } });
     await renderWithProviders(
-      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="spam" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel review={makeReview(LATE_DELIVERY)} scenario="spam" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
       { client },
     );
     expect(screen.getByText('Inserted as an internal note')).toBeInTheDocument();
@@ -197,7 +203,7 @@ describe('TemplatesPanel', () => {
   it("follows the review's language and lets the agent switch", async () => {
     const user = userEvent.setup();
     await renderWithProviders(
-      <TemplatesPanel
+      <Panel
         review={makeReview({ ...LATE_DELIVERY, language: 'sv', stars: 5 })}
         scenario="positive"
         settings={makeSettings(NORDLYS_HOME)}
@@ -217,7 +223,7 @@ describe('TemplatesPanel', () => {
 
   it("uses the agent's locale when there is no template in the review's language", async () => {
     await renderWithProviders(
-      <TemplatesPanel
+      <Panel
         review={makeReview({ ...LATE_DELIVERY, language: 'nl' })}
         scenario="negative"
         settings={makeSettings(NORDLYS_HOME)}
@@ -229,7 +235,7 @@ describe('TemplatesPanel', () => {
 
   it('greets an anonymous reviewer without a name and offers the general answer first', async () => {
     await renderWithProviders(
-      <TemplatesPanel
+      <Panel
         review={makeReview({ ...LATE_DELIVERY, stars: 1 }, { anonymous: true, name: '', firstName: '' })}
         scenario="negative"
         settings={makeSettings(NORDLYS_HOME)}
@@ -245,7 +251,7 @@ describe('TemplatesPanel', () => {
 
   it('asks for a known detail that is not configured, saying why', async () => {
     await renderWithProviders(
-      <TemplatesPanel
+      <Panel
         review={makeReview(LATE_DELIVERY)}
         scenario="negative"
         settings={makeSettings({ ...NORDLYS_HOME, supportEmail: '' })}
@@ -260,7 +266,7 @@ describe('TemplatesPanel', () => {
     const settings = makeSettings(NORDLYS_HOME);
     settings.templateTexts = { ...settings.templateTexts, templateNegative1: '# Short apology\nSorry, [Customer name]! [Signature]' };
     await renderWithProviders(
-      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={settings} currentUser={agent} />,
+      <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={settings} currentUser={agent} />,
     );
     expect(screen.getByRole('combobox', { name: 'Template' })).toHaveDisplayValue('Short apology');
     expect(preview().textContent).toBe('Sorry, Maria! Jonas Berg');
@@ -270,7 +276,7 @@ describe('TemplatesPanel', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ failingPaths: ['comment.text'] });
     await renderWithProviders(
-      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
       { client },
     );
     await user.click(screen.getByRole('button', { name: 'Use template' }));
@@ -285,7 +291,7 @@ describe('TemplatesPanel', () => {
       throw new Error('set failed');
     };
     await renderWithProviders(
-      <TemplatesPanel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
       { client },
     );
     await user.click(screen.getByRole('button', { name: 'Use template' }));
