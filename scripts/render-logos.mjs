@@ -11,11 +11,18 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });
 try {
-  for (const [file, size] of [['logo.png', 320], ['logo-small.png', 128]]) {
+  for (const [file, size] of [
+    ['logo.png', 320],
+    ['logo-small.png', 128],
+  ]) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
     const html = `<html><body style="margin:0;background:transparent">${svg.replace('width="320" height="320"', `width="${size}" height="${size}"`)}</body></html>`;
     await page.setContent(html);
-    await page.screenshot({ path: new URL(file, assets).pathname, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: new URL(file, assets).pathname,
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     await page.close();
   }
 } finally {

@@ -7,10 +7,13 @@ const toKeys = (path: Key | readonly Key[]): Key[] => {
   if (Array.isArray(path)) return [...(path as readonly Key[])];
   if (typeof path !== 'string') return [path as Key];
   const keys: string[] = [];
-  path.replace(/[^.[\]]+|\[(?:"([^"]*)"|'([^']*)'|([^\]]*))\]/g, (match, double?: string, single?: string, bare?: string) => {
-    keys.push(double ?? single ?? bare ?? match);
-    return match;
-  });
+  path.replace(
+    /[^.[\]]+|\[(?:"([^"]*)"|'([^']*)'|([^\]]*))\]/g,
+    (match, double?: string, single?: string, bare?: string) => {
+      keys.push(double ?? single ?? bare ?? match);
+      return match;
+    },
+  );
   return keys;
 };
 

@@ -1,4 +1,9 @@
-import { parseCommentsPage, summarizePublicReplies, type ApiComment, type PublicReplies } from '../domain/review/publicReplies';
+import {
+  parseCommentsPage,
+  summarizePublicReplies,
+  type ApiComment,
+  type PublicReplies,
+} from '../domain/review/publicReplies';
 import type { Requester } from '../zaf/port';
 import { getJson, type RequestFailure, type RequestPolicy } from './request';
 

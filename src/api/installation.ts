@@ -50,12 +50,18 @@ function changedElsewhere(
   loaded: Record<string, unknown>,
   current: Record<string, unknown>,
 ): string[] {
-  return Object.keys(changes).filter((name) => !same(current[name], loaded[name]) && !same(current[name], changes[name]));
+  return Object.keys(changes).filter(
+    (name) => !same(current[name], loaded[name]) && !same(current[name], changes[name]),
+  );
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; result: SaveSettingsResult };
 
-async function send(client: Requester, options: ReturnType<typeof apiRequest>, now: () => number): Promise<Outcome<unknown>> {
+async function send(
+  client: Requester,
+  options: ReturnType<typeof apiRequest>,
+  now: () => number,
+): Promise<Outcome<unknown>> {
   let failure;
   try {
     const { status, body, response } = responseOf(await client.request(options));
@@ -69,7 +75,10 @@ async function send(client: Requester, options: ReturnType<typeof apiRequest>, n
       return { ok: false, result: { status: 'forbidden' } };
     case 'rateLimited': {
       const retryAt = failure.retryAt ?? now();
-      return { ok: false, result: { status: 'rateLimited', retryAt, retryAfterSeconds: Math.max(1, Math.ceil((retryAt - now()) / 1000)) } };
+      return {
+        ok: false,
+        result: { status: 'rateLimited', retryAt, retryAfterSeconds: Math.max(1, Math.ceil((retryAt - now()) / 1000)) },
+      };
     }
     case 'server':
     case 'other':
@@ -81,10 +90,12 @@ async function send(client: Requester, options: ReturnType<typeof apiRequest>, n
 
 /** The settings of an installation record (Zendesk answers the record itself; a wrapped one is read too). */
 const settingsOf = (body: unknown): Record<string, unknown> | null => {
-  const record =
-    body !== null && typeof body === 'object' && 'installation' in body ? body.installation : body;
-  const settings = record !== null && typeof record === 'object' ? (record as { settings?: unknown }).settings : undefined;
-  return settings !== null && typeof settings === 'object' && !Array.isArray(settings) ? (settings as Record<string, unknown>) : null;
+  const record = body !== null && typeof body === 'object' && 'installation' in body ? body.installation : body;
+  const settings =
+    record !== null && typeof record === 'object' ? (record as { settings?: unknown }).settings : undefined;
+  return settings !== null && typeof settings === 'object' && !Array.isArray(settings)
+    ? (settings as Record<string, unknown>)
+    : null;
 };
 
 export interface SaveSettingsOptions {

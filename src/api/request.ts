@@ -40,7 +40,6 @@ export const REQUEST_TIMEOUT_MS = 20_000;
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-
 /**
  * The options for a Support API call the app retries itself: with `httpCompleteResponse` Zendesk
  * hands over status and headers (a plain rejection copied over postMessage carries no
@@ -66,7 +65,8 @@ function headerOf(response: ZafRequestFailure, name: string): string | null {
   const headers: unknown = response.headers;
   if (headers && typeof headers === 'object') {
     for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
-      if (key.toLowerCase() === name.toLowerCase() && (typeof value === 'string' || typeof value === 'number')) return String(value);
+      if (key.toLowerCase() === name.toLowerCase() && (typeof value === 'string' || typeof value === 'number'))
+        return String(value);
     }
   }
   return null;
@@ -99,7 +99,6 @@ export function classifyFailure(reason: unknown, now: number = Date.now()): Requ
   return { kind: 'other', status };
 }
 
-
 /** A JSON body (parsed when Zendesk hands it over as text), or why there is none. */
 export type GetResult = { ok: true; body: unknown } | { ok: false; failure: RequestFailure };
 
@@ -119,7 +118,10 @@ function parsedBody(body: unknown): unknown {
  */
 export function responseOf(value: unknown): { status: number; body: unknown; response: ZafRequestFailure | null } {
   if (isRequestFailure(value) && ('responseText' in value || 'responseJSON' in value || 'headers' in value)) {
-    const body = value.responseJSON !== undefined && value.responseJSON !== null ? value.responseJSON : parsedBody(value.responseText ?? '');
+    const body =
+      value.responseJSON !== undefined && value.responseJSON !== null
+        ? value.responseJSON
+        : parsedBody(value.responseText ?? '');
     return { status: value.status, body, response: value };
   }
   return { status: 200, body: parsedBody(value), response: null };

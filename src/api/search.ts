@@ -3,12 +3,7 @@ import type { SearchPage } from '../domain/history/types';
 import type { Requester } from '../zaf/port';
 import { getJson, type RequestFailure, type RequestPolicy } from './request';
 
-export {
-  classifyFailure,
-  retryAfterMs,
-  type RequestPolicy,
-  type RetryNotice,
-} from './request';
+export { classifyFailure, retryAfterMs, type RequestPolicy, type RetryNotice } from './request';
 
 /** Why a search failed, in the terms the agent is told. */
 export type SearchFailure = RequestFailure;
@@ -23,7 +18,11 @@ const MAX_PAGE_SIZE = 100;
  * Fetches one search page by its path, waiting out HTTP 429 (`Retry-After`, bounded) up to
  * `maxAttempts` tries. Other failures are answered at once: the agent decides to retry.
  */
-export async function fetchSearchPage(client: Requester, path: string, policy: RequestPolicy = {}): Promise<SearchResult> {
+export async function fetchSearchPage(
+  client: Requester,
+  path: string,
+  policy: RequestPolicy = {},
+): Promise<SearchResult> {
   const response = await getJson(client, path, policy);
   if (!response.ok) return response;
   const page = parseSearchPage(response.body);

@@ -55,7 +55,8 @@ interface Answer {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const parse = (text: unknown): unknown => {
   if (typeof text !== 'string' || text.trim() === '') return undefined;
@@ -91,12 +92,16 @@ function answerOf(value: unknown, resolved: boolean): Answer {
   const status = typeof value.status === 'number' ? value.status : resolved ? 200 : 0;
   const complete = 'responseText' in value || 'responseJSON' in value;
   if (!complete) return { status: resolved ? 200 : status, body: value, headers: {} };
-  const body = value.responseJSON !== undefined && value.responseJSON !== null ? value.responseJSON : parse(value.responseText);
+  const body =
+    value.responseJSON !== undefined && value.responseJSON !== null ? value.responseJSON : parse(value.responseText);
   return { status, body, headers: headersOf(value) };
 }
 
 /** Seconds a 429 asks to wait: `Retry-After` in seconds or as a date, else the body's `retry_after`. */
-export function retryAfterSeconds(answer: { headers: Record<string, string>; body: unknown }, now = Date.now()): number {
+export function retryAfterSeconds(
+  answer: { headers: Record<string, string>; body: unknown },
+  now = Date.now(),
+): number {
   const header = (answer.headers['retry-after'] ?? '').trim();
   let seconds = Number.NaN;
   if (/^\d+(\.\d+)?$/.test(header)) seconds = Number(header);
@@ -136,11 +141,17 @@ const failureOf = (answer: Answer): SetupFailure => {
   return { kind: 'other', status };
 };
 
-
-async function once(client: Requester, options: ZafRequestOptions, timeoutMs: number): Promise<Answer | typeof TIMED_OUT> {
+async function once(
+  client: Requester,
+  options: ZafRequestOptions,
+  timeoutMs: number,
+): Promise<Answer | typeof TIMED_OUT> {
   const sent = client.request({ ...options, httpCompleteResponse: true }).then(
     (value) => answerOf(value, true),
-    (reason: unknown) => (isRequestFailure(reason) || isObject(reason) ? answerOf(reason, false) : { status: 0, body: undefined, headers: {} }),
+    (reason: unknown) =>
+      isRequestFailure(reason) || isObject(reason)
+        ? answerOf(reason, false)
+        : { status: 0, body: undefined, headers: {} },
   );
   return withTimeout(sent, timeoutMs);
 }
@@ -175,7 +186,11 @@ const nextPath = (next: string): string | null => {
 export type ListResult = { ok: true; rules: ExistingRule[] } | { ok: false; failure: SetupFailure };
 
 /** Every view or trigger of the account, following Zendesk's pages (100 a page). */
-export async function listRules(client: Requester, kind: SetupKind, policy: SetupRequestPolicy = {}): Promise<ListResult> {
+export async function listRules(
+  client: Requester,
+  kind: SetupKind,
+  policy: SetupRequestPolicy = {},
+): Promise<ListResult> {
   const rules: ExistingRule[] = [];
   let path: string | null = `${pathOf(kind)}?per_page=100`;
   for (let page = 0; path !== null && page < MAX_PAGES; page += 1) {
@@ -201,13 +216,23 @@ export async function listViewsAndTriggers(client: Requester, policy: SetupReque
 /** The request that creates an item: `POST /api/v2/views` or `POST /api/v2/triggers`. */
 export function createRequest(item: DesiredItem): ZafRequestOptions {
   const body = item.kind === 'view' ? viewRequestBody(item) : triggerRequestBody(item);
-  return { url: pathOf(item.kind), type: 'POST', contentType: 'application/json', data: JSON.stringify(body), dataType: 'json' };
+  return {
+    url: pathOf(item.kind),
+    type: 'POST',
+    contentType: 'application/json',
+    data: JSON.stringify(body),
+    dataType: 'json',
+  };
 }
 
 export type CreateResult = { ok: true; id: number | null } | { ok: false; failure: SetupFailure };
 
 /** Creates one view or trigger. Never rejects. */
-export async function createRule(client: Requester, item: DesiredItem, policy: SetupRequestPolicy = {}): Promise<CreateResult> {
+export async function createRule(
+  client: Requester,
+  item: DesiredItem,
+  policy: SetupRequestPolicy = {},
+): Promise<CreateResult> {
   const result = await send(client, createRequest(item), policy);
   if (!result.ok) return result;
   const record = isObject(result.body) ? result.body[item.kind] : undefined;

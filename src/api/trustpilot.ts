@@ -50,12 +50,14 @@ export interface TrustpilotGatewayOptions {
 /** Reads Trustpilot for one frame, keeping its calls within the budget. */
 export interface TrustpilotGateway {
   review(reviewId: string, options?: TrustpilotCallOptions): Promise<TrustpilotResult<TrustpilotReview>>;
-  consumerReviews(consumerId: string, options?: TrustpilotCallOptions): Promise<TrustpilotResult<TrustpilotConsumerReview[]>>;
+  consumerReviews(
+    consumerId: string,
+    options?: TrustpilotCallOptions,
+  ): Promise<TrustpilotResult<TrustpilotConsumerReview[]>>;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_WAIT_MS = 15_000;
-
 
 interface Answer {
   status: number;
@@ -123,7 +125,10 @@ const trustpilotRequest = (path: string): ZafRequestOptions => ({
  * 5 minutes) and for a `Retry-After` pause when the wait is short; a longer wait fails at once
  * as rate-limited. Timeouts, 5xx and network failures are answered, never thrown.
  */
-export function createTrustpilotGateway(client: Requester, gatewayOptions: TrustpilotGatewayOptions = {}): TrustpilotGateway {
+export function createTrustpilotGateway(
+  client: Requester,
+  gatewayOptions: TrustpilotGatewayOptions = {},
+): TrustpilotGateway {
   const now = gatewayOptions.now ?? Date.now;
   const sleep = gatewayOptions.sleep ?? defaultSleep;
   let budget: CallBudget = emptyBudget();
@@ -148,13 +153,18 @@ export function createTrustpilotGateway(client: Requester, gatewayOptions: Trust
       );
       if (answer === TIMED_OUT) return { ok: false, failure: { kind: 'timeout' } };
       if (answer.status >= 200 && answer.status < 300) {
-        return answer.body === undefined ? { ok: false, failure: { kind: 'invalid' } } : { ok: true, value: answer.body };
+        return answer.body === undefined
+          ? { ok: false, failure: { kind: 'invalid' } }
+          : { ok: true, value: answer.body };
       }
       if (answer.status !== 429) return { ok: false, failure: failureFor(answer.status) };
       const retryAfterMs = parseRetryAfter(answer.retryAfter, now()) ?? 60_000;
       budget = pauseFor(budget, now(), retryAfterMs);
     }
-    return { ok: false, failure: { kind: 'rateLimited', retryAfterMs: waitBeforeCall(budget, now(), gatewayOptions.limit) } };
+    return {
+      ok: false,
+      failure: { kind: 'rateLimited', retryAfterMs: waitBeforeCall(budget, now(), gatewayOptions.limit) },
+    };
   }
 
   return {
@@ -165,7 +175,10 @@ export function createTrustpilotGateway(client: Requester, gatewayOptions: Trust
       return review ? { ok: true, value: review } : { ok: false, failure: { kind: 'invalid' } };
     },
     async consumerReviews(consumerId, options = {}) {
-      const result = await call(`/consumers/${encodeURIComponent(consumerId)}/reviews?perPage=20&orderBy=createdat.desc`, options);
+      const result = await call(
+        `/consumers/${encodeURIComponent(consumerId)}/reviews?perPage=20&orderBy=createdat.desc`,
+        options,
+      );
       if (!result.ok) return result;
       const reviews = parseConsumerReviews(result.value);
       return reviews ? { ok: true, value: reviews } : { ok: false, failure: { kind: 'invalid' } };

@@ -74,11 +74,7 @@ export function TicketSidebar({ startup = null }: { startup?: Promise<StartupVal
       {state.status === 'error' ? <StartupError onRetry={retry} /> : null}
       {state.status === 'ready' ? (
         <I18nProvider locale={state.data.locale} messages={state.data.messages}>
-          {isReview ? (
-            <SidebarContent data={state.data} />
-          ) : (
-            <StatusMessage kind="info" messageKey="notReview" />
-          )}
+          {isReview ? <SidebarContent data={state.data} /> : <StatusMessage kind="info" messageKey="notReview" />}
         </I18nProvider>
       ) : null}
     </Root>

@@ -16,10 +16,7 @@ export interface StartupData {
   messages: MessageTree;
 }
 
-export type StartupState =
-  | { status: 'loading' }
-  | { status: 'error' }
-  | { status: 'ready'; data: StartupData };
+export type StartupState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: StartupData };
 
 /**
  * Reads the ticket and the current user in a single round trip, then loads the agent's locale.

@@ -13,7 +13,11 @@ export interface ToolStrings {
  * `preload` — the tools' own chunk — so both arrive in one wait. Null until then; a failed load
  * falls back to the card's strings so the tools still render (missing keys show English or the key).
  */
-export function useToolStrings(locale: UiLocale, core: MessageTree, preload: () => Promise<unknown>): ToolStrings | null {
+export function useToolStrings(
+  locale: UiLocale,
+  core: MessageTree,
+  preload: () => Promise<unknown>,
+): ToolStrings | null {
   const [strings, setStrings] = useState<{ locale: UiLocale; value: ToolStrings } | null>(null);
   useEffect(() => {
     let active = true;

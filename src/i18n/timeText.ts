@@ -14,7 +14,9 @@ function unitFor(hours: number): { value: number; unit: Unit } {
 export function durationText(hours: number, locale: string): string {
   const { value, unit } = unitFor(Math.max(0, hours));
   try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(value);
+    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(
+      value,
+    );
   } catch {
     return `${value} ${unit}`;
   }

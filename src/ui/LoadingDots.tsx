@@ -17,10 +17,17 @@ const Pulse = styled.span`
     background-color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
     animation: ${pulse} 1.2s infinite ease-in-out;
   }
-  & > span:nth-child(2) { animation-delay: 0.15s; }
-  & > span:nth-child(3) { animation-delay: 0.3s; }
+  & > span:nth-child(2) {
+    animation-delay: 0.15s;
+  }
+  & > span:nth-child(3) {
+    animation-delay: 0.3s;
+  }
   @media (prefers-reduced-motion: reduce) {
-    & > span { animation: none; opacity: 0.6; }
+    & > span {
+      animation: none;
+      opacity: 0.6;
+    }
   }
 `;
 

@@ -148,7 +148,10 @@ export function startSendGate(client: ZafClient): SendGate {
       decision =
         current.phase === 'ready' && decideSend !== null
           ? decideSend({ ...current.inputs, draft })
-          : decideWithoutTools(current.phase === 'ready' ? { phase: 'loading', isReview: known } : { ...current, isReview: known }, draft);
+          : decideWithoutTools(
+              current.phase === 'ready' ? { phase: 'loading', isReview: known } : { ...current, isReview: known },
+              draft,
+            );
     } catch {
       decision = decideWithoutTools({ phase: 'failed', isReview }, null);
     }

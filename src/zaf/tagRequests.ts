@@ -6,7 +6,9 @@ const requested = new WeakMap<ZafClient, Set<string>>();
 /** Notes tags the app asked Zendesk to add (the save hook's reporting tags go through here). */
 export function noteTagsRequested(client: ZafClient, tags: unknown): void {
   const list = Array.isArray(tags) ? tags : [tags];
-  const names = list.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '').map((tag) => tag.trim());
+  const names = list
+    .filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
+    .map((tag) => tag.trim());
   if (names.length === 0) return;
   const known = requested.get(client) ?? new Set<string>();
   for (const name of names) known.add(name);

@@ -58,9 +58,15 @@ sizes.sdk = { gzip: gzipSync(sdkScript).length, bytes: Buffer.byteLength(sdkScri
 results.sizes = sizes;
 say('Bundle (gzip, zlib default level; kB = 1000 bytes)');
 const startupWithSdk = sizes.startupJs.gzip + sizes.sdk.gzip;
-say(`  start-up JS, SDK included: ${kb(startupWithSdk)} gzip (${kb(sizes.startupJs.bytes + sizes.sdk.bytes)} raw) — target ≤ 105 kB: ${verdict(startupWithSdk <= 105_000)}`);
-say(`    app (entry + static imports): ${kb(sizes.startupJs.gzip)} gzip; SDK (npm build standing in for Zendesk's): ${kb(sizes.sdk.gzip)} gzip`);
-say(`  start-up CSS: ${sizes.startupCss.bytes === 0 ? 'none (styles are injected by styled-components from the JS)' : `${kb(sizes.startupCss.gzip)} gzip`}`);
+say(
+  `  start-up JS, SDK included: ${kb(startupWithSdk)} gzip (${kb(sizes.startupJs.bytes + sizes.sdk.bytes)} raw) — target ≤ 105 kB: ${verdict(startupWithSdk <= 105_000)}`,
+);
+say(
+  `    app (entry + static imports): ${kb(sizes.startupJs.gzip)} gzip; SDK (npm build standing in for Zendesk's): ${kb(sizes.sdk.gzip)} gzip`,
+);
+say(
+  `  start-up CSS: ${sizes.startupCss.bytes === 0 ? 'none (styles are injected by styled-components from the JS)' : `${kb(sizes.startupCss.gzip)} gzip`}`,
+);
 say(`  lazily loaded chunks: ${sizes.lazy.length === 0 ? 'none' : ''}`);
 for (const file of sizes.lazy) say(`    ${file.name}: ${kb(file.gzip)} gzip (${kb(file.bytes)} raw)`);
 say();
@@ -72,21 +78,31 @@ try {
   // One load first, not counted: it pays for Chromium's one-time start-up work.
   await measureCardLoad(browser, workspace, { fixture: 'negative-en', title, appOrigin: workspace.appOrigin });
   const loads = [];
-  for (let i = 0; i < LOADS; i += 1) loads.push(await measureCardLoad(browser, workspace, { fixture: 'negative-en', title, appOrigin: workspace.appOrigin }));
+  for (let i = 0; i < LOADS; i += 1)
+    loads.push(
+      await measureCardLoad(browser, workspace, { fixture: 'negative-en', title, appOrigin: workspace.appOrigin }),
+    );
   const times = loads.map((load) => load.sinceNavigation);
   const gets = [...new Set(loads.map((load) => load.gets))];
   const calls = [...new Set(loads.map((load) => load.calls))];
   results.card = { loads, medianMs: median(times), p95Ms: percentile(times, 95) };
-  say(`Review card painted after iframe navigation (${LOADS} cold loads of negative-en after one uncounted, app served from another loopback site)`);
-  say(`  median ${ms(median(times))}, p95 ${ms(percentile(times, 95))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))} — target ≤ 300 ms: ${verdict(median(times) <= 300)}`);
+  say(
+    `Review card painted after iframe navigation (${LOADS} cold loads of negative-en after one uncounted, app served from another loopback site)`,
+  );
+  say(
+    `  median ${ms(median(times))}, p95 ${ms(percentile(times, 95))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))} — target ≤ 300 ms: ${verdict(median(times) <= 300)}`,
+  );
   say(`  measured from the host setting iframe.src: median ${ms(median(loads.map((load) => load.sinceSrcSet)))}`);
-  say(`  get round trips before the card (sent before the render that showed it): ${gets.join(' / ')} — target 1: ${verdict(gets.length === 1 && gets[0] === 1)}`);
+  say(
+    `  get round trips before the card (sent before the render that showed it): ${gets.join(' / ')} — target 1: ${verdict(gets.length === 1 && gets[0] === 1)}`,
+  );
   say(`  all protocol calls before that render (get/set/invoke/request): ${calls.join(' / ')}`);
   say(`  files loaded before the card: ${[...new Set(loads.flatMap((load) => load.files))].join(', ')}`);
   say();
 
   // ticket.save hook.
-  const draft = 'Hi Sarah,\n\nThank you for your feedback, and we are truly sorry that your dining set never arrived.\nPlease e-mail us your order number and we will sort it out today.\n\nKind regards,\nAlex';
+  const draft =
+    'Hi Sarah,\n\nThank you for your feedback, and we are truly sorry that your dining set never arrived.\nPlease e-mail us your order number and we will sort it out today.\n\nKind regards,\nAlex';
   const hook = await measureHook(browser, workspace, { fixture: 'negative-en', title, count: SAVES, draft });
   results.hook = hook;
   say(`ticket.save hook round trip through the SDK (${SAVES} hooks each, workspace post → app reply)`);
@@ -97,7 +113,9 @@ try {
       ['public reply, not proofread', hook.publicReply],
       ['internal note', hook.internalNote],
     ]) {
-      say(`  ${label}: median ${ms(median(run.samples))}, p95 ${ms(percentile(run.samples, 95))} (blocked ${run.blocked}/${run.samples.length}) — target median ≤ 20 ms: ${verdict(median(run.samples) <= 20)}`);
+      say(
+        `  ${label}: median ${ms(median(run.samples))}, p95 ${ms(percentile(run.samples, 95))} (blocked ${run.blocked}/${run.samples.length}) — target median ≤ 20 ms: ${verdict(median(run.samples) <= 20)}`,
+      );
     }
   }
   say();
@@ -105,14 +123,24 @@ try {
   // The hook on a 1 MB review and a 1 MB reply (worst shapes for the checks).
   const large = await measureLargeHook(browser, workspace, { count: Math.min(SAVES, 100) });
   results.largeHook = large;
-  say(`ticket.save hook round trip with a 1 MB review and a 1 MB public reply (${large.samples.length} hooks, real SDK)`);
-  say(`  median ${ms(median(large.samples))}, p99 ${ms(percentile(large.samples, 99))}, max ${ms(Math.max(...large.samples))} (blocked ${large.blocked}/${large.samples.length}) — target p99 ≤ 50 ms: ${verdict(percentile(large.samples, 99) <= 50)}`);
+  say(
+    `ticket.save hook round trip with a 1 MB review and a 1 MB public reply (${large.samples.length} hooks, real SDK)`,
+  );
+  say(
+    `  median ${ms(median(large.samples))}, p99 ${ms(percentile(large.samples, 99))}, max ${ms(Math.max(...large.samples))} (blocked ${large.blocked}/${large.samples.length}) — target p99 ≤ 50 ms: ${verdict(percentile(large.samples, 99) <= 50)}`,
+  );
   say();
 
   // 250-ticket history.
   const historyModule = await importBenchModule(root, 'historyFixture.ts').catch(() => null);
-  const records = historyModule?.historySearchResponse ? historyModule.historySearchResponse({ count: HISTORY_SIZE }).results : null;
-  const strings = { listLabel: english.history.listLabel, showAll: english.history.showAll.replace(/\s*\{count\}.*/, ''), loadMore: english.history.loadMore };
+  const records = historyModule?.historySearchResponse
+    ? historyModule.historySearchResponse({ count: HISTORY_SIZE }).results
+    : null;
+  const strings = {
+    listLabel: english.history.listLabel,
+    showAll: english.history.showAll.replace(/\s*\{count\}.*/, ''),
+    loadMore: english.history.loadMore,
+  };
   const historyRuns = [];
   for (let i = 0; i < HISTORY_RUNS; i += 1) {
     const run = await measureHistory(browser, workspace, { records, strings, total: HISTORY_SIZE });
@@ -120,12 +148,18 @@ try {
     if (run.status !== 'ok') break;
   }
   results.history = historyRuns;
-  say(`Reviewer history of ${HISTORY_SIZE} tickets (${records ? 'test/bench/historyFixture.ts' : 'generated'} data, ${HISTORY_RUNS} runs, historyLimit ${HISTORY_SIZE + 50})`);
+  say(
+    `Reviewer history of ${HISTORY_SIZE} tickets (${records ? 'test/bench/historyFixture.ts' : 'generated'} data, ${HISTORY_RUNS} runs, historyLimit ${HISTORY_SIZE + 50})`,
+  );
   if (historyRuns[0]?.status !== 'ok') {
     say(`  not measured: ${historyRuns[0]?.reason}`);
   } else {
-    say(`  last page → all ${historyRuns[0].rows} rows painted: median ${ms(median(historyRuns.map((run) => run.lastMs)))}`);
-    say(`  "Show all" + every "Load more" (${historyRuns[0].steps} steps, each click → rows painted), summed: median ${ms(median(historyRuns.map((run) => run.totalMs)))}`);
+    say(
+      `  last page → all ${historyRuns[0].rows} rows painted: median ${ms(median(historyRuns.map((run) => run.lastMs)))}`,
+    );
+    say(
+      `  "Show all" + every "Load more" (${historyRuns[0].steps} steps, each click → rows painted), summed: median ${ms(median(historyRuns.map((run) => run.totalMs)))}`,
+    );
   }
   say();
 } finally {
@@ -144,14 +178,19 @@ for (const [file, name] of [
   results[name] = outcome;
   if (outcome.status !== 'ok') say(`  ${name}: not measured (${outcome.reason.split('\n')[0]})`);
   else {
-    const figures = Object.entries(outcome.value ?? {}).map(([key, value]) => `${key} ${typeof value === 'number' ? value.toFixed(3) : typeof value === 'string' ? value : JSON.stringify(value)}`);
+    const figures = Object.entries(outcome.value ?? {}).map(
+      ([key, value]) =>
+        `${key} ${typeof value === 'number' ? value.toFixed(3) : typeof value === 'string' ? value : JSON.stringify(value)}`,
+    );
     say(`  ${name}: ${figures.join(', ')}`);
   }
 }
 
 // Guidance accuracy on the labelled corpus.
 say();
-say('Guidance accuracy on the labelled corpus (test/unit/guidance/corpus; targets: scenario ≥ 97 %, recommendation ≥ 92 %, continue privately precision and recall ≥ 0.90, spam recall ≥ 0.90 with no genuine review marked spam)');
+say(
+  'Guidance accuracy on the labelled corpus (test/unit/guidance/corpus; targets: scenario ≥ 97 %, recommendation ≥ 92 %, continue privately precision and recall ≥ 0.90, spam recall ≥ 0.90 with no genuine review marked spam)',
+);
 const accuracyRun = await runDomainBenchmark(root, 'guidanceAccuracy.ts', 'measureGuidanceAccuracy');
 if (accuracyRun.status !== 'ok') say(`  not measured (${accuracyRun.reason.split('\n')[0]})`);
 else {

@@ -38,7 +38,16 @@ export interface HistoryFixtureOptions {
 }
 
 const CHANNELS = ['email', 'web', 'chat', 'voice', 'api', 'native_messaging', 'email', 'email'];
-const STATUSES: FixtureSearchTicket['status'][] = ['closed', 'closed', 'solved', 'closed', 'pending', 'solved', 'open', 'hold'];
+const STATUSES: FixtureSearchTicket['status'][] = [
+  'closed',
+  'closed',
+  'solved',
+  'closed',
+  'pending',
+  'solved',
+  'open',
+  'hold',
+];
 const SUBJECTS = [
   'Where is my order?',
   'Refund for a damaged parcel',

@@ -29,7 +29,12 @@ export const HOSTILE_INPUTS: Record<string, string> = {
   'a realistic reply, repeated': fill(REALISTIC),
 };
 
-const settings = { ...DEFAULT_SETTINGS, companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', phrasesToAvoid: ['x'.repeat(50_000), 'no worries'] };
+const settings = {
+  ...DEFAULT_SETTINGS,
+  companyName: 'Nordic Home',
+  supportEmail: 'help@nordichome.example',
+  phrasesToAvoid: ['x'.repeat(50_000), 'no worries'],
+};
 
 const time = (run: () => unknown): number => {
   const start = performance.now();
@@ -50,17 +55,34 @@ export function measureWorstCase(): Record<string, string> {
     const current = worst[family];
     if (current === undefined || ms > current.ms) worst[family] = { ms, input };
   };
-  const review = parseReview(normalizeTicket({ id: 1, subject: 'Late', description: 'Rating: 2/5\n\nLate parcel.', tags: ['trustpilot'] }), settings);
+  const review = parseReview(
+    normalizeTicket({ id: 1, subject: 'Late', description: 'Rating: 2/5\n\nLate parcel.', tags: ['trustpilot'] }),
+    settings,
+  );
   for (const [name, text] of Object.entries(HOSTILE_INPUTS)) {
-    const base = { review, isReview: true, scenario: 'negative' as const, secondReplyConfirmed: false, settings, recommendation: 'publicReply' as const };
-    record('decideSend, not proofread', name, () => decideSend({ ...base, draft: { text, type: 'publicReply' }, stamp: null }));
+    const base = {
+      review,
+      isReview: true,
+      scenario: 'negative' as const,
+      secondReplyConfirmed: false,
+      settings,
+      recommendation: 'publicReply' as const,
+    };
+    record('decideSend, not proofread', name, () =>
+      decideSend({ ...base, draft: { text, type: 'publicReply' }, stamp: null }),
+    );
     const published = toPublishedText(text);
     record('checkReply with warnings', name, () => checkReply(published, base));
     record('review parsing + scenario + guidance', name, () => {
-      const parsed = parseReview(normalizeTicket({ id: 2, subject: 'Review', description: text, tags: ['trustpilot'] }), settings);
+      const parsed = parseReview(
+        normalizeTicket({ id: 2, subject: 'Review', description: text, tags: ['trustpilot'] }),
+        settings,
+      );
       analyzeReview(parsed);
       buildGuidance(parsed, classifyScenario(parsed).scenario, settings, new Date());
     });
   }
-  return Object.fromEntries(Object.entries(worst).map(([family, { ms, input }]) => [family, `${ms.toFixed(1)} ms (${input})`]));
+  return Object.fromEntries(
+    Object.entries(worst).map(([family, { ms, input }]) => [family, `${ms.toFixed(1)} ms (${input})`]),
+  );
 }

@@ -36,7 +36,13 @@ function longDescription(words: number): string {
 }
 
 function ticketWith(description: string): TicketSnapshot {
-  const requester = { id: 7, name: 'Anna Svensson', email: 'anna@example.com', role: 'end-user' as const, locale: 'en-GB' };
+  const requester = {
+    id: 7,
+    name: 'Anna Svensson',
+    email: 'anna@example.com',
+    role: 'end-user' as const,
+    locale: 'en-GB',
+  };
   return {
     id: 1001,
     subject: 'Late and damaged delivery',

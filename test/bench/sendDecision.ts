@@ -73,7 +73,8 @@ export function measureSendDecision(): { medianMs: number; p99Ms: number } {
     recommendation: 'publicThenPrivate',
   };
   const first = decideSend(input);
-  if (!first.allow) throw new Error(`benchmark reply is not clean: ${JSON.stringify(first.reasons.map((r) => r.code))}`);
+  if (!first.allow)
+    throw new Error(`benchmark reply is not clean: ${JSON.stringify(first.reasons.map((r) => r.code))}`);
   for (let i = 0; i < 200; i += 1) decideSend(input);
   const samples: number[] = [];
   for (let i = 0; i < 10_000; i += 1) {

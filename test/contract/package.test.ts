@@ -35,7 +35,9 @@ const pngSize = (path: string): { width: number; height: number } => {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 };
 const at = (tree: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Tree)[key] : undefined), tree);
+  path
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Tree)[key] : undefined), tree);
 
 beforeAll(() => {
   out = buildIntoTemp('zaf-contract-');
@@ -63,7 +65,9 @@ describe('the built package', () => {
   it('has logos of the required sizes', () => {
     expect(pngSize('assets/logo.png')).toEqual({ width: 320, height: 320 });
     expect(pngSize('assets/logo-small.png')).toEqual({ width: 128, height: 128 });
-    expect(readFileSync(join(out, 'assets/logo.svg'), 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(readFileSync(join(out, 'assets/logo.svg'), 'utf8')).toMatch(
+      /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+    );
   });
 
   it('has a manifest with the required keys and types', () => {
@@ -82,7 +86,7 @@ describe('the built package', () => {
     expect(existsSync(join(out, String(sidebar?.url)))).toBe(true);
   });
 
-  it('loads its scripts from relative URLs that exist, besides Zendesk\'s SDK', () => {
+  it("loads its scripts from relative URLs that exist, besides Zendesk's SDK", () => {
     const html = readFileSync(join(out, 'assets/index.html'), 'utf8');
     const sdk = 'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js';
     const all = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');

@@ -26,7 +26,10 @@ describe('the Trustpilot connection in the package', () => {
     expect(manifest.domainWhitelist).toEqual(['api.trustpilot.com']);
     const key = manifest.parameters?.find((p) => p.name === 'trustpilotApiKey');
     expect(key).toEqual({ name: 'trustpilotApiKey', type: 'text', required: false, secure: true });
-    expect(manifest.parameters?.find((p) => p.name === 'trustpilotEnabled')).toMatchObject({ type: 'checkbox', default: false });
+    expect(manifest.parameters?.find((p) => p.name === 'trustpilotEnabled')).toMatchObject({
+      type: 'checkbox',
+      default: false,
+    });
   });
 
   it("has a background location whose page and scripts exist, loaded from relative URLs besides Zendesk's SDK", () => {

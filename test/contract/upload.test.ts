@@ -56,14 +56,21 @@ afterAll(() => {
 describe('the upload package (npm run package)', () => {
   it('holds the built app, its manifest and translations, and not the local zcli settings', () => {
     const names = [...entries.keys()];
-    for (const file of ['manifest.json', 'assets/index.html', 'assets/logo.png', 'assets/logo-small.png', 'translations/en.json']) {
+    for (const file of [
+      'manifest.json',
+      'assets/index.html',
+      'assets/logo.png',
+      'assets/logo-small.png',
+      'translations/en.json',
+    ]) {
       expect(names, file).toContain(file);
     }
     expect(names).not.toContain('zcli.apps.config.json');
     expect(names.filter((name) => name.endsWith('.zip'))).toEqual([]);
     expect(entries.get('manifest.json')?.toString('utf8')).toBe(readFileSync(join(out, 'manifest.json'), 'utf8'));
     const html = entries.get('assets/index.html')?.toString('utf8') ?? '';
-    for (const [, source] of html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)) expect(names, String(source)).toContain(`assets/${source}`);
+    for (const [, source] of html.matchAll(/(?:src|href)="\.\/([^"]+)"/g))
+      expect(names, String(source)).toContain(`assets/${source}`);
   });
 
   it("gives Zendesk's validator no reason to warn about possible passwords or secrets", () => {
@@ -78,7 +85,9 @@ describe('the upload package (npm run package)', () => {
     // Zendesk's own SDK build cannot be fetched here; its npm build (the same protocol) stands in.
     const sdk = gzipSync(await zafSdkScript()).length;
     const html = readFileSync(join(out, 'assets/index.html'), 'utf8');
-    expect(html).toContain('<script src="https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js"></script>');
+    expect(html).toContain(
+      '<script src="https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js"></script>',
+    );
     expect(sizes.startupJs.gzip).toBeGreaterThan(0);
     expect(sizes.startupJs.gzip + sdk).toBeLessThanOrEqual(STARTUP_BUDGET_GZIP);
   });

@@ -12,7 +12,9 @@ const freePort = (): Promise<number> =>
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 
@@ -74,7 +76,12 @@ describe('npm start (zcli apps:server)', () => {
     const response = await fetch(`${base}/app.json`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
-      apps: { name: string; id: string; framework_version: string; locations: { support: { ticket_sidebar: { url: string } } } }[];
+      apps: {
+        name: string;
+        id: string;
+        framework_version: string;
+        locations: { support: { ticket_sidebar: { url: string } } };
+      }[];
       installations: { app_id: string; settings: Record<string, unknown>[] }[];
     };
     const manifest = JSON.parse(readFileSync(join(repoRoot, 'zendesk/manifest.json'), 'utf8')) as {

@@ -54,8 +54,12 @@ describe("the agent's whole path for a negative review", () => {
       // The review and the guidance.
       const card = app.getByRole('region', { name: uiText('review.heading') });
       await card.waitFor();
-      await expect(card.getByRole('heading', { name: 'Parcel lost and nobody answers my emails' }).isVisible()).resolves.toBe(true);
-      await expect(card.getByRole('img', { name: uiText('review.starsLabel', { count: 1 }) }).isVisible()).resolves.toBe(true);
+      await expect(
+        card.getByRole('heading', { name: 'Parcel lost and nobody answers my emails' }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(
+        card.getByRole('img', { name: uiText('review.starsLabel', { count: 1 }) }).isVisible(),
+      ).resolves.toBe(true);
       await expect(card.getByText('Sarah Mitchell').isVisible()).resolves.toBe(true);
       // The tools below the card load after it.
       const guidance = app.getByRole('region', { name: uiText('guidance.heading') });
@@ -64,7 +68,9 @@ describe("the agent's whole path for a negative review", () => {
 
       // Pick the template and fill the placeholder the app cannot fill itself.
       const templates = app.getByRole('region', { name: uiText('templates.title') });
-      await templates.getByLabel(uiText('templates.template'), { exact: true }).selectOption({ label: uiText('templates.slots.templateNegative1') });
+      await templates
+        .getByLabel(uiText('templates.template'), { exact: true })
+        .selectOption({ label: uiText('templates.slots.templateNegative1') });
       await expect(templates.getByText(uiText('templates.openOne')).isVisible()).resolves.toBe(true);
       await templates.getByLabel('Specific problem').fill('a dining set that never arrived');
       await templates.getByText(uiText('templates.allFilled')).waitFor();
@@ -114,7 +120,13 @@ describe("the agent's whole path for a negative review", () => {
       const sent = await submit(page);
       expect(sent).toMatchObject({ blocked: false, draft: { type: 'publicReply' } });
       expect(sent.draft.text).toContain('right away');
-      expect(sent.tags).toEqual(['trustpilot', 'rating_1', 'trustpilot_negative', 'trustpilot_replied', 'trustpilot_private_followup']);
+      expect(sent.tags).toEqual([
+        'trustpilot',
+        'rating_1',
+        'trustpilot_negative',
+        'trustpilot_replied',
+        'trustpilot_private_followup',
+      ]);
       const after = await ticket.state();
       expect(after.comments).toBe(2);
       expect(after.commentText).toBe('');

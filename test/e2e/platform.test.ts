@@ -25,11 +25,16 @@ describe('the SDK as Zendesk ships it', () => {
     try {
       await waitForSidebar(ticket, 'negative-en');
       const scripts = await ticket.frame.evaluate(() =>
-        [...document.querySelectorAll('script')].map((script) => ({ src: script.getAttribute('src'), type: script.type })),
+        [...document.querySelectorAll('script')].map((script) => ({
+          src: script.getAttribute('src'),
+          type: script.type,
+        })),
       );
       expect(scripts[0]).toEqual({ src: ZENDESK_SDK_URL, type: '' });
       expect(scripts[1]?.type).toBe('module');
-      const loaded = await ticket.frame.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+      const loaded = await ticket.frame.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => entry.name),
+      );
       expect(loaded).toContain(ZENDESK_SDK_URL);
       // The bundled copy is only fetched when Zendesk's script failed.
       expect(loaded.filter((name) => /\/lib-[\w-]+\.js$/.test(name))).toEqual([]);
@@ -44,7 +49,9 @@ describe('the SDK as Zendesk ships it', () => {
     try {
       await waitForSidebar(ticket, 'negative-en');
       await expect(ticket.app.getByRole('heading', { name: 'Trustpilot review' }).isVisible()).resolves.toBe(true);
-      const loaded = await ticket.frame.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+      const loaded = await ticket.frame.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => entry.name),
+      );
       expect(loaded.some((name) => /\/lib-[\w-]+\.js$/.test(name))).toBe(true);
     } finally {
       await ticket.close();
@@ -67,7 +74,9 @@ describe('the colour scheme', () => {
         const channels = getComputedStyle(document.body).backgroundColor.match(/\d+/g)?.map(Number) ?? [255];
         return Math.max(...channels) < 60;
       });
-      expect(maxChannel(await ticket.frame.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeLessThan(60);
+      expect(
+        maxChannel(await ticket.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)),
+      ).toBeLessThan(60);
     } finally {
       await ticket.close();
     }
@@ -78,7 +87,9 @@ describe('the colour scheme', () => {
 async function sendProofreadReply(ticket: OpenTicket): Promise<SaveResult> {
   const { app, page } = ticket;
   const templates = app.getByRole('region', { name: uiText('templates.title') });
-  await templates.getByLabel(uiText('templates.template'), { exact: true }).selectOption({ label: uiText('templates.slots.templateNegative1') });
+  await templates
+    .getByLabel(uiText('templates.template'), { exact: true })
+    .selectOption({ label: uiText('templates.slots.templateNegative1') });
   await templates.getByLabel('Specific problem').fill('a dining set that never arrived');
   await templates.getByText(uiText('templates.allFilled')).waitFor();
   await templates.getByRole('button', { name: uiText('templates.use') }).click();

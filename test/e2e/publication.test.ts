@@ -25,7 +25,13 @@ async function open(scenario: string, params: Record<string, string> = {}): Prom
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const url = new URL(session.workspace.url);
-  const all = { fixture: 'negative-en', trustpilot: scenario, 'setting.companyName': 'Nordlys Home', 'setting.supportEmail': 'help@nordlyshome.example', ...params };
+  const all = {
+    fixture: 'negative-en',
+    trustpilot: scenario,
+    'setting.companyName': 'Nordlys Home',
+    'setting.supportEmail': 'help@nordlyshome.example',
+    ...params,
+  };
   for (const [name, value] of Object.entries(all)) url.searchParams.set(name, value);
   await page.goto(url.toString());
   await page.waitForFunction(() => 'workspace' in window);
@@ -33,7 +39,15 @@ async function open(scenario: string, params: Record<string, string> = {}): Prom
   const element = await page.waitForSelector('#app', { state: 'attached' });
   const frame = await element.contentFrame();
   if (!frame) throw new Error('no app frame');
-  return { page, context, app: page.frameLocator('#app'), frame, errors, state: () => page.evaluate(() => window.workspace.state()), close: () => context.close() };
+  return {
+    page,
+    context,
+    app: page.frameLocator('#app'),
+    frame,
+    errors,
+    state: () => page.evaluate(() => window.workspace.state()),
+    close: () => context.close(),
+  };
 }
 
 const card = (ticket: OpenTicket) => ticket.app.getByRole('region', { name: uiText('review.heading') });
@@ -63,7 +77,7 @@ const lookCount = (page: Page): Promise<number> => page.evaluate(() => window.wo
 async function backgroundQuiet(page: Page, quietMs = 400): Promise<void> {
   let count = -1;
   let since = Date.now();
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
     const now = await page.evaluate(() => window.workspace.background.log.length);
     if (now !== count) {
       count = now;
@@ -96,12 +110,16 @@ describe('proof of publication on Trustpilot', { timeout: 90_000 }, () => {
       await sendProofreadReply(ticket);
       await card(ticket).getByText(uiText('trustpilot.pubFollowing')).waitFor();
       await nextLook(ticket.page, 31_000);
-      await card(ticket).getByText(/^Published on Trustpilot at \d\d:\d\d( [AP]M)?\.$/).waitFor();
+      await card(ticket)
+        .getByText(/^Published on Trustpilot at \d\d:\d\d( [AP]M)?\.$/)
+        .waitFor();
       await ticket.page.waitForFunction(() => window.workspace.background.updates.length > 0);
       const [update] = await updates(ticket.page);
       expect(update?.ticket.additional_tags).toEqual(['trustpilot_reply_published']);
       expect(update?.ticket.comment?.public).toBe(false);
-      expect(update?.ticket.comment?.body).toMatch(/^Trustpilot check: the reply is published on Trustpilot \(confirmed at \d\d:\d\d( [AP]M)?\)\.$/);
+      expect(update?.ticket.comment?.body).toMatch(
+        /^Trustpilot check: the reply is published on Trustpilot \(confirmed at \d\d:\d\d( [AP]M)?\)\.$/,
+      );
       expect((await ticket.state()).tags).toContain('trustpilot_reply_published');
       expect(await ticket.page.evaluate(() => window.workspace.notices())).toEqual([]);
     } finally {
@@ -114,10 +132,14 @@ describe('proof of publication on Trustpilot', { timeout: 90_000 }, () => {
     try {
       await sendProofreadReply(ticket);
       await nextLook(ticket.page, 31_000);
-      await card(ticket).getByText(/^Not visible on Trustpilot yet \(Trustpilot caches replies for a few minutes\)\./).waitFor();
+      await card(ticket)
+        .getByText(/^Not visible on Trustpilot yet \(Trustpilot caches replies for a few minutes\)\./)
+        .waitFor();
       await nextLook(ticket.page, 30_000);
       await nextLook(ticket.page, 60_000);
-      await card(ticket).getByText(/^Published on Trustpilot at/).waitFor();
+      await card(ticket)
+        .getByText(/^Published on Trustpilot at/)
+        .waitFor();
     } finally {
       await ticket.close();
     }
@@ -129,7 +151,9 @@ describe('proof of publication on Trustpilot', { timeout: 90_000 }, () => {
       await sendProofreadReply(ticket);
       await nextLook(ticket.page, 31_000);
       await card(ticket).getByText(uiText('trustpilot.pubDifferent')).waitFor();
-      expect(await card(ticket).getByText('Thank you for your feedback! We hope to see you again soon.').isVisible()).toBe(true);
+      expect(
+        await card(ticket).getByText('Thank you for your feedback! We hope to see you again soon.').isVisible(),
+      ).toBe(true);
       await ticket.page.waitForFunction(() => window.workspace.background.updates.length > 0);
       expect((await updates(ticket.page))[0]?.ticket.additional_tags).toEqual(['trustpilot_reply_missing']);
     } finally {
@@ -151,8 +175,8 @@ describe('proof of publication on Trustpilot', { timeout: 90_000 }, () => {
       expect(update?.ticket.additional_tags).toEqual(['trustpilot_reply_missing']);
       expect(update?.ticket.comment?.body).toContain('was not visible on Trustpilot 10 minutes after it was sent');
       // The card's read, the proofread re-check, then the background's five looks.
-      const reviewReads = await ticket.page.evaluate(() =>
-        window.workspace.trustpilot.requests.filter((request) => request.path.startsWith('/v1/reviews/')).length,
+      const reviewReads = await ticket.page.evaluate(
+        () => window.workspace.trustpilot.requests.filter((request) => request.path.startsWith('/v1/reviews/')).length,
       );
       expect(reviewReads).toBe(7);
     } finally {

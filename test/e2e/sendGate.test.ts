@@ -82,7 +82,11 @@ describe('the send gate in the agent workspace', () => {
       await ticket.page.getByLabel('Reply editor').fill('Dear Sarah, thank you for your review.');
       await panel.getByRole('button', { name: uiText('proofread.markButton') }).waitFor();
       const saved = await submit(ticket.page);
-      expect(saved).toMatchObject({ blocked: true, message: uiText('gate.notProofread'), draft: { type: 'facebookWallReply' } });
+      expect(saved).toMatchObject({
+        blocked: true,
+        message: uiText('gate.notProofread'),
+        draft: { type: 'facebookWallReply' },
+      });
       expect((await ticket.state()).comments).toBe(1);
     } finally {
       await ticket.close();

@@ -26,7 +26,8 @@ const items = [
   'view-overdue-reviews',
   'trigger-replied',
 ] as const;
-const title = (key: (typeof items)[number]) => uiText(`setup.items.${key}.title`, { hours: key === 'view-overdue-negative' ? 24 : 72 });
+const title = (key: (typeof items)[number]) =>
+  uiText(`setup.items.${key}.title`, { hours: key === 'view-overdue-negative' ? 24 : 72 });
 
 async function openAdmin(): Promise<OpenTicket> {
   const ticket = await openFixture(session, FIXTURE, { role: 'admin', params: { restDelay: '5' } });
@@ -37,13 +38,19 @@ async function openAdmin(): Promise<OpenTicket> {
 async function openSetup(ticket: OpenTicket) {
   await ticket.app.getByRole('button', { name: uiText('setup.open') }).click();
   const panel = ticket.app.getByRole('region', { name: uiText('setup.heading') });
-  await panel.getByRole('list', { name: uiText('setup.listLabel') }).or(panel.getByRole('alert')).first().waitFor({ timeout: 15_000 });
+  await panel
+    .getByRole('list', { name: uiText('setup.listLabel') })
+    .or(panel.getByRole('alert'))
+    .first()
+    .waitFor({ timeout: 15_000 });
   return panel;
 }
 
-const status = (kind: 'view' | 'trigger', shown: string) => `${uiText(`setup.kind.${kind}`)} · ${uiText(`setup.status.${shown}`)}`;
+const status = (kind: 'view' | 'trigger', shown: string) =>
+  `${uiText(`setup.kind.${kind}`)} · ${uiText(`setup.status.${shown}`)}`;
 const kindOf = (key: string): 'view' | 'trigger' => (key.startsWith('view') ? 'view' : 'trigger');
-const ours = <T extends { description: string | null }>(records: T[]): T[] => records.filter((record) => record.description?.includes(MARKER));
+const ours = <T extends { description: string | null }>(records: T[]): T[] =>
+  records.filter((record) => record.description?.includes(MARKER));
 
 describe('setting up Zendesk for Trustpilot', () => {
   it('creates every view and the trigger once; a second run creates nothing', async () => {
@@ -51,7 +58,10 @@ describe('setting up Zendesk for Trustpilot', () => {
     try {
       let panel = await openSetup(ticket);
       for (const key of items) {
-        await panel.getByRole('listitem', { name: title(key) }).getByText(status(kindOf(key), 'missing')).waitFor();
+        await panel
+          .getByRole('listitem', { name: title(key) })
+          .getByText(status(kindOf(key), 'missing'))
+          .waitFor();
       }
       await panel.getByRole('button', { name: uiText('setup.createMissing', { count: 6 }) }).click();
       await panel.getByText(uiText('setup.allCreated', { count: 6 })).waitFor({ timeout: 15_000 });
@@ -86,9 +96,14 @@ describe('setting up Zendesk for Trustpilot', () => {
       panel = await openSetup(ticket);
       await panel.getByText(uiText('setup.nothingMissing')).waitFor();
       for (const key of items) {
-        await panel.getByRole('listitem', { name: title(key) }).getByText(status(kindOf(key), 'present')).waitFor();
+        await panel
+          .getByRole('listitem', { name: title(key) })
+          .getByText(status(kindOf(key), 'present'))
+          .waitFor();
       }
-      await expect(panel.getByRole('button', { name: uiText('setup.createMissing', { count: 0 }) }).isDisabled()).resolves.toBe(true);
+      await expect(
+        panel.getByRole('button', { name: uiText('setup.createMissing', { count: 0 }) }).isDisabled(),
+      ).resolves.toBe(true);
       // Across both runs: one list request per endpoint per check, six POSTs in the first run only.
       await waitForQuiet(ticket.page);
       const sent = await ticket.page.evaluate(() =>
@@ -122,7 +137,13 @@ describe('setting up Zendesk for Trustpilot', () => {
       await panel.getByText(uiText('setup.allCreated', { count: 6 })).waitFor({ timeout: 15_000 });
       const [, newReviews] = ours((await ticket.page.evaluate(() => window.workspace.rules())).view);
       if (!newReviews) throw new Error('the view was not created');
-      const editedConditions = { all: [{ field: 'status', operator: 'less_than', value: 'solved' }, { field: 'current_tags', operator: 'includes', value: 'trustpilot' }], any: [] };
+      const editedConditions = {
+        all: [
+          { field: 'status', operator: 'less_than', value: 'solved' },
+          { field: 'current_tags', operator: 'includes', value: 'trustpilot' },
+        ],
+        any: [],
+      };
       await ticket.page.evaluate(
         ([id, conditions]) => window.workspace.editRule('view', id, { title: 'Reviews (team A)', conditions }),
         [newReviews.id, editedConditions] as const,
@@ -135,12 +156,19 @@ describe('setting up Zendesk for Trustpilot', () => {
       await item.getByText(status('view', 'changed')).waitFor();
       await item.getByText(uiText('setup.currentTitle', { title: 'Reviews (team A)' })).waitFor();
       await item
-        .getByText(uiText('setup.changedBody', { list: [uiText('setup.difference.title'), uiText('setup.difference.conditions')].join(', ') }))
+        .getByText(
+          uiText('setup.changedBody', {
+            list: [uiText('setup.difference.title'), uiText('setup.difference.conditions')].join(', '),
+          }),
+        )
         .waitFor();
       await panel.getByText(uiText('setup.nothingMissing')).waitFor();
       const after = await ticket.page.evaluate(() => window.workspace.rules());
       expect(after.view).toHaveLength(6);
-      expect(after.view.find((view) => view.id === newReviews.id)).toMatchObject({ title: 'Reviews (team A)', conditions: editedConditions });
+      expect(after.view.find((view) => view.id === newReviews.id)).toMatchObject({
+        title: 'Reviews (team A)',
+        conditions: editedConditions,
+      });
     } finally {
       await ticket.close();
     }
@@ -172,7 +200,9 @@ describe('setting up Zendesk for Trustpilot', () => {
       const summary = panel.getByRole('alert').filter({ hasText: uiText('setup.partialTitle') });
       await summary.waitFor({ timeout: 20_000 });
       const views = items.filter((key) => kindOf(key) === 'view').map(title);
-      await summary.getByText(uiText('setup.partialBody', { created: 5, count: 6, failed: title('trigger-replied') })).waitFor();
+      await summary
+        .getByText(uiText('setup.partialBody', { created: 5, count: 6, failed: title('trigger-replied') }))
+        .waitFor();
       await summary.getByText(uiText('setup.createdList', { list: views.join(', ') })).waitFor();
       const trigger = panel.getByRole('listitem', { name: title('trigger-replied') });
       await trigger.getByText(status('trigger', 'failed')).waitFor();
@@ -206,7 +236,10 @@ describe('setting up Zendesk for Trustpilot', () => {
   });
 
   it('creates the private follow-up trigger when the settings name a support e-mail', async () => {
-    const ticket = await openFixture(session, FIXTURE, { role: 'admin', params: { restDelay: '5', 'setting.supportEmail': 'help@nordlys.example' } });
+    const ticket = await openFixture(session, FIXTURE, {
+      role: 'admin',
+      params: { restDelay: '5', 'setting.supportEmail': 'help@nordlys.example' },
+    });
     try {
       await waitForSidebar(ticket, FIXTURE);
       const panel = await openSetup(ticket);
@@ -214,27 +247,37 @@ describe('setting up Zendesk for Trustpilot', () => {
       await panel.getByRole('listitem', { name: followUp }).getByText(status('trigger', 'missing')).waitFor();
       await panel.getByRole('button', { name: uiText('setup.createMissing', { count: 7 }) }).click();
       await panel.getByText(uiText('setup.allCreated', { count: 7 })).waitFor({ timeout: 15_000 });
-      const trigger = ours((await ticket.page.evaluate(() => window.workspace.rules())).trigger).find((record) => record.title === followUp);
-      expect(trigger?.conditions.any).toEqual([{ field: 'comment_includes_word', operator: 'is', value: 'help@nordlys.example' }]);
+      const trigger = ours((await ticket.page.evaluate(() => window.workspace.rules())).trigger).find(
+        (record) => record.title === followUp,
+      );
+      expect(trigger?.conditions.any).toEqual([
+        { field: 'comment_includes_word', operator: 'is', value: 'help@nordlys.example' },
+      ]);
       expect(trigger?.actions).toEqual([{ field: 'current_tags', value: 'trustpilot_private_followup' }]);
     } finally {
       await ticket.close();
     }
   });
 
-  it.each(['light', 'dark'] as const)('has no accessibility violations in %s mode, results included', async (scheme) => {
-    const ticket = await openFixture(session, FIXTURE, { role: 'admin', scheme, params: { restDelay: '5' } });
-    try {
-      await waitForSidebar(ticket, FIXTURE);
-      await ticket.page.evaluate(() => window.workspace.failNext('POST triggers', 422));
-      const panel = await openSetup(ticket);
-      await panel.getByRole('button', { name: uiText('setup.createMissing', { count: 6 }) }).click();
-      await panel.getByRole('alert').filter({ hasText: uiText('setup.partialTitle') }).waitFor({ timeout: 15_000 });
-      expect(await findViolations(ticket.frame)).toEqual([]);
-    } finally {
-      await ticket.close();
-    }
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no accessibility violations in %s mode, results included',
+    async (scheme) => {
+      const ticket = await openFixture(session, FIXTURE, { role: 'admin', scheme, params: { restDelay: '5' } });
+      try {
+        await waitForSidebar(ticket, FIXTURE);
+        await ticket.page.evaluate(() => window.workspace.failNext('POST triggers', 422));
+        const panel = await openSetup(ticket);
+        await panel.getByRole('button', { name: uiText('setup.createMissing', { count: 6 }) }).click();
+        await panel
+          .getByRole('alert')
+          .filter({ hasText: uiText('setup.partialTitle') })
+          .waitFor({ timeout: 15_000 });
+        expect(await findViolations(ticket.frame)).toEqual([]);
+      } finally {
+        await ticket.close();
+      }
+    },
+  );
 
   it('is not offered to agents', async () => {
     const ticket = await openFixture(session, FIXTURE, { role: 'agent' });

@@ -26,11 +26,19 @@ describe('the app in the agent workspace', () => {
       const messages = appMessages(await ticket.page.evaluate(() => window.workspace.log));
       expect(messages[0]?.key).toBe('iframe.handshake');
       const calls = messages.filter((message) => message.request !== undefined);
-      const firstResize = calls.findIndex((call) => call.request === 'invoke' && JSON.stringify(call.params).includes('"resize"'));
-      expect(calls.slice(0, firstResize).map((call) => [call.request, call.params])).toEqual([['get', ['ticket', 'currentUser']]]);
-      expect(calls[firstResize]?.params).toEqual({ resize: [{ width: '100%', height: expect.stringMatching(/^\d+px$/) }] });
+      const firstResize = calls.findIndex(
+        (call) => call.request === 'invoke' && JSON.stringify(call.params).includes('"resize"'),
+      );
+      expect(calls.slice(0, firstResize).map((call) => [call.request, call.params])).toEqual([
+        ['get', ['ticket', 'currentUser']],
+      ]);
+      expect(calls[firstResize]?.params).toEqual({
+        resize: [{ width: '100%', height: expect.stringMatching(/^\d+px$/) }],
+      });
       const { height } = await ticket.state();
-      const contentHeight = await ticket.frame.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 0));
+      const contentHeight = await ticket.frame.evaluate(() =>
+        Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 0),
+      );
       expect(height).toBe(contentHeight);
       expect(ticket.errors).toEqual([]);
     } finally {
@@ -97,7 +105,9 @@ describe('the app in the agent workspace', () => {
       await expect(list.getByText('Delivery date for dining set').isVisible()).resolves.toBe(true);
       await expect(list.getByText('Parcel lost and nobody answers my emails').count()).resolves.toBe(0);
       const searches = appMessages(await ticket.page.evaluate(() => window.workspace.log)).filter(
-        (message) => /^request:\d+$/.test(message.key ?? '') && String((message.message as { url?: string }).url).startsWith('/api/v2/search.json'),
+        (message) =>
+          /^request:\d+$/.test(message.key ?? '') &&
+          String((message.message as { url?: string }).url).startsWith('/api/v2/search.json'),
       );
       expect(searches).toHaveLength(2);
     } finally {

@@ -22,7 +22,8 @@ const open = (scenario: string, params: Record<string, string> = {}) =>
 
 const card = (ticket: OpenTicket) => ticket.app.getByRole('region', { name: uiText('review.heading') });
 
-const requests = (page: Page): Promise<TrustpilotRequest[]> => page.evaluate(() => window.workspace.trustpilot.requests);
+const requests = (page: Page): Promise<TrustpilotRequest[]> =>
+  page.evaluate(() => window.workspace.trustpilot.requests);
 
 async function proofread(ticket: OpenTicket): Promise<void> {
   const panel = ticket.app.getByRole('region', { name: uiText('proofread.heading') });
@@ -64,7 +65,12 @@ describe('the review checked against Trustpilot', () => {
       expect(await card(ticket).getByText(uiText('trustpilot.same')).isVisible()).toBe(true);
       const sent = (await requests(ticket.page)).filter((request) => request.path.startsWith('/v1/reviews/'));
       expect(sent.map(({ method, path, secure, apikey }) => ({ method, path, secure, apikey }))).toEqual([
-        { method: 'GET', path: '/v1/reviews/6650f0c2a1b2c3d4e5f60718', secure: true, apikey: '{{setting.trustpilotApiKey}}' },
+        {
+          method: 'GET',
+          path: '/v1/reviews/6650f0c2a1b2c3d4e5f60718',
+          secure: true,
+          apikey: '{{setting.trustpilotApiKey}}',
+        },
       ]);
       // The key itself never reaches the app: its settings carry only the switch.
       expect((await ticket.state()).settings).not.toHaveProperty('trustpilotApiKey');
@@ -93,8 +99,14 @@ describe('the review checked against Trustpilot', () => {
   it('shows an edited review as it is now, and the guidance follows the new stars', async () => {
     const ticket = await open('edited');
     try {
-      await card(ticket).getByText(uiText('trustpilot.starsChanged', { from: 1, to: 3 })).waitFor();
-      expect(await card(ticket).getByRole('img', { name: uiText('review.starsLabel', { count: 3 }) }).isVisible()).toBe(true);
+      await card(ticket)
+        .getByText(uiText('trustpilot.starsChanged', { from: 1, to: 3 }))
+        .waitFor();
+      expect(
+        await card(ticket)
+          .getByRole('img', { name: uiText('review.starsLabel', { count: 3 }) })
+          .isVisible(),
+      ).toBe(true);
       const added = card(ticket).getByRole('list', { name: uiText('trustpilot.added') });
       expect(await added.textContent()).toContain('customer service called me back');
       expect(await ticket.app.getByRole('combobox', { name: uiText('scenario.label') }).inputValue()).toBe('neutral');
@@ -116,7 +128,11 @@ describe('the review checked against Trustpilot', () => {
     const ticket = await open('replied');
     try {
       await card(ticket).getByText(uiText('trustpilot.replyTitle')).waitFor();
-      expect(await card(ticket).getByText('Our customer care team has contacted you by e-mail.', { exact: false }).isVisible()).toBe(true);
+      expect(
+        await card(ticket)
+          .getByText('Our customer care team has contacted you by e-mail.', { exact: false })
+          .isVisible(),
+      ).toBe(true);
       await ticket.page.getByLabel('Reply editor').fill(REPLY);
       const panel = ticket.app.getByRole('region', { name: uiText('proofread.heading') });
       await panel.getByText(uiText('proofread.secondReplyNotice')).waitFor();
@@ -134,7 +150,11 @@ describe('the review checked against Trustpilot', () => {
     try {
       const alert = card(ticket).getByRole('alert');
       await alert.getByText(uiText('trustpilot.unauthorized', { status: 401 })).waitFor();
-      expect(await card(ticket).getByRole('img', { name: uiText('review.starsLabel', { count: 1 }) }).isVisible()).toBe(true);
+      expect(
+        await card(ticket)
+          .getByRole('img', { name: uiText('review.starsLabel', { count: 1 }) })
+          .isVisible(),
+      ).toBe(true);
     } finally {
       await ticket.close();
     }
@@ -159,7 +179,9 @@ describe('the review checked against Trustpilot', () => {
       const failed = card(ticket).getByText(uiText('trustpilot.failed'));
       await failed.waitFor({ timeout: 20_000 });
       await ticket.page.evaluate(() => window.workspace.trustpilot.setScenario('normal'));
-      await card(ticket).getByRole('button', { name: uiText('trustpilot.retry') }).click();
+      await card(ticket)
+        .getByRole('button', { name: uiText('trustpilot.retry') })
+        .click();
       await card(ticket).getByText(uiText('trustpilot.checked')).waitFor();
     } finally {
       await ticket.close();
@@ -174,7 +196,11 @@ describe('the review checked against Trustpilot', () => {
       await ticket.page.evaluate(() => window.workspace.trustpilot.setScenario('edited'));
       await proofread(ticket);
       await ticket.app.getByText(uiText('trustpilot.recheckEdited')).waitFor();
-      expect(await card(ticket).getByText(uiText('trustpilot.starsChanged', { from: 1, to: 3 })).isVisible()).toBe(true);
+      expect(
+        await card(ticket)
+          .getByText(uiText('trustpilot.starsChanged', { from: 1, to: 3 }))
+          .isVisible(),
+      ).toBe(true);
       expect(await ticket.app.getByText(uiText('proofread.statusProofread')).count()).toBe(0);
     } finally {
       await ticket.close();

@@ -48,14 +48,28 @@ describe('the agent workspace imitation', () => {
       const text = await ask(ticket.frame, { id: probeId(), request: 'get', params: ['comment.text'] });
       expect(text.result?.['comment.text']).toBe('<p>Hi Sarah,</p><p>Sorry &lt;3 &amp; thanks</p>');
 
-      await ask(ticket.frame, { id: probeId(), request: 'set', params: { 'comment.text': '<p>Dear Sarah,</p><p>We are sorry.<br>Truly.</p>' } });
+      await ask(ticket.frame, {
+        id: probeId(),
+        request: 'set',
+        params: { 'comment.text': '<p>Dear Sarah,</p><p>We are sorry.<br>Truly.</p>' },
+      });
       await ask(ticket.frame, { id: probeId(), request: 'invoke', params: { 'comment.appendText': [' Really'] } });
-      await ask(ticket.frame, { id: probeId(), request: 'invoke', params: { 'comment.appendHtml': ['<p>Kind regards,<br>Alex</p>'] } });
+      await ask(ticket.frame, {
+        id: probeId(),
+        request: 'invoke',
+        params: { 'comment.appendHtml': ['<p>Kind regards,<br>Alex</p>'] },
+      });
       await ask(ticket.frame, { id: probeId(), request: 'set', params: { 'comment.type': 'internalNote' } });
-      await ask(ticket.frame, { id: probeId(), request: 'invoke', params: { 'ticket.tags.add': [['trustpilot_replied']] } });
+      await ask(ticket.frame, {
+        id: probeId(),
+        request: 'invoke',
+        params: { 'ticket.tags.add': [['trustpilot_replied']] },
+      });
       const state = await ticket.state();
       expect(state.commentText).toBe('Dear Sarah,\n\nWe are sorry.\nTruly. Really\n\nKind regards,\nAlex');
-      expect(state.commentHtml).toBe('<p>Dear Sarah,</p><p>We are sorry.<br>Truly. Really</p><p>Kind regards,<br>Alex</p>');
+      expect(state.commentHtml).toBe(
+        '<p>Dear Sarah,</p><p>We are sorry.<br>Truly. Really</p><p>Kind regards,<br>Alex</p>',
+      );
       expect(state.commentType).toBe('internalNote');
       expect(state.tags).toEqual(['trustpilot', 'rating_1', 'trustpilot_negative', 'trustpilot_replied']);
       await expect(ticket.page.getByLabel('Internal note').isChecked()).resolves.toBe(true);
@@ -73,13 +87,21 @@ describe('the agent workspace imitation', () => {
     const ticket = await openFixture(session, 'long-history-en', { params: { restDelay: '0' } });
     try {
       const query = encodeURIComponent('type:ticket requester:5013');
-      const first = await rawRequest(ticket.frame, { url: `/api/v2/search.json?query=${query}&sort_by=created_at&sort_order=desc` });
+      const first = await rawRequest(ticket.frame, {
+        url: `/api/v2/search.json?query=${query}&sort_by=created_at&sort_order=desc`,
+      });
       expect(first.outcome).toBe('done');
-      const body = first.responseArgs[0] as { results: { id: number; created_at: string }[]; count: number; next_page: string | null };
+      const body = first.responseArgs[0] as {
+        results: { id: number; created_at: string }[];
+        count: number;
+        next_page: string | null;
+      };
       expect(body.count).toBe(251);
       expect(body.results).toHaveLength(100);
       expect(body.results[0]?.id).toBe(48333);
-      expect(Date.parse(body.results[0]?.created_at ?? '')).toBeGreaterThan(Date.parse(body.results[99]?.created_at ?? ''));
+      expect(Date.parse(body.results[0]?.created_at ?? '')).toBeGreaterThan(
+        Date.parse(body.results[99]?.created_at ?? ''),
+      );
       expect(body.next_page).toMatch(/^https:\/\/nordlyshome\.zendesk\.com\/api\/v2\/search\.json\?.*page=2/);
 
       const last = await rawRequest(ticket.frame, { url: (body.next_page ?? '').replace('page=2', 'page=3') });
@@ -107,7 +129,11 @@ describe('the agent workspace imitation', () => {
       // postMessage copy without them. autoRetry: false keeps the host from retrying the 429.
       const limited = await rawRequest(ticket.frame, { ...search, httpCompleteResponse: true, autoRetry: false });
       expect(limited.outcome).toBe('fail');
-      expect(limited.responseArgs[0]).toMatchObject({ status: 429, headers: { 'retry-after': '7' }, responseJSON: { error: 'APIRateLimitExceeded' } });
+      expect(limited.responseArgs[0]).toMatchObject({
+        status: 429,
+        headers: { 'retry-after': '7' },
+        responseJSON: { error: 'APIRateLimitExceeded' },
+      });
       const plain = await rawRequest(ticket.frame, { ...search, autoRetry: false });
       expect(plain.responseArgs[0]).toMatchObject({ status: 429 });
       expect(plain.responseArgs[0]).not.toHaveProperty('headers');
@@ -130,7 +156,9 @@ describe('the agent workspace imitation', () => {
     const ticket = await openFixture(session, 'already-answered-en', { params: { restDelay: '0' } });
     try {
       const reply = await rawRequest(ticket.frame, { url: '/api/v2/tickets/48150/comments.json' });
-      const { comments } = reply.responseArgs[0] as { comments: { author_id: number; public: boolean; created_at: string }[] };
+      const { comments } = reply.responseArgs[0] as {
+        comments: { author_id: number; public: boolean; created_at: string }[];
+      };
       expect(comments.map((c) => [c.author_id, c.public])).toEqual([
         [5011, true],
         [9006, true],
@@ -146,7 +174,12 @@ describe('the agent workspace imitation', () => {
     const agent = await openFixture(session, 'negative-en', { params: { restDelay: '0' } });
     const admin = await openFixture(session, 'negative-en', { role: 'admin', params: { restDelay: '0' } });
     try {
-      const update = { url: '/api/v2/apps/installations/4207731.json', type: 'PUT', contentType: 'application/json', data: JSON.stringify({ settings: { companyName: 'Nordlys' } }) };
+      const update = {
+        url: '/api/v2/apps/installations/4207731.json',
+        type: 'PUT',
+        contentType: 'application/json',
+        data: JSON.stringify({ settings: { companyName: 'Nordlys' } }),
+      };
       const refused = await rawRequest(agent.frame, update);
       expect(refused.responseArgs[0]).toMatchObject({ status: 403, responseJSON: { error: 'Forbidden' } });
       const saved = await rawRequest(admin.frame, update);

@@ -6,7 +6,11 @@ import { SCENARIOS, type Recommendation, type Scenario } from '../types';
 import { responseTime } from './responseTime';
 import type { Guidance, GuidanceReason, ReminderCode } from './types';
 
-const reason = (code: GuidanceReason['code'], isPrivate: boolean, extra: Partial<GuidanceReason> = {}): GuidanceReason => ({
+const reason = (
+  code: GuidanceReason['code'],
+  isPrivate: boolean,
+  extra: Partial<GuidanceReason> = {},
+): GuidanceReason => ({
   code,
   details: [],
   evidence: [],
@@ -134,7 +138,12 @@ function build(review: Review, scenario: Scenario, settings: AppSettings, now: D
     reasons.push(reason(scenario === 'positive' ? 'positiveFeedback' : 'generalFeedback', false));
   }
   const urgent = time.status === 'dueSoon' || time.status === 'overdue';
-  return { ...base, recommendation, reasons: [...answered, ...reasons], reminders: reminders(review, scenario, urgent) };
+  return {
+    ...base,
+    recommendation,
+    reasons: [...answered, ...reasons],
+    reminders: reminders(review, scenario, urgent),
+  };
 }
 
 /** How to answer the review in the given scenario, and why; never throws. */

@@ -11,7 +11,12 @@ const validHours = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 
 /** The review's age against the target for negative (1–2★) or other reviews; never throws. */
-export function responseTime(createdAt: Date | null, negative: boolean, settings: AppSettings, now: Date): ResponseTime {
+export function responseTime(
+  createdAt: Date | null,
+  negative: boolean,
+  settings: AppSettings,
+  now: Date,
+): ResponseTime {
   const targetHours = negative
     ? validHours(settings?.responseTargetNegativeHours, DEFAULT_SETTINGS.responseTargetNegativeHours)
     : validHours(settings?.responseTargetOtherHours, DEFAULT_SETTINGS.responseTargetOtherHours);

@@ -27,13 +27,7 @@ export interface GuidanceReason {
 
 /** The guide's best practices, as stable codes translated under `ui.guidance.reminders`. */
 export type ReminderCode =
-  | 'respondQuickly'
-  | 'useName'
-  | 'answerGenerally'
-  | 'empathy'
-  | 'solution'
-  | 'thanks'
-  | 'proofread';
+  'respondQuickly' | 'useName' | 'answerGenerally' | 'empathy' | 'solution' | 'thanks' | 'proofread';
 
 export type ResponseTimeStatus = 'onTime' | 'dueSoon' | 'overdue' | 'unknown';
 

@@ -11,7 +11,10 @@ const GROUPS: ReadonlyArray<[HistoryChannel, readonly string[]]> = [
   ['sms', ['sms', 'text', 'messagebird_sms']],
   ['mobile', ['mobile', 'mobile_sdk']],
   ['social', ['twitter', 'twitter_dm', 'facebook', 'facebook_post', 'facebook_message', 'instagram_dm']],
-  ['messaging', ['native_messaging', 'whatsapp', 'line', 'wechat', 'messenger', 'telegram', 'viber', 'apple_business_chat']],
+  [
+    'messaging',
+    ['native_messaging', 'whatsapp', 'line', 'wechat', 'messenger', 'telegram', 'viber', 'apple_business_chat'],
+  ],
   // Channel-framework integrations (the Trustpilot connectors among them) arrive as `any_channel`.
   ['integration', ['any_channel']],
 ];

@@ -47,10 +47,9 @@ function normalizeSearchTicket(value: unknown): HistoryTicket | null {
 export function parseSearchPage(body: unknown): SearchPage | null {
   const page = asObject(body);
   if (!page || !Array.isArray(page.results)) return null;
-  const tickets = page.results
-    .map(normalizeSearchTicket)
-    .filter((ticket): ticket is HistoryTicket => ticket !== null);
-  const count = typeof page.count === 'number' && Number.isSafeInteger(page.count) && page.count >= 0 ? page.count : null;
+  const tickets = page.results.map(normalizeSearchTicket).filter((ticket): ticket is HistoryTicket => ticket !== null);
+  const count =
+    typeof page.count === 'number' && Number.isSafeInteger(page.count) && page.count >= 0 ? page.count : null;
   const nextPage = typeof page.next_page === 'string' && page.next_page.trim() !== '' ? page.next_page.trim() : null;
   return { tickets, nextPage, count };
 }

@@ -53,8 +53,7 @@ interface HistoryEntryBase {
 
 /** A line of the reviewer's history: a Trustpilot review or any other ticket. */
 export type HistoryEntry =
-  | (HistoryEntryBase & { kind: 'review'; stars: Stars | null })
-  | (HistoryEntryBase & { kind: 'ticket' });
+  (HistoryEntryBase & { kind: 'review'; stars: Stars | null }) | (HistoryEntryBase & { kind: 'ticket' });
 
 /** How much of the requester's history has been loaded. */
 export interface HistoryCoverage {

@@ -23,6 +23,7 @@ export function findWords(
   languages: readonly ReviewLanguage[] = REVIEW_LANGUAGES,
 ): string[] {
   const found = new Set<string>();
-  for (const language of languages) for (const word of findPhrases(index, pick(ANALYSIS_LEXICONS[language]))) found.add(word);
+  for (const language of languages)
+    for (const word of findPhrases(index, pick(ANALYSIS_LEXICONS[language]))) found.add(word);
   return [...found];
 }

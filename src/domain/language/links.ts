@@ -11,12 +11,32 @@ export function hostOf(link: string): string | null {
 }
 
 /** trustpilot.com or one of its subdomains (not "trustpilot.com.example.org"). */
-export const isTrustpilotHost = (host: string): boolean => host === 'trustpilot.com' || host.endsWith('.trustpilot.com');
+export const isTrustpilotHost = (host: string): boolean =>
+  host === 'trustpilot.com' || host.endsWith('.trustpilot.com');
 
 /** Link shorteners: a link through one hides where it leads, which genuine reviews have no need for. */
 const SHORTENERS = new Set([
-  'bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'cutt.ly', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'rb.gy',
-  'shorturl.at', 't.ly', 'tiny.cc', 's.id', 'shorte.st', 'adf.ly', 'bl.ink', 'lnkd.in', 'v.gd', 'tr.im', 'x.co',
+  'bit.ly',
+  'tinyurl.com',
+  't.co',
+  'goo.gl',
+  'cutt.ly',
+  'ow.ly',
+  'is.gd',
+  'buff.ly',
+  'rebrand.ly',
+  'rb.gy',
+  'shorturl.at',
+  't.ly',
+  'tiny.cc',
+  's.id',
+  'shorte.st',
+  'adf.ly',
+  'bl.ink',
+  'lnkd.in',
+  'v.gd',
+  'tr.im',
+  'x.co',
 ]);
 
 /** Whether the host belongs to a link shortener (bit.ly, tinyurl.com…). */
@@ -24,9 +44,48 @@ export const isShortener = (host: string): boolean => SHORTENERS.has(host);
 
 /** Top-level domains a web address written without "https://" or "www." is recognised by. */
 const TLDS = [
-  'com', 'net', 'org', 'info', 'biz', 'shop', 'store', 'online', 'site', 'top', 'xyz', 'club', 'live', 'link',
-  'click', 'io', 'co', 'me', 'app', 'ly', 'gl', 'gd', 'at', 'cc', 'tv', 'us', 'uk', 'eu', 'de', 'se', 'dk', 'no',
-  'fi', 'fr', 'nl', 'be', 'ch', 'es', 'it', 'pl', 'ru', 'cn',
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'shop',
+  'store',
+  'online',
+  'site',
+  'top',
+  'xyz',
+  'club',
+  'live',
+  'link',
+  'click',
+  'io',
+  'co',
+  'me',
+  'app',
+  'ly',
+  'gl',
+  'gd',
+  'at',
+  'cc',
+  'tv',
+  'us',
+  'uk',
+  'eu',
+  'de',
+  'se',
+  'dk',
+  'no',
+  'fi',
+  'fr',
+  'nl',
+  'be',
+  'ch',
+  'es',
+  'it',
+  'pl',
+  'ru',
+  'cn',
 ];
 
 // Each part is one bounded run ending at a dot, so matching stays linear in the text's length.

@@ -5,7 +5,14 @@ import { findPersonalData, type PersonalDataHit } from './personalData';
 import type { CheckContext, Issue } from './types';
 import type { Vocabulary } from './vocabulary';
 
-const PERSONAL_DATA_ORDER: PersonalDataHit['kind'][] = ['reviewReference', 'email', 'phone', 'iban', 'orderNumber', 'address'];
+const PERSONAL_DATA_ORDER: PersonalDataHit['kind'][] = [
+  'reviewReference',
+  'email',
+  'phone',
+  'iban',
+  'orderNumber',
+  'address',
+];
 
 /**
  * The checks that stop a public reply: nothing written, unfilled placeholders, a reply to spam,
@@ -16,7 +23,12 @@ export function blockingIssues(text: string, context: CheckContext, vocabulary: 
   const issues: Issue[] = [];
   const placeholders = findPlaceholders(text);
   if (placeholders.length > 0) {
-    issues.push(blocking('placeholder', placeholders.map(({ start, end }) => ({ start, end }))));
+    issues.push(
+      blocking(
+        'placeholder',
+        placeholders.map(({ start, end }) => ({ start, end })),
+      ),
+    );
   }
   const foreign = findForeignPlaceholders(text);
   if (foreign.length > 0) issues.push(blocking('foreignPlaceholder', foreign));

@@ -1,18 +1,6 @@
 import { blockingIssues } from './blockingChecks';
-import {
-  avoidPhraseIssues,
-  doubleSpaceIssues,
-  lengthIssues,
-  repeatedWordIssues,
-  shoutingIssues,
-} from './styleChecks';
-import {
-  greetingIssues,
-  nextStepIssues,
-  privateChannelIssues,
-  signatureIssues,
-  thanksIssues,
-} from './structureChecks';
+import { avoidPhraseIssues, doubleSpaceIssues, lengthIssues, repeatedWordIssues, shoutingIssues } from './styleChecks';
+import { greetingIssues, nextStepIssues, privateChannelIssues, signatureIssues, thanksIssues } from './structureChecks';
 import type { CheckContext, ReplyCheck } from './types';
 import { VOCABULARY, type Vocabulary } from './vocabulary';
 

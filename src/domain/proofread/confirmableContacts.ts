@@ -14,13 +14,18 @@ export interface ContactValue {
  * the company's own, whether confirmed already or not (so a confirmation can be taken back), each
  * once, in text order. The settings' support e-mail and phone are not among them.
  */
-export function confirmableContacts(text: string, context: CheckContext, vocabulary: Vocabulary = VOCABULARY): ContactValue[] {
+export function confirmableContacts(
+  text: string,
+  context: CheckContext,
+  vocabulary: Vocabulary = VOCABULARY,
+): ContactValue[] {
   const contacts: ContactValue[] = [];
   for (const hit of findPersonalData(text, context.review, context.settings, vocabulary)) {
     if (hit.kind !== 'email' && hit.kind !== 'phone') continue;
     const value = text.slice(hit.start, hit.end);
     const { kind } = hit;
-    if (!contacts.some((known) => known.kind === kind && sameContact(kind, known.value, value))) contacts.push({ kind, value });
+    if (!contacts.some((known) => known.kind === kind && sameContact(kind, known.value, value)))
+      contacts.push({ kind, value });
   }
   return contacts;
 }

@@ -17,7 +17,11 @@ function phrasePattern(entry: string): string {
   const stem = entry.endsWith('*');
   const words = (stem ? entry.slice(0, -1) : entry).trim().split(/\s+/);
   const body = words
-    .map((word) => escapeRegExp(word).replace(/['\u2019]/g, "['\u2019]").replace(/-/g, '[-\u2010\u2011]?'))
+    .map((word) =>
+      escapeRegExp(word)
+        .replace(/['\u2019]/g, "['\u2019]")
+        .replace(/-/g, '[-\u2010\u2011]?'),
+    )
     .join('[\\s\\u00a0]+');
   return `${WORD_START}${body}${stem ? '[\\p{L}\\p{N}]*' : WORD_END}`;
 }
@@ -43,7 +47,10 @@ export function matchSpans(text: string, pattern: RegExp | null): TextSpan[] {
 
 /** Lower case without accents, for comparing names and words typed with or without them. */
 export const fold = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase('en');
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase('en');
 
 /** The words of a text, folded. */
 export const foldedWords = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];

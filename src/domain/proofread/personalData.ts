@@ -14,7 +14,8 @@ export interface PersonalDataHit extends TextSpan {
 // Patterns start at the rare character ('@', a digit, '#') so a long reply is scanned quickly:
 // the send decision runs them on every save.
 // 7 to 15 digits with the separators people type in phone numbers.
-const PHONE = /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?)?(?:\(\d{1,4}\)[ \u00a0]?)?\d(?:[ \u00a0.\-/]?\d){6,14}(?![\p{L}\p{N}])/gu;
+const PHONE =
+  /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?)?(?:\(\d{1,4}\)[ \u00a0]?)?\d(?:[ \u00a0.\-/]?\d){6,14}(?![\p{L}\p{N}])/gu;
 const HASH_NUMBER = /#[ \u00a0]?[A-Za-z]{0,4}\d{3,}(?![\p{L}\p{N}])/gu;
 // Each pattern starts only where a number starts, so a megabyte of digits is read once, not once per digit.
 const LONG_DIGITS = /(?<!\d)\d{6,}(?![\p{L}\p{N}])/gu;
@@ -157,7 +158,9 @@ export function findPersonalData(
   }
   for (const span of findEmailSpans(text)) {
     const written = text.slice(span.start, span.end);
-    const own = (companyEmail.length > 0 && emailKey(written) === companyEmail) || isConfirmedContact('email', written, confirmed);
+    const own =
+      (companyEmail.length > 0 && emailKey(written) === companyEmail) ||
+      isConfirmedContact('email', written, confirmed);
     if (own) allow(span);
     else add('email', span);
   }

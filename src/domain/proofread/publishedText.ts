@@ -3,7 +3,21 @@ import { decodeEntities } from './entities';
 // The start of something that may be a tag; whether it is one depends on a `>` after it.
 const TAG_START = /<\/?[a-zA-Z]/;
 const INVISIBLE_BLOCK_START = /<(script|style|head|title|template)\b/gi;
-const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'table', 'hr']);
+const PARAGRAPH_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'table',
+  'hr',
+]);
 const LINE_TAGS = new Set(['div', 'li', 'tr', 'section', 'article', 'header', 'footer', 'dd', 'dt']);
 
 // Block boundaries are marked first and resolved afterwards, so `</div><div>` is one line break

@@ -15,8 +15,7 @@ export type SendBlockReason = Issue | { code: GateReasonCode };
 
 /** Allow (with the reporting tags to add) or block (with the reasons and the message to show). */
 export type SendDecision =
-  | { allow: true; tags: string[] }
-  | { allow: false; reasons: SendBlockReason[]; messageKey: string };
+  { allow: true; tags: string[] } | { allow: false; reasons: SendBlockReason[]; messageKey: string };
 
 export interface SendDecisionInput {
   review: Review;
@@ -51,7 +50,11 @@ export const PRIVATE_FOLLOWUP_TAG = 'trustpilot_private_followup';
 
 const allow = (tags: string[]): SendDecision => ({ allow: true, tags });
 
-const block = (reasons: SendBlockReason[]): SendDecision => ({ allow: false, reasons, messageKey: messageKeyFor(reasons) });
+const block = (reasons: SendBlockReason[]): SendDecision => ({
+  allow: false,
+  reasons,
+  messageKey: messageKeyFor(reasons),
+});
 
 // The message says what to do about the most pressing reason; the panel lists them all.
 function messageKeyFor(reasons: SendBlockReason[]): string {
@@ -84,7 +87,8 @@ function decide(input: SendDecisionInput): SendDecision {
       ? input.checked.blocking
       : checkReply(text, input, { blockingOnly: true }).blocking;
   const reasons: SendBlockReason[] = [...blocking];
-  if (!isStampCurrent(input.stamp, text)) reasons.push({ code: input.stamp === null ? 'notProofread' : 'proofreadStale' });
+  if (!isStampCurrent(input.stamp, text))
+    reasons.push({ code: input.stamp === null ? 'notProofread' : 'proofreadStale' });
   if (reasons.length > 0) return block(reasons);
   return allow(input.recommendation === 'publicThenPrivate' ? [REPLIED_TAG, PRIVATE_FOLLOWUP_TAG] : [REPLIED_TAG]);
 }

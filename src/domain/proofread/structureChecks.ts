@@ -91,7 +91,10 @@ const mentionsCompanyContact = (text: string, settings: AppSettings): boolean =>
   const folded = fold(text);
   const email = fold(settings.supportEmail.trim());
   const phoneDigits = settings.supportPhone.replace(/\D/g, '');
-  return (email.length > 0 && folded.includes(email)) || (phoneDigits.length >= 6 && text.replace(/\D/g, '').includes(phoneDigits.slice(-6)));
+  return (
+    (email.length > 0 && folded.includes(email)) ||
+    (phoneDigits.length >= 6 && text.replace(/\D/g, '').includes(phoneDigits.slice(-6)))
+  );
 };
 
 const offersPrivateChannel = (text: string, settings: AppSettings, vocabulary: Vocabulary): boolean =>

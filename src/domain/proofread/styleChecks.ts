@@ -11,7 +11,20 @@ const REPEATED_WORD = /(?<![\p{L}\p{N}])(\p{L}+)[\s\u00a0]+\1(?![\p{L}\p{N}])/gi
 const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/g;
 const ALL_CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
 // Acronyms written in capitals on purpose in customer service replies.
-const ACRONYMS = new Set(['gdpr', 'dsgvo', 'rgpd', 'html', 'ikea', 'lego', 'covid', 'nasa', 'uefa', 'fifa', 'iban', 'swift']);
+const ACRONYMS = new Set([
+  'gdpr',
+  'dsgvo',
+  'rgpd',
+  'html',
+  'ikea',
+  'lego',
+  'covid',
+  'nasa',
+  'uefa',
+  'fifa',
+  'iban',
+  'swift',
+]);
 
 /** A span is dropped when an earlier one (in order of start) overlaps it; one pass after sorting. */
 function withoutOverlaps(spans: TextSpan[]): TextSpan[] {
@@ -89,6 +102,11 @@ export function shoutingIssues(text: string, settings: AppSettings): Issue[] {
 /** Replies over the length readers take in. */
 export function lengthIssues(text: string): Issue[] {
   return text.length > MAX_REPLY_LENGTH
-    ? [warning('tooLong', [{ start: MAX_REPLY_LENGTH, end: text.length }], { length: text.length, max: MAX_REPLY_LENGTH })]
+    ? [
+        warning('tooLong', [{ start: MAX_REPLY_LENGTH, end: text.length }], {
+          length: text.length,
+          max: MAX_REPLY_LENGTH,
+        }),
+      ]
     : [];
 }

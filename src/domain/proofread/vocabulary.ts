@@ -45,7 +45,9 @@ export function compileVocabulary(locales: readonly UiLocale[] = UI_LOCALES): Vo
     orderNumberLead: keywords === null ? null : new RegExp(`(?:${keywords.source})${gap}([A-Za-z]{0,4}[-/]?)$`, 'iu'),
     // An address starts a word: without that, a 100,000-letter word is read once per letter.
     streetAddress:
-      addresses.length === 0 ? null : new RegExp(`${WORD_START}(?:${addresses.map((a) => `(?:${a})`).join('|')})`, 'gu'),
+      addresses.length === 0
+        ? null
+        : new RegExp(`${WORD_START}(?:${addresses.map((a) => `(?:${a})`).join('|')})`, 'gu'),
     teamWords: new Set(gather('teamWords', locales).map((word) => fold(word))),
     allowedRepeats: new Set(gather('allowedRepeats', locales).map((word) => fold(word))),
   };

@@ -14,7 +14,11 @@ export interface ZendeskValuesSource {
   currentUser: Pick<UserSnapshot, 'name' | 'email'> | null;
 }
 
-const words = (name: string): string[] => name.trim().split(/\s+/).filter((word) => word.length > 0);
+const words = (name: string): string[] =>
+  name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
 
 function addUser(values: Map<string, string>, prefix: string, user: Pick<UserSnapshot, 'name' | 'email'> | null): void {
   if (user === null) return;

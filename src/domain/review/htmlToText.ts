@@ -7,19 +7,95 @@
 /** Elements whose content is not text for a reader. */
 const RAW_TEXT = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'title', 'iframe', 'object']);
 /** Elements that end a paragraph. */
-const PARAGRAPH = new Set(['p', 'div', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
+const PARAGRAPH = new Set([
+  'p',
+  'div',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'table',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+]);
 /** Elements that end a line. */
 const LINE = new Set(['br', 'li', 'tr', 'dt', 'dd']);
 
 const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', pound: '£',
-  copy: '©', reg: '®', trade: '™', deg: '°', middot: '·', bull: '•', times: '×', star: '☆', starf: '★',
-  aring: 'å', Aring: 'Å', auml: 'ä', Auml: 'Ä', ouml: 'ö', Ouml: 'Ö', uuml: 'ü', Uuml: 'Ü', szlig: 'ß',
-  aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', eacute: 'é', Eacute: 'É', egrave: 'è', Egrave: 'È',
-  ecirc: 'ê', euml: 'ë', agrave: 'à', Agrave: 'À', acirc: 'â', ccedil: 'ç', Ccedil: 'Ç', icirc: 'î',
-  iuml: 'ï', ocirc: 'ô', ucirc: 'û', ugrave: 'ù', ntilde: 'ñ', Ntilde: 'Ñ', aacute: 'á', iacute: 'í',
-  oacute: 'ó', uacute: 'ú', igrave: 'ì', ograve: 'ò', oelig: 'œ', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  euro: '€',
+  pound: '£',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  times: '×',
+  star: '☆',
+  starf: '★',
+  aring: 'å',
+  Aring: 'Å',
+  auml: 'ä',
+  Auml: 'Ä',
+  ouml: 'ö',
+  Ouml: 'Ö',
+  uuml: 'ü',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  eacute: 'é',
+  Eacute: 'É',
+  egrave: 'è',
+  Egrave: 'È',
+  ecirc: 'ê',
+  euml: 'ë',
+  agrave: 'à',
+  Agrave: 'À',
+  acirc: 'â',
+  ccedil: 'ç',
+  Ccedil: 'Ç',
+  icirc: 'î',
+  iuml: 'ï',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ugrave: 'ù',
+  ntilde: 'ñ',
+  Ntilde: 'Ñ',
+  aacute: 'á',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  igrave: 'ì',
+  ograve: 'ò',
+  oelig: 'œ',
+  shy: '',
 };
 
 const fromCodePoint = (code: number): string =>
@@ -87,16 +163,18 @@ function stripTags(html: string): string {
 
 /** Collapses spaces inside lines and keeps at most one blank line between paragraphs. */
 export function tidyText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- control characters are removed from untrusted text on purpose
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are removed from untrusted text on purpose
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /**

@@ -6,7 +6,8 @@ import { decodeEntities, tidyText } from './htmlToText';
  * the connector's line pointing to the review. The label is any few words, so every language's
  * wording is covered without a word list.
  */
-const LINK_LINE = /^\s*(?:[\p{L}\p{M}][\p{L}\p{M}\p{N}' ’-]{0,40}?\s*[:\-–—]\s*)?<?(https?:\/\/[^\s<>]+?)>?[.,;]?\s*$/iu;
+const LINK_LINE =
+  /^\s*(?:[\p{L}\p{M}][\p{L}\p{M}\p{N}' ’-]{0,40}?\s*[:\-–—]\s*)?<?(https?:\/\/[^\s<>]+?)>?[.,;]?\s*$/iu;
 
 const isReviewLink = (line: string, reviewUrl: string): boolean => {
   const link = line.length <= 2_100 ? LINK_LINE.exec(line)?.[1] : undefined;

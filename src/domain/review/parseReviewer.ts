@@ -38,7 +38,8 @@ export function firstNameOf(name: string): string {
   if (name.includes('@')) return '';
   const commaParts = name.split(',').map((part) => part.trim());
   // "Smith, John" is a surname first.
-  const ordered = commaParts.length === 2 && commaParts[0] && commaParts[1] ? `${commaParts[1]} ${commaParts[0]}` : name;
+  const ordered =
+    commaParts.length === 2 && commaParts[0] && commaParts[1] ? `${commaParts[1]} ${commaParts[0]}` : name;
   const words = ordered.split(/\s+/).filter((w) => w.length > 0);
   const first = words[0] ?? '';
   if (HONORIFICS.has(fold(first.toLowerCase().replace(/\.$/, ''))) && words.length > 1) return words.join(' ');
@@ -47,7 +48,9 @@ export function firstNameOf(name: string): string {
 
 /** The reviewer from the ticket requester; never throws. */
 export function parseReviewer(requester: UserSnapshot | null): Reviewer {
-  const rawName = tidyText(requester?.name ?? '').replace(/\s+/g, ' ').slice(0, 200);
+  const rawName = tidyText(requester?.name ?? '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 200);
   const email = (requester?.email ?? '').trim();
   const emailKind = placeholderEmail(email);
   const local = email.toLowerCase().split('@')[0] ?? '';

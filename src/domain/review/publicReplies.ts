@@ -23,7 +23,8 @@ export interface PublicReplies {
 type Loose = Record<string, unknown>;
 const asObject = (value: unknown): Loose | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : null;
-const asId = (value: unknown): number | null => (typeof value === 'number' && Number.isSafeInteger(value) ? value : null);
+const asId = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
 const asDate = (value: unknown): Date | null => {
   if (typeof value !== 'string') return null;
   const date = new Date(value);
@@ -37,7 +38,12 @@ export function parseCommentsPage(body: unknown): CommentsPage | null {
   const comments = page.comments
     .map(asObject)
     .filter((c): c is Loose => c !== null)
-    .map((c) => ({ id: asId(c.id), authorId: asId(c.author_id), public: c.public === true, createdAt: asDate(c.created_at) }));
+    .map((c) => ({
+      id: asId(c.id),
+      authorId: asId(c.author_id),
+      public: c.public === true,
+      createdAt: asDate(c.created_at),
+    }));
   const roles = new Map<number, string>();
   for (const user of Array.isArray(page.users) ? page.users.map(asObject) : []) {
     const id = asId(user?.id);

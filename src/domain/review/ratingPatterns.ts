@@ -30,7 +30,10 @@ export const GLYPHS = /([★⭐]{1,5})\s*([☆✩]{0,5})/uy;
 /** A score from 1 to 5, "4" or "4.0", not part of a longer number. */
 export const SCORE = /([1-5])(?:[.,]0)?(?![\d]|[.,]\d)/y;
 /** The scale after a score: "/5", " out of 5", " sur 5". */
-export const SCALE = new RegExp(`\\s*(?:/|(?:${alternatives((l) => l.outOfWords)})\\s)\\s*5(?:[.,]0)?(?![\\d/]|[.,]\\d)`, 'iuy');
+export const SCALE = new RegExp(
+  `\\s*(?:/|(?:${alternatives((l) => l.outOfWords)})\\s)\\s*5(?:[.,]0)?(?![\\d/]|[.,]\\d)`,
+  'iuy',
+);
 /** The word "stars" after a score: " stars", " Sterne", " gwiazdek". */
 export const STAR_WORD = new RegExp(`\\s*(?:${alternatives((l) => l.starWords)})${NOT_LETTER}`, 'iuy');
 /** What may follow a rating on its line before the rest of the text. */

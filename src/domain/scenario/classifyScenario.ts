@@ -38,7 +38,10 @@ const byStars = (stars: Stars): Scenario => (stars <= 2 ? 'negative' : stars ===
 function starScenario(review: Review, analysis: ReviewAnalysis): { scenario: Scenario; signals: ScenarioSignal[] } {
   const signals: ScenarioSignal[] = [];
   if (review.starsConflict) {
-    signals.push({ code: 'starsConflict', evidence: `${review.starsFromTags ?? '?'} ≠ ${review.starsFromText ?? '?'}` });
+    signals.push({
+      code: 'starsConflict',
+      evidence: `${review.starsFromTags ?? '?'} ≠ ${review.starsFromText ?? '?'}`,
+    });
   }
   if (review.stars !== null) {
     const fromTags = review.starsFromTags !== null && review.stars === review.starsFromTags;
@@ -51,12 +54,16 @@ function starScenario(review: Review, analysis: ReviewAnalysis): { scenario: Sce
   }
   signals.push({ code: 'starsMissing' });
   const { tags } = review;
-  if (tags.includes('trustpilot_negative')) return { scenario: 'negative', signals: [...signals, { code: 'sentimentTag', evidence: 'trustpilot_negative' }] };
-  if (tags.includes('trustpilot_positive')) return { scenario: 'positive', signals: [...signals, { code: 'sentimentTag', evidence: 'trustpilot_positive' }] };
+  if (tags.includes('trustpilot_negative'))
+    return { scenario: 'negative', signals: [...signals, { code: 'sentimentTag', evidence: 'trustpilot_negative' }] };
+  if (tags.includes('trustpilot_positive'))
+    return { scenario: 'positive', signals: [...signals, { code: 'sentimentTag', evidence: 'trustpilot_positive' }] };
   const negative = [...analysis.strong.words, ...analysis.sentiment.negative];
   const positive = analysis.sentiment.positive;
-  if (negative.length > positive.length) return { scenario: 'negative', signals: [...signals, { code: 'negativeWords', evidence: join(negative) }] };
-  if (positive.length > negative.length) return { scenario: 'positive', signals: [...signals, { code: 'positiveWords', evidence: join(positive) }] };
+  if (negative.length > positive.length)
+    return { scenario: 'negative', signals: [...signals, { code: 'negativeWords', evidence: join(negative) }] };
+  if (positive.length > negative.length)
+    return { scenario: 'positive', signals: [...signals, { code: 'positiveWords', evidence: join(positive) }] };
   return { scenario: 'neutral', signals };
 }
 
@@ -80,7 +87,9 @@ function classify(review: Review, names: BusinessNames): ScenarioResult {
     ...analysis.strong.sarcasm,
   ];
   const strongSignal: ScenarioSignal[] =
-    base.scenario === 'negative' && strong.length > 0 ? [{ code: 'strongDissatisfaction', evidence: join(strong) }] : [];
+    base.scenario === 'negative' && strong.length > 0
+      ? [{ code: 'strongDissatisfaction', evidence: join(strong) }]
+      : [];
   // A bare "?" in praise is a question only without praise in it ("Does the bench need a cover
   // in winter?"); with praise it is rhetorical ("Who doesn't love free shipping?"). In criticism
   // it is mostly a complaint ("Is that normal?").

@@ -38,10 +38,15 @@ const sameSet = (a: string[], b: string[]): boolean => {
 };
 
 const sameConditions = (a: RuleConditions, b: RuleConditions): boolean =>
-  sameSet(a.all.map(conditionKey), b.all.map(conditionKey)) && sameSet(a.any.map(conditionKey), b.any.map(conditionKey));
+  sameSet(a.all.map(conditionKey), b.all.map(conditionKey)) &&
+  sameSet(a.any.map(conditionKey), b.any.map(conditionKey));
 
 /** What differs between a rule carrying an item's marker and the item as the app would create it. */
-function differencesOf(item: DesiredItem, rule: ExistingRule, acceptedTitles: readonly string[] = []): SetupDifference[] {
+function differencesOf(
+  item: DesiredItem,
+  rule: ExistingRule,
+  acceptedTitles: readonly string[] = [],
+): SetupDifference[] {
   const differences: SetupDifference[] = [];
   const title = rule.title.trim();
   if (title !== item.title.trim() && !acceptedTitles.some((accepted) => accepted.trim() === title)) {
@@ -49,7 +54,10 @@ function differencesOf(item: DesiredItem, rule: ExistingRule, acceptedTitles: re
   }
   if (!sameConditions(item.conditions, rule.conditions)) differences.push('conditions');
   if (item.kind === 'view') {
-    if (rule.sortBy !== null && (sortKey(rule.sortBy) !== item.sortBy || (rule.sortOrder ?? 'asc') !== item.sortOrder)) {
+    if (
+      rule.sortBy !== null &&
+      (sortKey(rule.sortBy) !== item.sortBy || (rule.sortOrder ?? 'asc') !== item.sortOrder)
+    ) {
       differences.push('sort');
     }
   } else if (!sameSet(item.actions.map(actionKey), rule.actions.map(actionKey))) {
@@ -81,7 +89,8 @@ export function compareSetup(
         status = { status: 'present', id: rule.id };
         break;
       }
-      if (status.status === 'missing') status = { status: 'changed', id: rule.id, differences, currentTitle: rule.title };
+      if (status.status === 'missing')
+        status = { status: 'changed', id: rule.id, differences, currentTitle: rule.title };
     }
     return { item, ...status };
   });

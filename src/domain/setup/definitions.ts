@@ -105,12 +105,26 @@ function privateFollowUpTrigger(text: ItemText, reviewTags: string[], contacts: 
 /** Everything the set-up creates, in the order the panel lists it, built from the settings. */
 export function desiredItems(settings: AppSettings, texts: Record<SetupKey, ItemText>): DesiredItem[] {
   const reviewTags = settings.reviewTags.length > 0 ? settings.reviewTags : [REVIEW_TAG];
-  const followUp = privateFollowUpTrigger(texts['trigger-private-followup'], reviewTags, [settings.supportEmail, settings.supportPhone]);
+  const followUp = privateFollowUpTrigger(texts['trigger-private-followup'], reviewTags, [
+    settings.supportEmail,
+    settings.supportPhone,
+  ]);
   return [
-    view('view-negative-unanswered', texts['view-negative-unanswered'], [statusLessThanOpen, tagsInclude(NEGATIVE_TAG)]),
+    view('view-negative-unanswered', texts['view-negative-unanswered'], [
+      statusLessThanOpen,
+      tagsInclude(NEGATIVE_TAG),
+    ]),
     view('view-new-reviews', texts['view-new-reviews'], [statusLessThanOpen, tagsInclude(REVIEW_TAG)]),
-    view('view-assigned-reviews', texts['view-assigned-reviews'], [statusLessThanOpen, assigneeIsMe, tagsInclude(REVIEW_TAG)]),
-    view('view-overdue-negative', texts['view-overdue-negative'], overdue(NEGATIVE_TAG, settings.responseTargetNegativeHours)),
+    view('view-assigned-reviews', texts['view-assigned-reviews'], [
+      statusLessThanOpen,
+      assigneeIsMe,
+      tagsInclude(REVIEW_TAG),
+    ]),
+    view(
+      'view-overdue-negative',
+      texts['view-overdue-negative'],
+      overdue(NEGATIVE_TAG, settings.responseTargetNegativeHours),
+    ),
     view('view-overdue-reviews', texts['view-overdue-reviews'], overdue(REVIEW_TAG, settings.responseTargetOtherHours)),
     repliedTrigger(texts['trigger-replied'], reviewTags),
     ...(followUp ? [followUp] : []),

@@ -2,7 +2,8 @@ import type { ExistingRule, RuleAction, RuleCondition, RuleConditions, SetupKind
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const asText = (value: unknown): string => {
   if (typeof value === 'string') return value;

@@ -20,7 +20,11 @@ const asLanguage = (locale: string): TemplateLanguage | null => {
  * The review's language when a template exists in it, else the agent's language, else English,
  * else the first language that has one. Null only when there are no templates at all.
  */
-export function chooseTemplateLanguage({ available, reviewLanguage, agentLocale }: LanguageChoiceInput): TemplateLanguage | null {
+export function chooseTemplateLanguage({
+  available,
+  reviewLanguage,
+  agentLocale,
+}: LanguageChoiceInput): TemplateLanguage | null {
   const has = (language: TemplateLanguage | null): language is TemplateLanguage =>
     language !== null && available.includes(language);
   const agent = asLanguage(typeof agentLocale === 'string' ? agentLocale : '');

@@ -11,7 +11,8 @@ export interface TemplateFit {
 
 // Lower is offered first.
 function rank(template: Template, fit: TemplateFit): number | null {
-  if (fit.scenario === 'spam') return template.scenario === 'spam' ? (template.slot === 'templateSpamNote' ? 0 : 1) : null;
+  if (fit.scenario === 'spam')
+    return template.scenario === 'spam' ? (template.slot === 'templateSpamNote' ? 0 : 1) : null;
   if (!isBuiltInSlot(template.slot)) {
     if (template.scenario === fit.scenario) return 2;
     return template.scenario === 'any' ? 5 : null;

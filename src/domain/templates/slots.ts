@@ -22,4 +22,5 @@ export const SLOT_INFO: Record<BuiltInSlot, SlotInfo> = {
 export const BUILT_IN_SLOTS = Object.keys(SLOT_INFO) as BuiltInSlot[];
 
 /** Whether a setting name is a built-in slot (as opposed to the custom templates). */
-export const isBuiltInSlot = (name: string): name is BuiltInSlot => Object.prototype.hasOwnProperty.call(SLOT_INFO, name);
+export const isBuiltInSlot = (name: string): name is BuiltInSlot =>
+  Object.prototype.hasOwnProperty.call(SLOT_INFO, name);

@@ -16,8 +16,11 @@ export interface TemplateSettingsValidation {
 }
 
 /** Parses and checks every template setting; never throws, whatever the values. */
-export function validateTemplateSettings(texts: Partial<Record<TemplateSettingName, unknown>>): TemplateSettingsValidation {
-  const source: Partial<Record<TemplateSettingName, unknown>> = texts !== null && typeof texts === 'object' ? texts : {};
+export function validateTemplateSettings(
+  texts: Partial<Record<TemplateSettingName, unknown>>,
+): TemplateSettingsValidation {
+  const source: Partial<Record<TemplateSettingName, unknown>> =
+    texts !== null && typeof texts === 'object' ? texts : {};
   const parsed = Object.fromEntries(
     TEMPLATE_SETTING_NAMES.map((name) => [name, parseTemplateSetting(name, source[name])]),
   ) as Record<TemplateSettingName, ParsedTemplateSetting>;

@@ -45,7 +45,8 @@ export function textChange(before: string, after: string): TextChange {
 
 /** Compares the ticket's review with Trustpilot's current version. Pure; never throws. */
 export function compareWithTicket(review: Review, current: TrustpilotReview): TrustpilotComparison {
-  const stars = current.stars !== null && current.stars !== review.stars ? { from: review.stars, to: current.stars } : null;
+  const stars =
+    current.stars !== null && current.stars !== review.stars ? { from: review.stars, to: current.stars } : null;
   const title =
     review.title !== null && current.title.trim() !== '' && comparable(review.title) !== comparable(current.title)
       ? { from: review.title, to: current.title }

@@ -35,7 +35,9 @@ export function publicationStatus(
   if (check.kind === 'gone') return { kind: 'reviewGone' };
   const reply = check.kind === 'review' ? check.review.companyReply : null;
   if (reply !== null) {
-    return sameReplyText(reply.text, sentText) ? { kind: 'published', at: reply.createdAt } : { kind: 'different', text: reply.text };
+    return sameReplyText(reply.text, sentText)
+      ? { kind: 'published', at: reply.createdAt }
+      : { kind: 'different', text: reply.text };
   }
   const next = schedule[checkIndex + 1];
   if (next !== undefined) return { kind: 'waiting', nextCheckAt: sentAt + next };
@@ -45,6 +47,7 @@ export function publicationStatus(
 /** The reporting tag an outcome adds to the ticket, if any. */
 export function outcomeTag(status: PublicationStatus): string | null {
   if (status.kind === 'published') return 'trustpilot_reply_published';
-  if (status.kind === 'missing' || status.kind === 'different' || status.kind === 'reviewGone') return 'trustpilot_reply_missing';
+  if (status.kind === 'missing' || status.kind === 'different' || status.kind === 'reviewGone')
+    return 'trustpilot_reply_missing';
   return null;
 }

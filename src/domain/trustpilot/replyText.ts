@@ -6,9 +6,7 @@ import { decodeEntities } from '../review/htmlToText';
  * normalised. What Zendesk sent and what Trustpilot shows compare equal when only formatting differs.
  */
 export function normaliseReplyText(value: string): string {
-  const withoutMarkup = value
-    .replace(/<\s*(br|\/p|\/div|\/li)\b[^>]*>/gi, ' ')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '');
+  const withoutMarkup = value.replace(/<\s*(br|\/p|\/div|\/li)\b[^>]*>/gi, ' ').replace(/<\/?[a-zA-Z][^>]*>/g, '');
   return decodeEntities(withoutMarkup)
     .normalize('NFC')
     .replace(/[\u2018\u2019\u201A\u2032]/g, "'")

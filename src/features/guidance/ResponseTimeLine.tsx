@@ -5,7 +5,12 @@ import type { ResponseTime, ResponseTimeStatus } from '../../domain/guidance/typ
 import { useI18n } from '../../i18n/I18nProvider';
 import { durationText } from '../../i18n/timeText';
 
-const HUES: Record<ResponseTimeStatus, string> = { onTime: 'green', dueSoon: 'yellow', overdue: 'red', unknown: 'grey' };
+const HUES: Record<ResponseTimeStatus, string> = {
+  onTime: 'green',
+  dueSoon: 'yellow',
+  overdue: 'red',
+  unknown: 'grey',
+};
 
 // A div with the paragraph's look: the status Tag renders a div, which a <p> may not contain.
 const Line = styled(Paragraph).attrs({ forwardedAs: 'div' })`

@@ -108,7 +108,9 @@ export const HistoryList = forwardRef(function HistoryList(
                 ) : null}
                 {parts.join(' · ')}
                 {' · '}
-                <span className={entry.unresolved ? 'unresolved' : undefined}>{t(`history.status.${entry.status}`)}</span>
+                <span className={entry.unresolved ? 'unresolved' : undefined}>
+                  {t(`history.status.${entry.status}`)}
+                </span>
                 {date ? ` · ${date}` : null}
               </span>
             </button>

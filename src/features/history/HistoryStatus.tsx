@@ -21,12 +21,16 @@ export function HistoryLoading({ retry, messageKey }: { retry: RetryNotice | nul
   const { t, locale } = useI18n();
   const text = retry
     ? retry.waitMs >= LONG_WAIT_MS
-      ? t('platform.historyRetryingAt', { time: clockTime(retry.retryAt, locale), attempt: retry.attempt, max: retry.maxAttempts })
+      ? t('platform.historyRetryingAt', {
+          time: clockTime(retry.retryAt, locale),
+          attempt: retry.attempt,
+          max: retry.maxAttempts,
+        })
       : t('history.retrying', {
-        seconds: Math.ceil(retry.waitMs / 1000),
-        attempt: retry.attempt,
-        max: retry.maxAttempts,
-      })
+          seconds: Math.ceil(retry.waitMs / 1000),
+          attempt: retry.attempt,
+          max: retry.maxAttempts,
+        })
     : t(messageKey);
   return (
     <StatusRow role="status" aria-live="polite">

@@ -11,9 +11,7 @@ import type { Requester } from '../../zaf/port';
 
 /** Loading further pages, after the first one arrived. */
 export type MoreLoad =
-  | { status: 'idle' }
-  | { status: 'loading'; retry: RetryNotice | null }
-  | { status: 'error'; failure: SearchFailure };
+  { status: 'idle' } | { status: 'loading'; retry: RetryNotice | null } | { status: 'error'; failure: SearchFailure };
 
 /** What is known about one requester's tickets. */
 export type HistoryLoad =
@@ -62,15 +60,20 @@ export function createHistoryCache(): HistoryCache {
   const failFirst = (requesterId: number): void => put(requesterId, { status: 'error', failure: { kind: 'network' } });
   const failMore = (requesterId: number): void => {
     const current = loads.get(requesterId);
-    if (current?.status === 'ready') put(requesterId, { ...current, more: { status: 'error', failure: { kind: 'network' } } });
+    if (current?.status === 'ready')
+      put(requesterId, { ...current, more: { status: 'error', failure: { kind: 'network' } } });
   };
 
   const loadFirst = async (client: Requester, requesterId: number, options: LoadOptions): Promise<void> => {
     put(requesterId, { status: 'loading', retry: null });
-    const result = await fetchSearchPage(client, requesterSearchPath(requesterId, Math.min(options.perPage, options.limit)), {
-      ...options.policy,
-      onRetry: (retry) => put(requesterId, { status: 'loading', retry }),
-    });
+    const result = await fetchSearchPage(
+      client,
+      requesterSearchPath(requesterId, Math.min(options.perPage, options.limit)),
+      {
+        ...options.policy,
+        onRetry: (retry) => put(requesterId, { status: 'loading', retry }),
+      },
+    );
     if (!result.ok) {
       put(requesterId, { status: 'error', failure: result.failure });
       return;

@@ -7,7 +7,9 @@ export function summaryText(summary: HistorySummary, t: Translate, locale: strin
   const parts: string[] = [];
   if (summary.reviewNumber === 1) parts.push(t('history.summary.firstReview'));
   else if (summary.reviewNumber !== null) {
-    parts.push(pluralText(t, locale, 'history.summary.nthReview', summary.reviewNumber, { n: summary.reviewNumber }, 'ordinal'));
+    parts.push(
+      pluralText(t, locale, 'history.summary.nthReview', summary.reviewNumber, { n: summary.reviewNumber }, 'ordinal'),
+    );
   }
   if (summary.previousStars !== null && summary.currentStars !== null) {
     parts.push(

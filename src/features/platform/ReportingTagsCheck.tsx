@@ -57,7 +57,9 @@ export function ReportingTagsCheck() {
     <Notification type="warning" role="alert">
       <Notification.Title>{t('platform.tagsMissingTitle')}</Notification.Title>
       <Paragraph>
-        {t(state.status === 'missing' ? 'platform.tagsMissingBody' : 'platform.tagsUnknownBody', { tags: state.tags.join(', ') })}
+        {t(state.status === 'missing' ? 'platform.tagsMissingBody' : 'platform.tagsUnknownBody', {
+          tags: state.tags.join(', '),
+        })}
       </Paragraph>
       <Button size="small" isBasic onClick={() => setState({ status: 'idle' })}>
         {t('platform.tagsDismiss')}

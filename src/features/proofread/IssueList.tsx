@@ -31,7 +31,8 @@ const Words = styled.span`
 const QUOTED = 3;
 const MAX_QUOTE = 40;
 
-const shorten = (words: string): string => (words.length > MAX_QUOTE ? `${words.slice(0, MAX_QUOTE - 1).trimEnd()}…` : words);
+const shorten = (words: string): string =>
+  words.length > MAX_QUOTE ? `${words.slice(0, MAX_QUOTE - 1).trimEnd()}…` : words;
 
 export interface IssueListProps {
   title: string;
@@ -52,7 +53,9 @@ export function IssueList({ title, issues, text }: IssueListProps) {
       <List>
         {issues.map((issue) => {
           const spans = issue.code === 'tooLong' ? [] : issue.spans;
-          const quoted = spans.slice(0, QUOTED).map((span) => t('proofread.quoted', { text: shorten(text.slice(span.start, span.end)) }));
+          const quoted = spans
+            .slice(0, QUOTED)
+            .map((span) => t('proofread.quoted', { text: shorten(text.slice(span.start, span.end)) }));
           if (spans.length > QUOTED) quoted.push(t('proofread.more', { count: spans.length - QUOTED }));
           return (
             <Item key={issue.code} $severity={issue.severity}>

@@ -5,7 +5,11 @@ import { useI18n } from '../../i18n/I18nProvider';
 export type StampState = 'none' | 'current' | 'stale';
 
 const TYPE = { none: 'info', current: 'success', stale: 'warning' } as const;
-const MESSAGE = { none: 'proofread.statusNotProofread', current: 'proofread.statusProofread', stale: 'proofread.statusStale' } as const;
+const MESSAGE = {
+  none: 'proofread.statusNotProofread',
+  current: 'proofread.statusProofread',
+  stale: 'proofread.statusStale',
+} as const;
 
 /** Says whether the reply may be sent; a stale stamp is announced, since the agent just edited. */
 export function ProofreadStatus({ state }: { state: StampState }) {

@@ -37,7 +37,15 @@ export function parseFollowRequest(value: unknown): FollowRequest | null {
   return { ticketId, reviewId, submittedAt };
 }
 
-const KINDS: readonly PublicationUpdate['kind'][] = ['following', 'waiting', 'published', 'different', 'missing', 'reviewGone', 'unverified'];
+const KINDS: readonly PublicationUpdate['kind'][] = [
+  'following',
+  'waiting',
+  'published',
+  'different',
+  'missing',
+  'reviewGone',
+  'unverified',
+];
 
 /** Reads a status update from another frame; null when it is not one. */
 export function parseUpdate(value: unknown): PublicationUpdate | null {

@@ -112,7 +112,13 @@ export function startFollowUps(zendesk: Zendesk, options: FollowUpOptions): () =
     const saved = await fetchSavedReply(zendesk, request.ticketId, options.agentId, request.submittedAt);
     // An internal note or a save without a reply: nothing was sent to Trustpilot.
     if (saved === null || jobs.has(request.ticketId)) return;
-    const job: Job = { ticketId: request.ticketId, reviewId: request.reviewId, text: saved.text, sentAt: saved.createdAt, index: 0 };
+    const job: Job = {
+      ticketId: request.ticketId,
+      reviewId: request.reviewId,
+      text: saved.text,
+      sentAt: saved.createdAt,
+      index: 0,
+    };
     jobs.set(job.ticketId, job);
     publish({ ticketId: job.ticketId, kind: 'following' });
     plan(job);

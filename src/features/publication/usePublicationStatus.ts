@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useZafEvent } from '../../zaf/useZafEvent';
 import { useZendesk } from '../../zaf/ZafProvider';
-import { FOLLOW_EVENT, parseUpdate, QUERY_EVENT, STATUS_EVENT, type FollowRequest, type PublicationUpdate } from './events';
+import {
+  FOLLOW_EVENT,
+  parseUpdate,
+  QUERY_EVENT,
+  STATUS_EVENT,
+  type FollowRequest,
+  type PublicationUpdate,
+} from './events';
 
 /**
  * Hands each submitted reply on this ticket to the background location, which follows it until

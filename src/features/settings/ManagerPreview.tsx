@@ -38,11 +38,18 @@ export function ManagerPreview({ setting, templates, review, settings, currentUs
   const { t } = useI18n();
   const own = useMemo(() => templates.filter((template) => template.slot === setting), [templates, setting]);
   const languages = useMemo(() => languagesOf(own), [own]);
-  const [picked, setPicked] = useState<{ language: TemplateLanguage | null; id: string | null }>({ language: null, id: null });
+  const [picked, setPicked] = useState<{ language: TemplateLanguage | null; id: string | null }>({
+    language: null,
+    id: null,
+  });
   const language =
     picked.language !== null && languages.includes(picked.language)
       ? picked.language
-      : chooseTemplateLanguage({ available: languages, reviewLanguage: review.language, agentLocale: currentUser?.locale ?? '' });
+      : chooseTemplateLanguage({
+          available: languages,
+          reviewLanguage: review.language,
+          agentLocale: currentUser?.locale ?? '',
+        });
   const inLanguage = own.filter((template) => template.language === language);
   const template = inLanguage.find((candidate) => candidate.id === picked.id) ?? inLanguage[0] ?? null;
   const filled = useMemo(() => {

@@ -31,7 +31,9 @@ export function SettingsProblems({ problems, withSetting, label }: SettingsProbl
           {problemText(problem, t, withSetting)}
         </li>
       ))}
-      {problems.length > MAX_SHOWN ? <li>{t('settings.moreProblems', { count: problems.length - MAX_SHOWN })}</li> : null}
+      {problems.length > MAX_SHOWN ? (
+        <li>{t('settings.moreProblems', { count: problems.length - MAX_SHOWN })}</li>
+      ) : null}
     </List>
   );
 }

@@ -38,7 +38,13 @@ export interface TemplateManagerLauncherProps {
  * For admins only: problems in the template settings, and a button that loads the template
  * manager on demand (a separate chunk, so agents never download it).
  */
-export function TemplateManagerLauncher({ currentUser, review, settings, catalog, onSaved }: TemplateManagerLauncherProps) {
+export function TemplateManagerLauncher({
+  currentUser,
+  review,
+  settings,
+  catalog,
+  onSaved,
+}: TemplateManagerLauncherProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const { validation } = catalog;

@@ -9,5 +9,7 @@ export function problemText(problem: TemplateProblem, t: Translate, withSetting:
       ? t('settings.lineColumn', { line: problem.line, column: problem.column })
       : t('settings.line', { line: problem.line });
   const located = t('settings.problemAt', { where, message });
-  return withSetting ? t('settings.inSetting', { setting: t(`templates.slots.${problem.setting}`), problem: located }) : located;
+  return withSetting
+    ? t('settings.inSetting', { setting: t(`templates.slots.${problem.setting}`), problem: located })
+    : located;
 }

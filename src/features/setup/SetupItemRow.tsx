@@ -70,7 +70,9 @@ export function SetupItemRow({ state, outcome }: SetupItemRowProps) {
       {state.status === 'changed' && !outcome ? (
         <>
           <Detail>{t('setup.changedBody', { list: differencesText(t, state.differences) })}</Detail>
-          {state.differences.includes('title') ? <Detail>{t('setup.currentTitle', { title: state.currentTitle })}</Detail> : null}
+          {state.differences.includes('title') ? (
+            <Detail>{t('setup.currentTitle', { title: state.currentTitle })}</Detail>
+          ) : null}
         </>
       ) : null}
       {failure ? (

@@ -123,7 +123,11 @@ export default function SetupPanel({ settings, onClose, policy }: SetupPanelProp
           {run.status === 'running' && run.waiting ? (
             <Notification type="info" role="status">
               <Paragraph>
-                {t('setup.waiting', { seconds: run.waiting.seconds, attempt: run.waiting.attempt, max: run.waiting.maxAttempts })}
+                {t('setup.waiting', {
+                  seconds: run.waiting.seconds,
+                  attempt: run.waiting.attempt,
+                  max: run.waiting.maxAttempts,
+                })}
               </Paragraph>
             </Notification>
           ) : null}

@@ -54,7 +54,9 @@ function ResultNotice({ items, outcomes }: SetupResultProps) {
   return (
     <Notification type={created.length === 0 ? 'error' : 'warning'} role="alert">
       <Title>{t(created.length === 0 ? 'setup.noneCreatedTitle' : 'setup.partialTitle')}</Title>
-      <Paragraph>{t('setup.partialBody', { created: created.length, count: ran.length, failed: titles(failed) })}</Paragraph>
+      <Paragraph>
+        {t('setup.partialBody', { created: created.length, count: ran.length, failed: titles(failed) })}
+      </Paragraph>
       {created.length > 0 ? <Paragraph>{t('setup.createdList', { list: titles(created) })}</Paragraph> : null}
       {reason ? <Paragraph>{reason}</Paragraph> : null}
     </Notification>

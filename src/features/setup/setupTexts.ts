@@ -1,5 +1,12 @@
 import type { SetupFailure } from '../../api/setup';
-import { SETUP_KEYS, wholeHours, type AcceptedTitles, type ItemText, type SetupDifference, type SetupKey } from '../../domain/setup';
+import {
+  SETUP_KEYS,
+  wholeHours,
+  type AcceptedTitles,
+  type ItemText,
+  type SetupDifference,
+  type SetupKey,
+} from '../../domain/setup';
 import type { AppSettings } from '../../domain/settings';
 import { UI_LOCALES } from '../../domain/types';
 import type { Translate } from '../../i18n/I18nProvider';
@@ -15,7 +22,10 @@ export function itemTexts(t: Translate, settings: AppSettings): Record<SetupKey,
   const entries = SETUP_KEYS.map((key): [SetupKey, ItemText] => {
     const hours = hoursFor(key);
     const params = hours === undefined ? undefined : { hours };
-    return [key, { title: t(`setup.items.${key}.title`, params), description: t(`setup.items.${key}.description`, params) }];
+    return [
+      key,
+      { title: t(`setup.items.${key}.title`, params), description: t(`setup.items.${key}.description`, params) },
+    ];
   });
   return Object.fromEntries(entries) as Record<SetupKey, ItemText>;
 }
@@ -26,7 +36,10 @@ export function failureText(t: Translate, failure: SetupFailure): { message: str
     case 'forbidden':
       return { message: t('setup.errors.forbidden'), details: [] };
     case 'invalid':
-      return { message: t('setup.errors.invalid'), details: failure.details.map((detail) => t('setup.errors.invalidDetail', { detail })) };
+      return {
+        message: t('setup.errors.invalid'),
+        details: failure.details.map((detail) => t('setup.errors.invalidDetail', { detail })),
+      };
     case 'rateLimited':
       return { message: t('setup.errors.rateLimited', { seconds: failure.retryAfterSeconds }), details: [] };
     case 'server':

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createRule, listViewsAndTriggers, type SetupFailure, type SetupRequestPolicy, type WaitNotice } from '../../api/setup';
+import {
+  createRule,
+  listViewsAndTriggers,
+  type SetupFailure,
+  type SetupRequestPolicy,
+  type WaitNotice,
+} from '../../api/setup';
 import {
   compareSetup,
   desiredItems,
@@ -14,12 +20,11 @@ import { titlesInAllLocales } from './setupTexts';
 
 /** What the check of the account came to. */
 export type CheckState =
-  | { status: 'loading' }
-  | { status: 'error'; failure: SetupFailure }
-  | { status: 'ready'; items: SetupItemState[] };
+  { status: 'loading' } | { status: 'error'; failure: SetupFailure } | { status: 'ready'; items: SetupItemState[] };
 
 /** What happened to one item in the last "create missing" run. */
-export type ItemOutcome = { status: 'pending' } | { status: 'creating' } | { status: 'created' } | { status: 'failed'; failure: SetupFailure };
+export type ItemOutcome =
+  { status: 'pending' } | { status: 'creating' } | { status: 'created' } | { status: 'failed'; failure: SetupFailure };
 
 export type RunState =
   | { status: 'idle' }
@@ -64,10 +69,16 @@ export function useSetup(
   useEffect(() => {
     let active = true;
     setCheck({ status: 'loading' });
-    void Promise.all([listViewsAndTriggers(client, policyRef.current), titlesInAllLocales(settings)]).then(([result, titles]) => {
-      if (!active) return;
-      setCheck(result.ok ? { status: 'ready', items: compareSetup(desired, result.rules, titles) } : { status: 'error', failure: result.failure });
-    });
+    void Promise.all([listViewsAndTriggers(client, policyRef.current), titlesInAllLocales(settings)]).then(
+      ([result, titles]) => {
+        if (!active) return;
+        setCheck(
+          result.ok
+            ? { status: 'ready', items: compareSetup(desired, result.rules, titles) }
+            : { status: 'error', failure: result.failure },
+        );
+      },
+    );
     return () => {
       active = false;
     };
@@ -109,7 +120,9 @@ export function useSetup(
               current.status === 'ready'
                 ? {
                     status: 'ready',
-                    items: current.items.map((state) => (state.item.key === item.key ? { item: state.item, status: 'present', id } : state)),
+                    items: current.items.map((state) =>
+                      state.item.key === item.key ? { item: state.item, status: 'present', id } : state,
+                    ),
                   }
                 : current,
             );

@@ -19,7 +19,8 @@ const Box = styled.div`
 `;
 
 const Open = styled.mark`
-  border-bottom: ${({ theme }) => theme.borders.sm} ${({ theme }) => getColor({ theme, variable: 'border.warningEmphasis' })};
+  border-bottom: ${({ theme }) => theme.borders.sm}
+    ${({ theme }) => getColor({ theme, variable: 'border.warningEmphasis' })};
   border-radius: ${({ theme }) => theme.borderRadii.sm};
   background-color: ${({ theme }) => getColor({ theme, variable: 'background.warning' })};
   padding: 0 2px;

@@ -39,7 +39,14 @@ export interface TemplatesPanelProps {
  * Scenario templates in the review's language, filled with what is known; the agent fills the
  * rest, sees the final text, and inserts it without ever losing a draft.
  */
-export function TemplatesPanel({ review, scenario, settings, templates, currentUser, onInserted }: TemplatesPanelProps) {
+export function TemplatesPanel({
+  review,
+  scenario,
+  settings,
+  templates,
+  currentUser,
+  onInserted,
+}: TemplatesPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
   const choice = useTemplateChoice(review, scenario, settings, templates, currentUser);

@@ -52,7 +52,11 @@ export function useTemplateChoice(
   const language =
     pickedLanguage !== null && languages.includes(pickedLanguage)
       ? pickedLanguage
-      : chooseTemplateLanguage({ available: languages, reviewLanguage: review.language, agentLocale: currentUser?.locale ?? '' });
+      : chooseTemplateLanguage({
+          available: languages,
+          reviewLanguage: review.language,
+          agentLocale: currentUser?.locale ?? '',
+        });
   const templates = useMemo(() => fitting.filter((template) => template.language === language), [fitting, language]);
   const template = templates.find((candidate) => candidate.id === pickedId) ?? templates[0] ?? null;
 
@@ -80,7 +84,21 @@ export function useTemplateChoice(
     },
     [fitting, template],
   );
-  const setField = useCallback((key: string, value: string) => setFields((current) => ({ ...current, [key]: value })), []);
+  const setField = useCallback(
+    (key: string, value: string) => setFields((current) => ({ ...current, [key]: value })),
+    [],
+  );
 
-  return { languages, language, templates, template, filled, askFor, fields, setLanguage, setTemplateId: setPickedId, setField };
+  return {
+    languages,
+    language,
+    templates,
+    template,
+    filled,
+    askFor,
+    fields,
+    setLanguage,
+    setTemplateId: setPickedId,
+    setField,
+  };
 }

@@ -8,10 +8,7 @@ import { LoadingDots } from '../../ui';
 
 /** Reading Trustpilot again before the proofread stamp, and what came of it. */
 export type StampRecheckState =
-  | { status: 'idle' }
-  | { status: 'checking' }
-  | { status: 'refused'; change: RecheckChange }
-  | { status: 'unchecked' };
+  { status: 'idle' } | { status: 'checking' } | { status: 'refused'; change: RecheckChange } | { status: 'unchecked' };
 
 const Line = styled(Paragraph)`
   display: flex;

@@ -56,7 +56,9 @@ function TrustpilotReply({ reply }: { reply: TrustpilotCompanyReply }) {
   return (
     <Alert type="warning">
       <Alert.Title>{t('trustpilot.replyTitle')}</Alert.Title>
-      {reply.createdAt ? t('trustpilot.replyBody', { date: formatDate(reply.createdAt) }) : t('trustpilot.replyBodyNoDate')}
+      {reply.createdAt
+        ? t('trustpilot.replyBody', { date: formatDate(reply.createdAt) })
+        : t('trustpilot.replyBodyNoDate')}
       <SM tag="p" isBold>
         {t('trustpilot.replyText')}
       </SM>
@@ -73,17 +75,23 @@ function Differences({ comparison }: { comparison: TrustpilotComparison }) {
     <Alert type="info" role="status">
       {stars ? (
         <Paragraph>
-          {stars.from === null ? t('trustpilot.starsNew', { to: stars.to }) : t('trustpilot.starsChanged', { from: stars.from, to: stars.to })}
+          {stars.from === null
+            ? t('trustpilot.starsNew', { to: stars.to })
+            : t('trustpilot.starsChanged', { from: stars.from, to: stars.to })}
         </Paragraph>
       ) : null}
       {title ? <Paragraph>{t('trustpilot.titleChanged', { from: title.from })}</Paragraph> : null}
       {text ? (
         <>
           <Paragraph>{t('trustpilot.textChanged')}</Paragraph>
-          {text.removed.length === 0 && text.added.length === 0 ? <Paragraph>{t('trustpilot.spacingOnly')}</Paragraph> : null}
+          {text.removed.length === 0 && text.added.length === 0 ? (
+            <Paragraph>{t('trustpilot.spacingOnly')}</Paragraph>
+          ) : null}
           {text.removed.length > 0 ? (
             <>
-              <SM tag="p" isBold>{t('trustpilot.removed')}</SM>
+              <SM tag="p" isBold>
+                {t('trustpilot.removed')}
+              </SM>
               <Changes aria-label={t('trustpilot.removed')}>
                 {text.removed.map((sentence, index) => (
                   <li key={`${index}-${sentence}`}>
@@ -95,7 +103,9 @@ function Differences({ comparison }: { comparison: TrustpilotComparison }) {
           ) : null}
           {text.added.length > 0 ? (
             <>
-              <SM tag="p" isBold>{t('trustpilot.added')}</SM>
+              <SM tag="p" isBold>
+                {t('trustpilot.added')}
+              </SM>
               <Changes aria-label={t('trustpilot.added')}>
                 {text.added.map((sentence, index) => (
                   <li key={`${index}-${sentence}`}>

@@ -12,8 +12,11 @@ export function useTrustpilotGateway(): TrustpilotGateway {
   const zendesk = useZendesk();
   return useMemo(() => {
     let loaded: Promise<TrustpilotGateway> | null = null;
-    const gateway = () => (loaded ??= import('../../api/trustpilot').then((module) => module.createTrustpilotGateway(zendesk)));
-    const call = async <T,>(run: (ready: TrustpilotGateway) => Promise<TrustpilotResult<T>>): Promise<TrustpilotResult<T>> => {
+    const gateway = () =>
+      (loaded ??= import('../../api/trustpilot').then((module) => module.createTrustpilotGateway(zendesk)));
+    const call = async <T>(
+      run: (ready: TrustpilotGateway) => Promise<TrustpilotResult<T>>,
+    ): Promise<TrustpilotResult<T>> => {
       try {
         return await run(await gateway());
       } catch {

@@ -29,7 +29,10 @@ export type TrustpilotView = TrustpilotCheck & {
   recheck: (timeoutMs: number) => Promise<RecheckOutcome>;
 };
 
-type Loaded = { status: 'ready'; current: TrustpilotReview } | { status: 'deleted' } | { status: 'error'; failure: TrustpilotFailure };
+type Loaded =
+  | { status: 'ready'; current: TrustpilotReview }
+  | { status: 'deleted' }
+  | { status: 'error'; failure: TrustpilotFailure };
 
 const loadedFrom = (result: TrustpilotResult<TrustpilotReview>): Loaded => {
   if (result.ok) return { status: 'ready', current: result.value };
@@ -59,11 +62,9 @@ export function useTrustpilotReview(review: Review, enabled: boolean, gateway: T
     if (reviewId === null) return undefined;
     let active = true;
     setWaitMs(0);
-    void gateway
-      .review(reviewId, { onWait: (ms) => active && setWaitMs(ms) })
-      .then((result) => {
-        if (active) setLoaded({ reviewId, value: loadedFrom(result) });
-      });
+    void gateway.review(reviewId, { onWait: (ms) => active && setWaitMs(ms) }).then((result) => {
+      if (active) setLoaded({ reviewId, value: loadedFrom(result) });
+    });
     return () => {
       active = false;
     };

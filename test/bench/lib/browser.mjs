@@ -14,7 +14,11 @@ function cardProbe({ title }) {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        window.__cardPaint = { sinceNavigation: performance.now(), epoch: performance.timeOrigin + performance.now(), insertedEpoch };
+        window.__cardPaint = {
+          sinceNavigation: performance.now(),
+          epoch: performance.timeOrigin + performance.now(),
+          insertedEpoch,
+        };
       };
       channel.port2.postMessage(null);
     });
@@ -138,7 +142,9 @@ export async function measureLargeHook(browser, workspace, { count }) {
     await page.evaluate(() => window.workspace.ready);
     const frame = await (await page.waitForSelector('#app')).contentFrame();
     await frame.waitForSelector('h2', { timeout: 60_000 });
-    const reply = fillTo('Hi Anna, thank you for the review of order 48213! Call +46 70 123 45 67 or write to anna@example.org. IBAN DE89 3704 0044 0532 0130 00 [Customer name] {{name}} <b>ok</b> ');
+    const reply = fillTo(
+      'Hi Anna, thank you for the review of order 48213! Call +46 70 123 45 67 or write to anna@example.org. IBAN DE89 3704 0044 0532 0130 00 [Customer name] {{name}} <b>ok</b> ',
+    );
     await page.evaluate((text) => {
       const area = document.getElementById('comment');
       area.value = text;
@@ -185,7 +191,9 @@ export async function measureHistory(browser, workspace, { records, strings, tot
       frame.evaluate(
         ({ label, listLabel }) =>
           new Promise((resolve, reject) => {
-            const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(label));
+            const button = [...document.querySelectorAll('button')].find((b) =>
+              b.textContent?.trim().startsWith(label),
+            );
             if (!button) {
               reject(new Error(`no button "${label}"`));
               return;
@@ -218,7 +226,13 @@ export async function measureHistory(browser, workspace, { records, strings, tot
       steps.push(await clickAndPaint(strings.loadMore));
     }
     const last = steps.at(-1);
-    return { status: 'ok', rows: last?.rows ?? 0, lastMs: last?.ms ?? Number.NaN, totalMs: steps.reduce((sum, step) => sum + step.ms, 0), steps: steps.length };
+    return {
+      status: 'ok',
+      rows: last?.rows ?? 0,
+      lastMs: last?.ms ?? Number.NaN,
+      totalMs: steps.reduce((sum, step) => sum + step.ms, 0),
+      steps: steps.length,
+    };
   } finally {
     await context.close();
   }

@@ -18,7 +18,8 @@ export async function runDomainBenchmark(root, file, exportName) {
   try {
     const module = await importBenchModule(root, file);
     if (!module) return { status: 'missing', reason: `test/bench/${file} does not exist` };
-    if (typeof module[exportName] !== 'function') return { status: 'missing', reason: `test/bench/${file} has no ${exportName}()` };
+    if (typeof module[exportName] !== 'function')
+      return { status: 'missing', reason: `test/bench/${file} has no ${exportName}()` };
     return { status: 'ok', value: await module[exportName]() };
   } catch (error) {
     return { status: 'failed', reason: String(error?.stack ?? error) };

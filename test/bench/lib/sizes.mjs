@@ -19,7 +19,9 @@ function staticImports(code) {
 export function measureSizes(distDir) {
   const assets = join(distDir, 'assets');
   const html = readFileSync(join(assets, 'index.html'), 'utf8');
-  const entry = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="\.\/([\w.-]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const entry = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="\.\/([\w.-]+\.(?:js|css))"/g)].map(
+    (m) => m[1],
+  );
   const startup = new Set();
   const queue = [...entry];
   while (queue.length > 0) {
@@ -30,7 +32,12 @@ export function measureSizes(distDir) {
   }
   const files = readdirSync(assets)
     .filter((name) => /\.(js|css)$/.test(name))
-    .map((name) => ({ name, bytes: readFileSync(join(assets, name)).length, gzip: gzipSize(join(assets, name)), startup: startup.has(name) }));
+    .map((name) => ({
+      name,
+      bytes: readFileSync(join(assets, name)).length,
+      gzip: gzipSize(join(assets, name)),
+      startup: startup.has(name),
+    }));
   const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
   const pick = (startupFlag, ext) => files.filter((file) => file.startup === startupFlag && file.name.endsWith(ext));
   return {

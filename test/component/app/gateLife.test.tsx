@@ -54,7 +54,12 @@ describe('the send gate for the life of the sidebar', () => {
   it('is subscribed by the app before the ticket is read, and holds the reply while the tools load', async () => {
     const client = createFakeClient({
       registered: false,
-      values: { ticket: reviewTicket, currentUser: null, 'comment.text': '<p>Hi Maria</p>', 'comment.type': 'publicReply' },
+      values: {
+        ticket: reviewTicket,
+        currentUser: null,
+        'comment.text': '<p>Hi Maria</p>',
+        'comment.type': 'publicReply',
+      },
     });
     await act(async () => {
       render(<App createClient={() => client} initialScheme="light" browserLocale="en-US" />);
@@ -80,7 +85,9 @@ describe('the send gate for the life of the sidebar', () => {
         </ThemeRoot>,
       );
     });
-    expect(screen.getByRole('alert')).toHaveTextContent('public replies to this review are held back; internal notes still go through');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'public replies to this review are held back; internal notes still go through',
+    );
     expect(client.subscribers('ticket.save')).toBe(1);
     expect(await save(client)).toEqual({ allow: false, reason: FAILED });
     client.values['comment.type'] = 'internalNote';

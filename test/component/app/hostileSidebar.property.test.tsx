@@ -7,10 +7,26 @@ import { createFakeClient } from '../fakeClient';
 import { verdict } from '../proofread/harness';
 
 const SETTING_NAMES = [
-  'reviewTags', 'showOnOtherTickets', 'companyName', 'supportEmail', 'supportPhone', 'signature',
-  'responseTargetNegativeHours', 'responseTargetOtherHours', 'phrasesToAvoid', 'historyLimit',
-  'templateNegative1', 'templateNegative2', 'templateNeutral3', 'templatePositive4', 'templatePositive5',
-  'templateQuestion', 'templateAnonymous', 'templateFollowUp', 'templateSpamNote', 'customTemplates',
+  'reviewTags',
+  'showOnOtherTickets',
+  'companyName',
+  'supportEmail',
+  'supportPhone',
+  'signature',
+  'responseTargetNegativeHours',
+  'responseTargetOtherHours',
+  'phrasesToAvoid',
+  'historyLimit',
+  'templateNegative1',
+  'templateNegative2',
+  'templateNeutral3',
+  'templatePositive4',
+  'templatePositive5',
+  'templateQuestion',
+  'templateAnonymous',
+  'templateFollowUp',
+  'templateSpamNote',
+  'customTemplates',
 ];
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
 
@@ -20,7 +36,17 @@ const hostileText = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.constantFrom(...PROTOTYPE_NAMES).map((name) => `Hi [${name}], thanks! [Customer name] [Your Name]`),
   fc.constantFrom(...PROTOTYPE_NAMES).map((name) => `== en ==\n# [${name}] | negative\nDear [${name}],\n[Signature]`),
-  fc.constantFrom('{{customer_name}}', '%NAME%', '${x}', '<<x>>', '{name}', '<script>alert(1)</script>', '<a', '== ==', '# |'),
+  fc.constantFrom(
+    '{{customer_name}}',
+    '%NAME%',
+    '${x}',
+    '<<x>>',
+    '{name}',
+    '<script>alert(1)</script>',
+    '<a',
+    '== ==',
+    '# |',
+  ),
   fc.constantFrom('x'.repeat(50_000), 'Ä'.repeat(20_000), `${'a@'.repeat(10_000)}b`, '<a'.repeat(10_000)),
 );
 const hostileValue = fc.oneof(
@@ -32,7 +58,9 @@ const hostileValue = fc.oneof(
   fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
   fc.dictionary(fc.constantFrom(...PROTOTYPE_NAMES), fc.string({ maxLength: 5 })),
 );
-const hostileSettings = fc.dictionary(fc.constantFrom(...SETTING_NAMES, ...PROTOTYPE_NAMES), hostileValue, { maxKeys: 8 });
+const hostileSettings = fc.dictionary(fc.constantFrom(...SETTING_NAMES, ...PROTOTYPE_NAMES), hostileValue, {
+  maxKeys: 8,
+});
 const hostileTicket = fc.record({
   subject: hostileText,
   description: hostileText,
@@ -71,7 +99,11 @@ describe('the whole sidebar under hostile settings and tickets', () => {
               render(<App createClient={() => client} initialScheme="light" browserLocale="en-US" />);
             });
             // Either the tools rendered or the app showed its crash message: the gate answers in both cases.
-            await screen.findByRole('heading', { name: /Proofread before sending|Something went wrong/ }, { timeout: 8000 });
+            await screen.findByRole(
+              'heading',
+              { name: /Proofread before sending|Something went wrong/ },
+              { timeout: 8000 },
+            );
             expect(client.subscribers('ticket.save')).toBe(1);
             const [answer] = client.trigger('ticket.save');
             const result = await verdict(answer);

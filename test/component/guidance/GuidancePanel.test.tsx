@@ -19,19 +19,29 @@ const listUnder = (heading: string): string[] => {
 
 describe('GuidancePanel', () => {
   it('recommends acknowledging publicly then going private, with each reason and its evidence', async () => {
-    const review = makeReview({ stars: 1, text: 'Total SCAM!! I paid for my order and NEVER GOT ANYTHING. Never again.', reference: '88123' });
+    const review = makeReview({
+      stars: 1,
+      text: 'Total SCAM!! I paid for my order and NEVER GOT ANYTHING. Never again.',
+      reference: '88123',
+    });
     await renderWithProviders(<GuidancePanel guidance={buildGuidance(review, 'negative', DEFAULT_SETTINGS, NOW)} />);
 
     expect(screen.getByRole('heading', { level: 2, name: 'How to answer' })).toBeInTheDocument();
     expect(screen.getByText('Acknowledge publicly, continue privately')).toBeInTheDocument();
     expect(
-      screen.getByText('Acknowledge the review in a public reply, then invite the reviewer to contact you privately, for example by e-mail, to solve it.'),
+      screen.getByText(
+        'Acknowledge the review in a public reply, then invite the reviewer to contact you privately, for example by e-mail, to solve it.',
+      ),
     ).toBeInTheDocument();
     expect(listUnder('Why')).toEqual([
       'The reviewer is very dissatisfied (strong language and shouting in capitals); a public exchange could escalate.In the review: scam · never again · NEVER · GOT · ANYTHING',
       'Solving this needs personal data: order number. Never ask for it in public.In the review: 88123 · never got',
     ]);
-    expect(screen.getByText('Acknowledge the problem quickly. Show empathy. Apologise sincerely. Offer a concrete solution or a private channel for follow-up. Avoid becoming defensive.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Acknowledge the problem quickly. Show empathy. Apologise sincerely. Offer a concrete solution or a private channel for follow-up. Avoid becoming defensive.',
+      ),
+    ).toBeInTheDocument();
     expect(listUnder('Best practices')).toEqual([
       'Respond quickly, especially to negative reviews.',
       "Use the reviewer's name and avoid generic wording.",
@@ -58,7 +68,9 @@ describe('GuidancePanel', () => {
     expect(listUnder('Why')).toEqual([
       'Looks like spam or not about your business: links and advertising.In the review: cheap.example · click here',
     ]);
-    expect(screen.getByText(/Flag the review as inappropriate on Trustpilot, add an internal note \(for example/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Flag the review as inappropriate on Trustpilot, add an internal note \(for example/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Best practices' })).not.toBeInTheDocument();
   });
 
@@ -66,21 +78,27 @@ describe('GuidancePanel', () => {
     const guidance: Guidance = {
       scenario: 'question',
       recommendation: 'publicThenPrivate',
-      reasons: [{ code: 'complexMatter', details: ['long', 'technical'], evidence: ['app'], wordCount: 212, private: true }],
+      reasons: [
+        { code: 'complexMatter', details: ['long', 'technical'], evidence: ['app'], wordCount: 212, private: true },
+      ],
       reminders: ['answerGenerally'],
       actionKey: 'guidance.action.question',
       responseTime: { status: 'unknown', ageHours: null, targetHours: 72 },
     };
     await renderWithProviders(<GuidancePanel guidance={guidance} />);
 
-    expect(listUnder('Why')).toEqual(['Complex or technical matter: a long review (212 words) and technical questions.In the review: app']);
+    expect(listUnder('Why')).toEqual([
+      'Complex or technical matter: a long review (212 words) and technical questions.In the review: app',
+    ]);
     expect(screen.getByText('Unknown')).toBeInTheDocument();
     expect(screen.getByText('The review has no date · target: 3 days')).toBeInTheDocument();
   });
 
   it('speaks the UI language', async () => {
     const review = makeReview({ stars: 5, text: 'Super' });
-    await renderWithProviders(<GuidancePanel guidance={buildGuidance(review, 'positive', DEFAULT_SETTINGS, NOW)} />, { locale: 'fr' });
+    await renderWithProviders(<GuidancePanel guidance={buildGuidance(review, 'positive', DEFAULT_SETTINGS, NOW)} />, {
+      locale: 'fr',
+    });
 
     expect(screen.getByRole('heading', { level: 2, name: 'Comment répondre' })).toBeInTheDocument();
     expect(screen.getByText('Répondre publiquement')).toBeInTheDocument();

@@ -42,9 +42,12 @@ describe('HistoryPanel when Zendesk fails', () => {
   it('waits out a 429 as Retry-After asks, says so, then shows the history', async () => {
     vi.useFakeTimers();
     const client = createFakeClient({ request: inTurn(tooManyRequests('4'), () => page) });
-    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
-      client,
-    });
+    await renderWithProviders(
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />,
+      {
+        client,
+      },
+    );
     await act(async () => {
       await vi.advanceTimersByTimeAsync(0);
     });
@@ -67,9 +70,12 @@ describe('HistoryPanel when Zendesk fails', () => {
   it('gives up after three tries of 429 and offers to try again', async () => {
     vi.useFakeTimers();
     const client = createFakeClient({ request: tooManyRequests(null) });
-    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
-      client,
-    });
+    await renderWithProviders(
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />,
+      {
+        client,
+      },
+    );
     await act(async () => {
       await vi.advanceTimersByTimeAsync(10_000 + 10_000);
     });
@@ -84,17 +90,25 @@ describe('HistoryPanel when Zendesk fails', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date(2026, 11, 2, 9, 30, 0));
     const client = createFakeClient({
-      request: inTurn(() => {
-        throw { status: 429, statusText: 'Too Many Requests', headers: { 'retry-after': '93' }, responseText: '{}' };
-      }, () => page),
+      request: inTurn(
+        () => {
+          throw { status: 429, statusText: 'Too Many Requests', headers: { 'retry-after': '93' }, responseText: '{}' };
+        },
+        () => page,
+      ),
     });
-    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
-      client,
-    });
+    await renderWithProviders(
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />,
+      {
+        client,
+      },
+    );
     await act(async () => {
       await vi.advanceTimersByTimeAsync(0);
     });
-    const at = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' }).format(new Date(2026, 11, 2, 9, 31, 33));
+    const at = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' }).format(
+      new Date(2026, 11, 2, 9, 31, 33),
+    );
     expect(screen.getByRole('status')).toHaveTextContent(`Zendesk is busy. Trying again at ${at} (attempt 2 of 3)…`);
     await act(async () => {
       await vi.advanceTimersByTimeAsync(92_000);
@@ -113,9 +127,12 @@ describe('HistoryPanel when Zendesk fails', () => {
         throw { status: 403, statusText: 'Forbidden', responseText: '' };
       },
     });
-    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
-      client,
-    });
+    await renderWithProviders(
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />,
+      {
+        client,
+      },
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('You don’t have permission to search tickets');
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(client.callsOf('request')).toHaveLength(1);
@@ -124,13 +141,19 @@ describe('HistoryPanel when Zendesk fails', () => {
   it('explains a server error and loads again when asked', async () => {
     const user = userEvent.setup();
     const client = createFakeClient({
-      request: inTurn(() => {
-        throw { status: 500, statusText: 'Internal Server Error', responseText: '' };
-      }, () => page),
+      request: inTurn(
+        () => {
+          throw { status: 500, statusText: 'Internal Server Error', responseText: '' };
+        },
+        () => page,
+      ),
     });
-    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
-      client,
-    });
+    await renderWithProviders(
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />,
+      {
+        client,
+      },
+    );
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Zendesk couldn’t load the history (server error 500).');
     expect(client.callsOf('request')).toHaveLength(1);
@@ -147,9 +170,12 @@ describe('HistoryPanel when Zendesk fails', () => {
         throw { status: 0, statusText: 'error' };
       },
     });
-    await renderWithProviders(<HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />, {
-      client,
-    });
+    await renderWithProviders(
+      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings()} />,
+      {
+        client,
+      },
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('Couldn’t reach Zendesk. Check your connection.');
   });
 
@@ -158,12 +184,20 @@ describe('HistoryPanel when Zendesk fails', () => {
     const pages = historySearchPages(10, { count: 15, requesterId: 77, firstId: 5000, reviews: 1 });
     const ok = pagedSearch(pages);
     const client = createFakeClient({
-      request: inTurn(ok, () => {
-        throw { status: 503, statusText: 'Service Unavailable' };
-      }, ok),
+      request: inTurn(
+        ok,
+        () => {
+          throw { status: 503, statusText: 'Service Unavailable' };
+        },
+        ok,
+      ),
     });
     await renderWithProviders(
-      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings({ historyLimit: 100 })} />,
+      <HistoryPanel
+        review={makeReview(VIEWED, REQUESTER)}
+        ticketId={1}
+        settings={makeSettings({ historyLimit: 100 })}
+      />,
       { client },
     );
 

@@ -23,7 +23,11 @@ describe('HistoryPanel paging', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ request: pagedSearch(historySearchPages(50, fixture)) });
     await renderWithProviders(
-      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings({ historyLimit: 500 })} />,
+      <HistoryPanel
+        review={makeReview(VIEWED, REQUESTER)}
+        ticketId={1}
+        settings={makeSettings({ historyLimit: 500 })}
+      />,
       { client },
     );
 
@@ -57,7 +61,11 @@ describe('HistoryPanel paging', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ request: pagedSearch(historySearchPages(30, fixture)) });
     await renderWithProviders(
-      <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={1} settings={makeSettings({ historyLimit: 30 })} />,
+      <HistoryPanel
+        review={makeReview(VIEWED, REQUESTER)}
+        ticketId={1}
+        settings={makeSettings({ historyLimit: 30 })}
+      />,
       { client },
     );
 

@@ -21,7 +21,11 @@ const firstPageUrl = requesterSearchPath(77, 50);
 
 const onePage = {
   results: [
-    searchTicket(CURRENT, '2025-05-01T09:00:00Z', { tags: ['trustpilot', 'rating_2'], status: 'new', channel: 'any_channel' }),
+    searchTicket(CURRENT, '2025-05-01T09:00:00Z', {
+      tags: ['trustpilot', 'rating_2'],
+      status: 'new',
+      channel: 'any_channel',
+    }),
     searchTicket(940, '2025-04-20T08:00:00Z', { subject: 'Where is my parcel?', status: 'open', channel: 'email' }),
     searchTicket(810, '2025-02-03T08:00:00Z', {
       subject: 'Lovely shop',
@@ -29,7 +33,11 @@ const onePage = {
       tags: ['trustpilot', 'rating_5', 'trustpilot_positive'],
       channel: 'any_channel',
     }),
-    searchTicket(700, '2024-11-12T08:00:00Z', { subject: '<img src=x onerror=alert(1)>', status: 'closed', channel: 'chat' }),
+    searchTicket(700, '2024-11-12T08:00:00Z', {
+      subject: '<img src=x onerror=alert(1)>',
+      status: 'closed',
+      channel: 'chat',
+    }),
   ],
   next_page: null,
   count: 4,
@@ -53,7 +61,9 @@ describe('HistoryPanel', () => {
     ]);
     expect(within(rows[1] as HTMLElement).getByRole('img', { name: '5 of 5 stars' })).toBeInTheDocument();
     expect(list.querySelector('img')).toBeNull();
-    expect(client.callsOf('request')).toEqual([[{ url: firstPageUrl, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }]]);
+    expect(client.callsOf('request')).toEqual([
+      [{ url: firstPageUrl, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }],
+    ]);
   });
 
   it('opens a ticket in Zendesk when its row is chosen', async () => {
@@ -90,7 +100,9 @@ describe('HistoryPanel', () => {
   });
 
   it('calls a reviewer without other tickets a first reviewer', async () => {
-    const client = createFakeClient({ request: pagedSearch([{ results: [onePage.results[0]], next_page: null, count: 1 }]) });
+    const client = createFakeClient({
+      request: pagedSearch([{ results: [onePage.results[0]], next_page: null, count: 1 }]),
+    });
     await renderWithProviders(
       <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />,
       { client },
@@ -111,7 +123,9 @@ describe('HistoryPanel', () => {
       { client },
     );
     expect(
-      screen.getByText('Anonymous reviewer: no history is shown, because earlier tickets can’t be linked to one person.'),
+      screen.getByText(
+        'Anonymous reviewer: no history is shown, because earlier tickets can’t be linked to one person.',
+      ),
     ).toBeInTheDocument();
     expect(client.callsOf('request')).toEqual([]);
   });
@@ -159,7 +173,9 @@ describe('HistoryPanel', () => {
       { client },
     );
     await screen.findByText(/2nd review/);
-    expect(client.callsOf('request')).toEqual([[{ url: firstPageUrl, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }]]);
+    expect(client.callsOf('request')).toEqual([
+      [{ url: firstPageUrl, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }],
+    ]);
   });
 
   it('speaks the agent’s language, ordinals and channels included', async () => {
@@ -169,6 +185,8 @@ describe('HistoryPanel', () => {
       { client, locale: 'sv' },
     );
     expect(await screen.findByText('2:a omdömet · förut 5★, nu 2★ · 1 öppet ärende (e-post)')).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Andra ärenden från den här recensenten, nyast först' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('list', { name: 'Andra ärenden från den här recensenten, nyast först' }),
+    ).toBeInTheDocument();
   });
 });

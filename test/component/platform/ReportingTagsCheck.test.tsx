@@ -40,7 +40,9 @@ describe('ReportingTagsCheck', () => {
 
   it('says it could not check when the tags cannot be read back', async () => {
     await submitWithTags(null, ['tp_replied']);
-    expect(await screen.findByRole('alert')).toHaveTextContent('its tags could not be read to check the reporting tags tp_replied');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'its tags could not be read to check the reporting tags tp_replied',
+    );
     expect(missingTagsRecords()).toMatchObject([{ ticketId: 812, tags: ['tp_replied'], verified: false }]);
   });
 

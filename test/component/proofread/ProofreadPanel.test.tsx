@@ -16,7 +16,9 @@ describe('ProofreadPanel', () => {
   });
 
   it('shows the reply exactly as it will be published, as plain text', async () => {
-    await renderPanel({ text: '<p>Hi Anna,</p><p>R&amp;D <strong>thanks</strong> you.</p><p>Kind regards,<br>Maja</p>' });
+    await renderPanel({
+      text: '<p>Hi Anna,</p><p>R&amp;D <strong>thanks</strong> you.</p><p>Kind regards,<br>Maja</p>',
+    });
     expect(preview().textContent).toBe('Hi Anna,\n\nR&D thanks you.\n\nKind regards,\nMaja');
     expect(within(preview()).queryByText(/<p>|&amp;/)).toBeNull();
   });
@@ -45,7 +47,11 @@ describe('ProofreadPanel', () => {
     const user = userEvent.setup();
     await renderPanel();
     const checklist = screen.getByRole('group', { name: 'Checklist' });
-    expect(within(checklist).getAllByRole('checkbox').map((box) => box.closest('div')?.textContent)).toEqual([
+    expect(
+      within(checklist)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('div')?.textContent),
+    ).toEqual([
       'I read the whole review',
       'Spelling and grammar are right',
       'The tone is friendly, human and takes responsibility',
@@ -90,13 +96,19 @@ describe('ProofreadPanel', () => {
     const warnings = screen.getByRole('region', { name: 'Worth a second look' });
     expect(within(warnings).getByText('A word is repeated.')).toBeVisible();
     expect(within(warnings).getByText('“your your”')).toBeVisible();
-    expect(within(preview()).getAllByRole('mark').map((mark) => mark.textContent)).toEqual(['your your']);
+    expect(
+      within(preview())
+        .getAllByRole('mark')
+        .map((mark) => mark.textContent),
+    ).toEqual(['your your']);
   });
 
   it('tells the agent an internal note needs no proofreading', async () => {
     const { client } = await renderPanel();
     await switchType(client, 'internalNote');
-    expect(screen.getByText("This is an internal note: it stays in Zendesk and doesn't need proofreading.")).toBeVisible();
+    expect(
+      screen.getByText("This is an internal note: it stays in Zendesk and doesn't need proofreading."),
+    ).toBeVisible();
     expect(screen.queryByRole('document')).toBeNull();
   });
 
@@ -114,7 +126,9 @@ describe('ProofreadPanel', () => {
     expect(await screen.findByText("Couldn't read your reply from Zendesk.")).toBeVisible();
     client.get = working;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('document', { name: 'Your reply as it will be published' })).toHaveTextContent('Hi Anna,');
+    expect(await screen.findByRole('document', { name: 'Your reply as it will be published' })).toHaveTextContent(
+      'Hi Anna,',
+    );
   });
 
   it('shows that it is reading, and keeps an edit made while the first read was under way', async () => {
@@ -136,7 +150,9 @@ describe('ProofreadPanel', () => {
     await renderPanel({ review: makeReview({ ...LATE_DELIVERY, alreadyAnswered: true }) });
     const problems = screen.getByRole('region', { name: 'Must be fixed before sending' });
     expect(
-      within(problems).getByText('This review already has a public reply. Confirm below that you want to publish a second one.'),
+      within(problems).getByText(
+        'This review already has a public reply. Confirm below that you want to publish a second one.',
+      ),
     ).toBeVisible();
     await user.click(screen.getByRole('checkbox', { name: 'I want to publish a second public reply' }));
     expect(screen.queryByRole('region', { name: 'Must be fixed before sending' })).toBeNull();

@@ -57,10 +57,15 @@ describe('confirming the company’s own contact details', () => {
   });
 
   it('offers a phone confirmation, but none for an order number', async () => {
-    await renderPanel({ settings, text: GOOD_REPLY.replace('e-mail to help@nordichome.example', 'text to 070-123 45 67 about order 48213') });
+    await renderPanel({
+      settings,
+      text: GOOD_REPLY.replace('e-mail to help@nordichome.example', 'text to 070-123 45 67 about order 48213'),
+    });
     const group = screen.getByRole('group', { name: "Your company's contact details?" });
     expect(within(group).getAllByRole('checkbox')).toHaveLength(1);
-    expect(within(group).getByRole('checkbox', { name: "“070-123 45 67” is our company's number — allowed in public" })).not.toBeChecked();
+    expect(
+      within(group).getByRole('checkbox', { name: "“070-123 45 67” is our company's number — allowed in public" }),
+    ).not.toBeChecked();
   });
 
   it('asks nothing when the settings name the support address', async () => {
@@ -80,6 +85,10 @@ describe('confirming the company’s own contact details', () => {
 
   it('speaks the agent’s language', async () => {
     await renderPanel({ settings, locale: 'sv' });
-    expect(screen.getByRole('checkbox', { name: '”help@nordichome.example” är vårt företags adress – får synas offentligt' })).not.toBeChecked();
+    expect(
+      screen.getByRole('checkbox', {
+        name: '”help@nordichome.example” är vårt företags adress – får synas offentligt',
+      }),
+    ).not.toBeChecked();
   });
 });

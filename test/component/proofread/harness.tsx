@@ -15,13 +15,24 @@ export const LATE_DELIVERY: Partial<Review> = {
   text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
   stars: 2,
   starsFromText: 2,
-  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
+  reviewer: {
+    name: 'Anna Svensson',
+    firstName: 'Anna',
+    anonymous: false,
+    id: 11,
+    email: 'anna@example.org',
+    locale: 'sv',
+  },
   createdAt: new Date('2024-05-02T10:00:00Z'),
   tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
 };
 
 /** A company with its own contact details, which a reply may contain; the panel's settings unless a test says otherwise. */
-export const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
+export const NORDIC_HOME: Partial<AppSettings> = {
+  companyName: 'Nordic Home',
+  supportEmail: 'help@nordichome.example',
+  supportPhone: '+46 8 123 456 78',
+};
 
 export const GOOD_REPLY =
   '<p>Hi Anna,</p><p>Thank you for your honest feedback. Could you send an e-mail to help@nordichome.example? Then we will look into it straight away.</p><p>Kind regards,<br>Maja</p>';
@@ -39,16 +50,36 @@ export interface PanelOptions {
   client?: FakeClient;
 }
 
-export function panel({ review = makeReview(LATE_DELIVERY), isReview = true, scenario = 'negative', settings = makeSettings(NORDIC_HOME), recommendation = 'publicReply' }: PanelOptions = {}): ReactElement {
-  return <ProofreadPanel review={review} isReview={isReview} scenario={scenario} settings={settings} recommendation={recommendation} />;
+export function panel({
+  review = makeReview(LATE_DELIVERY),
+  isReview = true,
+  scenario = 'negative',
+  settings = makeSettings(NORDIC_HOME),
+  recommendation = 'publicReply',
+}: PanelOptions = {}): ReactElement {
+  return (
+    <ProofreadPanel
+      review={review}
+      isReview={isReview}
+      scenario={scenario}
+      settings={settings}
+      recommendation={recommendation}
+    />
+  );
 }
 
 /** Renders the panel over a fake Zendesk whose editor holds `text` as `type`. */
 export async function renderPanel(options: PanelOptions = {}) {
   const client =
     options.client ??
-    createFakeClient({ values: { 'comment.text': options.text ?? GOOD_REPLY, 'comment.type': options.type ?? 'publicReply' } });
-  const result = await renderWithProviders(panel(options), { client, locale: options.locale ?? 'en', scheme: options.scheme ?? 'light' });
+    createFakeClient({
+      values: { 'comment.text': options.text ?? GOOD_REPLY, 'comment.type': options.type ?? 'publicReply' },
+    });
+  const result = await renderWithProviders(panel(options), {
+    client,
+    locale: options.locale ?? 'en',
+    scheme: options.scheme ?? 'light',
+  });
   return { ...result, client };
 }
 
@@ -75,7 +106,8 @@ export async function proofread(user: UserEvent): Promise<void> {
 
 /** What Zendesk makes of a ticket.save answer, following the SDK: block (with the reason) or allow. */
 export async function verdict(answer: unknown): Promise<{ allow: true } | { allow: false; reason: string }> {
-  const isThenable = answer !== null && typeof answer === 'object' && typeof (answer as { then?: unknown }).then === 'function';
+  const isThenable =
+    answer !== null && typeof answer === 'object' && typeof (answer as { then?: unknown }).then === 'function';
   if (isThenable) {
     try {
       await (answer as Promise<unknown>);

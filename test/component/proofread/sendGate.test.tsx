@@ -134,7 +134,9 @@ describe('the ticket.save hook', () => {
   });
 
   it('blocks personal data and names the panel as the place to fix it', async () => {
-    const { client } = await renderPanel({ text: GOOD_REPLY.replace('help@nordichome.example', 'anna.svensson@example.org') });
+    const { client } = await renderPanel({
+      text: GOOD_REPLY.replace('help@nordichome.example', 'anna.svensson@example.org'),
+    });
     expect(await save(client)).toEqual({
       allow: false,
       reason: "The reply has problems to fix first — see the Trustpilot panel. It can't be edited once published.",
@@ -143,7 +145,9 @@ describe('the ticket.save hook', () => {
 
   it('blocks a second public reply until the agent confirms it', async () => {
     const user = userEvent.setup();
-    const { client, getByRole } = await renderPanel({ review: makeReview({ ...LATE_DELIVERY, alreadyAnswered: true }) });
+    const { client, getByRole } = await renderPanel({
+      review: makeReview({ ...LATE_DELIVERY, alreadyAnswered: true }),
+    });
     expect(await save(client)).toEqual({
       allow: false,
       reason: 'This review already has a public reply. Confirm a second one in the Trustpilot panel before sending.',
@@ -236,7 +240,9 @@ describe('the ticket.save hook', () => {
     expect(client.subscribers('ticket.save')).toBe(1);
     expect(client.subscribers('comment.type.changed')).toBe(1);
     unmount();
-    expect(['ticket.save', 'comment.text.changed', 'comment.type.changed'].map((e) => client.subscribers(e))).toEqual([1, 1, 0]);
+    expect(['ticket.save', 'comment.text.changed', 'comment.type.changed'].map((e) => client.subscribers(e))).toEqual([
+      1, 1, 0,
+    ]);
     expect(await save(client)).toEqual({ allow: false, reason: LOADING });
   });
 });

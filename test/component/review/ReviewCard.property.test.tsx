@@ -28,7 +28,8 @@ function Views({ review }: { review: Review }) {
   );
 }
 
-const tagsIn = (root: Element): Set<string> => new Set([...root.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()));
+const tagsIn = (root: Element): Set<string> =>
+  new Set([...root.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()));
 
 /** Every element the views can create themselves, collected from a review that uses every feature. */
 async function ownElements(): Promise<Set<string>> {
@@ -53,7 +54,8 @@ function expectNoMarkupFromReview(root: Element, allowed: Set<string>): void {
     expect(allowed, `<${element.tagName.toLowerCase()}> came from the review`).toContain(element.tagName.toLowerCase());
     for (const attribute of element.getAttributeNames()) expect(attribute.startsWith('on'), attribute).toBe(false);
   }
-  for (const link of root.querySelectorAll('a')) expect(link.getAttribute('href')).toMatch(/^https?:\/\/([a-z0-9-]+\.)*trustpilot\.com\//);
+  for (const link of root.querySelectorAll('a'))
+    expect(link.getAttribute('href')).toMatch(/^https?:\/\/([a-z0-9-]+\.)*trustpilot\.com\//);
 }
 
 /**
@@ -63,45 +65,55 @@ function expectNoMarkupFromReview(root: Element, allowed: Set<string>): void {
 const PROPERTY_TIMEOUT_MS = 180_000;
 
 describe('the review views on generated tickets', () => {
-  it('render any ticket without throwing and create no element from its text', async () => {
-    const allowed = await ownElements();
-    await fc.assert(
-      fc.asyncProperty(ticketSnapshot, async (ticket) => {
-        const { container } = await renderWithProviders(<Views review={parseReview(ticket, DEFAULT_SETTINGS)} />);
-        expectNoMarkupFromReview(container, allowed);
-        cleanup();
-      }),
-      { numRuns: 150 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'render any ticket without throwing and create no element from its text',
+    async () => {
+      const allowed = await ownElements();
+      await fc.assert(
+        fc.asyncProperty(ticketSnapshot, async (ticket) => {
+          const { container } = await renderWithProviders(<Views review={parseReview(ticket, DEFAULT_SETTINGS)} />);
+          expectNoMarkupFromReview(container, allowed);
+          cleanup();
+        }),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('show markup written into any field of a review as text', async () => {
-    const allowed = await ownElements();
-    const markup = fc.constantFrom(
-      '<img src=x onerror=alert(1)>',
-      '<script>alert(1)</script>',
-      '<a href="javascript:alert(1)">x</a>',
-      '<svg onload=alert(1)>',
-      '<iframe src="https://evil.example">',
-      '<b>bold</b>',
-      '<style>*{display:none}</style>',
-    );
-    const field = fc.tuple(fc.string({ maxLength: 20 }), markup, fc.string({ maxLength: 20 })).map((parts) => parts.join(''));
-    await fc.assert(
-      fc.asyncProperty(field, field, field, field, async (title, text, name, reference) => {
-        const review = makeReview({
-          title,
-          text,
-          reference,
-          reviewer: { name, firstName: name, anonymous: false, id: 1, email: '', locale: '' },
-          reviewUrl: 'javascript:alert(1)',
-        });
-        const { container } = await renderWithProviders(<Views review={review} />);
-        expectNoMarkupFromReview(container, allowed);
-        expect(container.textContent).toContain(title.trim());
-        cleanup();
-      }),
-      { numRuns: 60 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'show markup written into any field of a review as text',
+    async () => {
+      const allowed = await ownElements();
+      const markup = fc.constantFrom(
+        '<img src=x onerror=alert(1)>',
+        '<script>alert(1)</script>',
+        '<a href="javascript:alert(1)">x</a>',
+        '<svg onload=alert(1)>',
+        '<iframe src="https://evil.example">',
+        '<b>bold</b>',
+        '<style>*{display:none}</style>',
+      );
+      const field = fc
+        .tuple(fc.string({ maxLength: 20 }), markup, fc.string({ maxLength: 20 }))
+        .map((parts) => parts.join(''));
+      await fc.assert(
+        fc.asyncProperty(field, field, field, field, async (title, text, name, reference) => {
+          const review = makeReview({
+            title,
+            text,
+            reference,
+            reviewer: { name, firstName: name, anonymous: false, id: 1, email: '', locale: '' },
+            reviewUrl: 'javascript:alert(1)',
+          });
+          const { container } = await renderWithProviders(<Views review={review} />);
+          expectNoMarkupFromReview(container, allowed);
+          expect(container.textContent).toContain(title.trim());
+          cleanup();
+        }),
+        { numRuns: 60 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -126,7 +126,10 @@ describe('ReviewCard', () => {
     expect(screen.queryByText(/Review: https/)).not.toBeInTheDocument();
     expect(screen.getByText('Reference')).toBeInTheDocument();
     expect(screen.getByText('AB-1234')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Open on Trustpilot/ })).toHaveAttribute('href', 'https://www.trustpilot.com/reviews/6650ab');
+    expect(screen.getByRole('link', { name: /Open on Trustpilot/ })).toHaveAttribute(
+      'href',
+      'https://www.trustpilot.com/reviews/6650ab',
+    );
   });
 
   it('shows the reference number and a safe link to the review on Trustpilot', async () => {
@@ -166,7 +169,9 @@ describe('ReviewCard', () => {
   });
 
   it('speaks the UI language', async () => {
-    await renderWithProviders(<ReviewCard review={makeReview({ title: null, stars: 2 })} now={NOW} />, { locale: 'sv' });
+    await renderWithProviders(<ReviewCard review={makeReview({ title: null, stars: 2 })} now={NOW} />, {
+      locale: 'sv',
+    });
 
     expect(screen.getByRole('heading', { level: 2, name: 'Trustpilot-omdöme' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Ingen rubrik' })).toBeInTheDocument();

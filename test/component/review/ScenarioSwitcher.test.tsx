@@ -90,7 +90,9 @@ describe('ScenarioSwitcher', () => {
   });
 
   it('speaks the UI language', async () => {
-    await renderWithProviders(<ScenarioSwitcher detected={detected} value="spam" onChange={() => undefined} />, { locale: 'de' });
+    await renderWithProviders(<ScenarioSwitcher detected={detected} value="spam" onChange={() => undefined} />, {
+      locale: 'de',
+    });
 
     expect(screen.getByRole('combobox', { name: 'Szenario' })).toHaveAccessibleDescription(
       'Von Ihnen geändert (erkannt: Negativ (1–2 Sterne))',

@@ -7,7 +7,10 @@ describe('collapseText', () => {
   });
 
   it('cuts a long text at a word boundary, with an ellipsis', () => {
-    expect(collapseText('one two three four five six seven', 20)).toEqual({ text: 'one two three four…', collapsed: true });
+    expect(collapseText('one two three four five six seven', 20)).toEqual({
+      text: 'one two three four…',
+      collapsed: true,
+    });
   });
 
   it('never splits an emoji in half', () => {

@@ -27,11 +27,15 @@ function CheckedCard({ ticketId }: { ticketId: number | null }) {
 
 describe('useAlreadyAnswered with the review card', () => {
   it('checks the comments and shows the warning when an agent replied publicly', async () => {
-    const client = createFakeClient({ request: () => ({ comments: [REVIEW_COMMENT, AGENT_REPLY], users: USERS, next_page: null }) });
+    const client = createFakeClient({
+      request: () => ({ comments: [REVIEW_COMMENT, AGENT_REPLY], users: USERS, next_page: null }),
+    });
     await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Already answered/);
-    expect(client.callsOf('request')).toEqual([[{ url: COMMENTS_URL, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }]]);
+    expect(client.callsOf('request')).toEqual([
+      [{ url: COMMENTS_URL, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }],
+    ]);
   });
 
   it('shows the check running, then nothing when there is no reply', async () => {
@@ -51,12 +55,16 @@ describe('useAlreadyAnswered with the review card', () => {
     const client = createFakeClient({
       request: (options: ZafRequestOptions) => {
         if (fail) return Promise.reject({ status: 500 });
-        return options.url === COMMENTS_URL ? { comments: [REVIEW_COMMENT, AGENT_REPLY], users: USERS, next_page: null } : null;
+        return options.url === COMMENTS_URL
+          ? { comments: [REVIEW_COMMENT, AGENT_REPLY], users: USERS, next_page: null }
+          : null;
       },
     });
     await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't check whether this review already has a public reply.");
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Couldn't check whether this review already has a public reply.",
+    );
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Check again' }));
     expect(await screen.findByText('Already answered')).toBeInTheDocument();
@@ -67,7 +75,9 @@ describe('useAlreadyAnswered with the review card', () => {
     const client = createFakeClient({ request: () => Promise.reject({ status: 403, statusText: 'Forbidden' }) });
     await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't check whether this review already has a public reply.");
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Couldn't check whether this review already has a public reply.",
+    );
     expect(screen.queryByRole('button', { name: 'Check again' })).not.toBeInTheDocument();
     expect(client.callsOf('request')).toHaveLength(1);
   });

@@ -23,7 +23,11 @@ const LATE_DELIVERY: Partial<Review> = {
 };
 
 /** A company with its contact details filled in, as templates show them. */
-const NORDLYS_HOME: Partial<AppSettings> = { companyName: 'Nordlys Home', supportEmail: 'help@nordlys.example', supportPhone: '+46 8 123 45 67' };
+const NORDLYS_HOME: Partial<AppSettings> = {
+  companyName: 'Nordlys Home',
+  supportEmail: 'help@nordlys.example',
+  supportPhone: '+46 8 123 45 67',
+};
 
 const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.example', role: 'agent', locale: 'en-US' });
 const admin = makeUser({ id: 6, name: 'Ida Holm', email: 'jonas@nordlys.example', role: 'admin', locale: 'en-US' });
@@ -42,7 +46,11 @@ const rawSettings = {
   ...Object.fromEntries(TEMPLATE_SETTING_NAMES.map((name) => [name, ''])),
 };
 
-const openManager = async (client: FakeClient, settings = makeSettings(NORDLYS_HOME), onSaved?: (texts: TemplateTexts) => void) => {
+const openManager = async (
+  client: FakeClient,
+  settings = makeSettings(NORDLYS_HOME),
+  onSaved?: (texts: TemplateTexts) => void,
+) => {
   const user = userEvent.setup();
   await renderWithProviders(
     <Launcher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={settings} onSaved={onSaved} />,
@@ -71,11 +79,19 @@ describe('TemplateManagerLauncher', () => {
 
   it('shows admins the problems in the settings, with setting and line', async () => {
     const settings = makeSettings(NORDLYS_HOME);
-    settings.templateTexts = { ...settings.templateTexts, templateNegative1: 'Hi [Customer name', customTemplates: '# X | angry\nx' };
+    settings.templateTexts = {
+      ...settings.templateTexts,
+      templateNegative1: 'Hi [Customer name',
+      customTemplates: '# X | angry\nx',
+    };
     await renderWithProviders(<Launcher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={settings} />);
     expect(screen.getByText('Problems in the template settings: 2')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Problems in the template settings' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       '1★: apology and solution – Line 1, column 4: unclosed bracket in “[Customer name”. Close the placeholder with ].',
       'Extra templates – Line 1: unknown scenario “angry”. Use negative, neutral, positive, question, spam or any.',
     ]);
@@ -83,10 +99,14 @@ describe('TemplateManagerLauncher', () => {
 
   it('loads the manager only when asked', async () => {
     const user = userEvent.setup();
-    await renderWithProviders(<Launcher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={makeSettings(NORDLYS_HOME)} />);
+    await renderWithProviders(
+      <Launcher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={makeSettings(NORDLYS_HOME)} />,
+    );
     expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Manage templates' }));
-    expect(await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Manage templates' })).toBeInTheDocument();
@@ -115,7 +135,9 @@ describe('TemplateManager', () => {
     expect(within(problems).getByRole('listitem')).toHaveTextContent(
       'Line 2, column 5: brackets inside brackets in “[[Kundens namn]],”. Write a placeholder as [label].',
     );
-    expect(screen.getByText('Until this is fixed, agents get the built-in template for this setting.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Until this is fixed, agents get the built-in template for this setting.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save to Zendesk' })).toBeDisabled();
     expect(screen.getByText('Fix the problems in 1★: apology and solution before saving.')).toBeInTheDocument();
 
@@ -126,7 +148,9 @@ describe('TemplateManager', () => {
     expect(screen.getByRole('combobox', { name: 'Preview language' })).toHaveDisplayValue('English');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Preview language' }), 'Swedish');
     expect(screen.getByText('From the setting, as agents will see it.')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Preview' }).textContent).toBe('Hej Maria, förlåt för [problemet].\n\nIda Holm');
+    expect(screen.getByRole('region', { name: 'Preview' }).textContent).toBe(
+      'Hej Maria, förlåt för [problemet].\n\nIda Holm',
+    );
   });
 
   it('starts from the built-in template in every language', async () => {
@@ -134,7 +158,9 @@ describe('TemplateManager', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Setting' }), '5★: big thank you – built-in');
     await user.click(screen.getByRole('button', { name: 'Start from the built-in template' }));
     const text = (editor() as HTMLTextAreaElement).value;
-    expect(text.startsWith('== en ==\nHi [Customer name],\n\nThank you so much for the wonderful five stars!')).toBe(true);
+    expect(text.startsWith('== en ==\nHi [Customer name],\n\nThank you so much for the wonderful five stars!')).toBe(
+      true,
+    );
     expect(text).toContain('\n\n== de ==\nHallo [Kundenname],');
     expect(screen.getByText('No problems found.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start from the built-in template' })).toBeDisabled();
@@ -170,7 +196,11 @@ describe('TemplateManager', () => {
       ['GET', '/api/v2/apps/installations/4242.json'],
       ['PUT', '/api/v2/apps/installations/4242.json'],
     ]);
-    expect(requests[1]).toMatchObject({ contentType: 'application/json', httpCompleteResponse: true, autoRetry: false });
+    expect(requests[1]).toMatchObject({
+      contentType: 'application/json',
+      httpCompleteResponse: true,
+      autoRetry: false,
+    });
     expect(JSON.parse(requests[1]?.data ?? '')).toEqual({ settings: { customTemplates: customText } });
     expect(screen.getByRole('combobox', { name: 'Setting' })).toHaveDisplayValue('Extra templates – customised');
     expect(screen.getByRole('button', { name: 'Save to Zendesk' })).toBeDisabled();
@@ -194,7 +224,9 @@ describe('TemplateManager', () => {
 
     const warning = await screen.findByRole('alert');
     expect(warning).toHaveTextContent('Another admin changed these settings');
-    expect(warning).toHaveTextContent('Extra templates: changed in Zendesk since this sidebar loaded. Nothing was saved.');
+    expect(warning).toHaveTextContent(
+      'Extra templates: changed in Zendesk since this sidebar loaded. Nothing was saved.',
+    );
     expect(requests.map((request) => request.type)).toEqual(['GET']);
     expect(editor()).toHaveValue(customText);
 

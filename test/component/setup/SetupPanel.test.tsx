@@ -31,7 +31,8 @@ async function renderPanel(api = createRulesApi(), locale: 'en' | 'sv' = 'en') {
   return { api, client, onClose, user };
 }
 
-const items = () => within(screen.getByRole('list', { name: 'Views and triggers the set-up creates' })).getAllByRole('listitem');
+const items = () =>
+  within(screen.getByRole('list', { name: 'Views and triggers the set-up creates' })).getAllByRole('listitem');
 const itemNamed = (name: string) => screen.getByRole('listitem', { name });
 
 describe('SetupPanel', () => {
@@ -47,7 +48,9 @@ describe('SetupPanel', () => {
     expect(done).toBeVisible();
     // The keyboard focus moves to the result, as the button that started the run is now disabled.
     expect(document.activeElement?.contains(done)).toBe(true);
-    expect(api.posted.map((entry) => [entry.kind, entry.body.title])).toEqual(TITLES.map((title, index) => [index === 5 ? 'trigger' : 'view', title]));
+    expect(api.posted.map((entry) => [entry.kind, entry.body.title])).toEqual(
+      TITLES.map((title, index) => [index === 5 ? 'trigger' : 'view', title]),
+    );
     expect(api.posted[1]?.body.conditions).toEqual({
       all: [
         { field: 'status', operator: 'less_than', value: 'open' },
@@ -94,9 +97,13 @@ describe('SetupPanel', () => {
     });
     const { user } = await renderPanel(api);
     await user.click(await screen.findByRole('button', { name: 'Create missing (6)' }));
-    const summary = (await screen.findByText('Only part of the set-up was created')).closest<HTMLElement>('[role="alert"]');
+    const summary = (await screen.findByText('Only part of the set-up was created')).closest<HTMLElement>(
+      '[role="alert"]',
+    );
     if (!summary) throw new Error('the summary is not an alert');
-    expect(within(summary).getByText('Created 5 of 6. Not created: Trustpilot: tag reviews with a public agent reply.')).toBeVisible();
+    expect(
+      within(summary).getByText('Created 5 of 6. Not created: Trustpilot: tag reviews with a public agent reply.'),
+    ).toBeVisible();
     expect(within(summary).getByText(`Created: ${TITLES.slice(0, 5).join(', ')}.`)).toBeVisible();
     expect(within(summary).getByText('Zendesk refused the definition as invalid.')).toBeVisible();
     const trigger = itemNamed(TITLES[5] ?? '');
@@ -113,17 +120,28 @@ describe('SetupPanel', () => {
     expect(await screen.findByText('Nothing was created')).toBeVisible();
     expect(api.posted).toEqual([]);
     expect(within(itemNamed(TITLES[2] ?? '')).getByText('View · Not created')).toBeVisible();
-    expect(screen.getAllByText('Only Zendesk admins can list and create views and triggers. Ask an admin to run the set-up.').length).toBeGreaterThan(1);
+    expect(
+      screen.getAllByText('Only Zendesk admins can list and create views and triggers. Ask an admin to run the set-up.')
+        .length,
+    ).toBeGreaterThan(1);
   });
 
   it('says how long Zendesk asked to wait on a 429, then carries on', async () => {
     const api = createRulesApi();
     api.failNext('POST /api/v2/views.json', 429, { error: 'APIRateLimitExceeded' }, 5);
     let release: () => void = () => undefined;
-    const sleep = vi.fn((ms: number) => new Promise<void>((resolve) => { release = resolve; void ms; }));
+    const sleep = vi.fn(
+      (ms: number) =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+          void ms;
+        }),
+    );
     const client = createFakeClient({ request: (options) => api.request(options) });
     const user = userEvent.setup();
-    await renderWithProviders(<SetupPanel settings={settings} onClose={() => undefined} policy={{ sleep }} />, { client });
+    await renderWithProviders(<SetupPanel settings={settings} onClose={() => undefined} policy={{ sleep }} />, {
+      client,
+    });
     await user.click(await screen.findByRole('button', { name: 'Create missing (6)' }));
     expect(await screen.findByText('Zendesk asked to wait 5 s before the next request (try 2 of 3).')).toBeVisible();
     expect(sleep).toHaveBeenCalledWith(5000);
@@ -148,9 +166,13 @@ describe('SetupPanel', () => {
   it('says why the private follow-up trigger is not offered without a support contact', async () => {
     await renderPanel();
     await screen.findByRole('button', { name: 'Create missing (6)' });
-    expect(screen.queryByRole('listitem', { name: 'Trustpilot: tag public replies that move to a private channel' })).toBeNull();
     expect(
-      screen.getByText("The trigger for private follow-ups needs the support e-mail or phone in the app's settings; it is offered once one is set."),
+      screen.queryByRole('listitem', { name: 'Trustpilot: tag public replies that move to a private channel' }),
+    ).toBeNull();
+    expect(
+      screen.getByText(
+        "The trigger for private follow-ups needs the support e-mail or phone in the app's settings; it is offered once one is set.",
+      ),
     ).toBeVisible();
   });
 
@@ -159,12 +181,18 @@ describe('SetupPanel', () => {
     const client = createFakeClient({ request: (options) => api.request(options) });
     const user = userEvent.setup();
     const withEmail = { ...settings, supportEmail: 'help@nordlys.example' };
-    await renderWithProviders(<SetupPanel settings={withEmail} onClose={() => undefined} policy={noWait} />, { client });
+    await renderWithProviders(<SetupPanel settings={withEmail} onClose={() => undefined} policy={noWait} />, {
+      client,
+    });
     await user.click(await screen.findByRole('button', { name: 'Create missing (7)' }));
     await screen.findByText('Created 7 of 7.');
-    const followUp = api.posted.find((entry) => entry.body.title === 'Trustpilot: tag public replies that move to a private channel');
+    const followUp = api.posted.find(
+      (entry) => entry.body.title === 'Trustpilot: tag public replies that move to a private channel',
+    );
     expect(followUp?.kind).toBe('trigger');
-    expect(followUp?.body.conditions).toMatchObject({ any: [{ field: 'comment_includes_word', operator: 'is', value: 'help@nordlys.example' }] });
+    expect(followUp?.body.conditions).toMatchObject({
+      any: [{ field: 'comment_includes_word', operator: 'is', value: 'help@nordlys.example' }],
+    });
     expect(followUp?.body.actions).toEqual([{ field: 'current_tags', value: 'trustpilot_private_followup' }]);
     expect(screen.queryByText(/The trigger for private follow-ups needs/)).toBeNull();
   });
@@ -181,7 +209,10 @@ describe('SetupPanel', () => {
     await user.click(await screen.findByRole('button', { name: 'Skapa det som saknas (6)' }));
     await screen.findByText('Skapade 6 av 6.');
     const client = createFakeClient({ request: (options) => api.request(options) });
-    await renderWithProviders(<SetupPanel settings={settings} onClose={() => undefined} policy={noWait} />, { client, locale: 'en' });
+    await renderWithProviders(<SetupPanel settings={settings} onClose={() => undefined} policy={noWait} />, {
+      client,
+      locale: 'en',
+    });
     expect(await screen.findByRole('button', { name: 'Create missing (0)' })).toBeDisabled();
   });
 });
@@ -200,7 +231,9 @@ describe('SetupLauncher', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Set up views and triggers' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { name: 'Zendesk set-up for Trustpilot' }, { timeout: LAZY_LOAD_MS })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'Zendesk set-up for Trustpilot' }, { timeout: LAZY_LOAD_MS }),
+    ).toBeVisible();
     await screen.findByRole('button', { name: 'Create missing (6)' });
     await user.click(screen.getByRole('button', { name: 'Close set-up' }));
     expect(screen.getByRole('button', { name: 'Set up views and triggers' })).toBeVisible();

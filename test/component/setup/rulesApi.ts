@@ -40,13 +40,20 @@ export function createRulesApi() {
     if (fault >= 0) {
       const [taken] = faults.splice(fault, 1);
       if (taken) {
-        const headers: Record<string, string> = taken.status === 429 ? { 'retry-after': String(taken.retryAfter ?? 1) } : {};
+        const headers: Record<string, string> =
+          taken.status === 429 ? { 'retry-after': String(taken.retryAfter ?? 1) } : {};
         return answer(taken.status, taken.body ?? { error: 'Error' }, headers);
       }
     }
     const kind = path === '/api/v2/views.json' ? 'view' : path === '/api/v2/triggers.json' ? 'trigger' : null;
     if (!kind) return answer(404, { error: 'InvalidEndpoint' });
-    if (method === 'GET') return answer(200, { [`${kind}s`]: rules[kind], next_page: null, previous_page: null, count: rules[kind].length });
+    if (method === 'GET')
+      return answer(200, {
+        [`${kind}s`]: rules[kind],
+        next_page: null,
+        previous_page: null,
+        count: rules[kind].length,
+      });
     const body = JSON.parse(String(options.data)) as Record<string, Record<string, unknown>>;
     const record = body[kind] ?? {};
     posted.push({ kind, body: record });
@@ -57,7 +64,12 @@ export function createRulesApi() {
       active: true,
       conditions: record.conditions as StoredRule['conditions'],
       ...(kind === 'view'
-        ? { execution: { sort_by: String((record.output as { sort_by: string }).sort_by), sort_order: String((record.output as { sort_order: string }).sort_order) } }
+        ? {
+            execution: {
+              sort_by: String((record.output as { sort_by: string }).sort_by),
+              sort_order: String((record.output as { sort_order: string }).sort_order),
+            },
+          }
         : { actions: record.actions as unknown[] }),
     };
     rules[kind].push(stored);

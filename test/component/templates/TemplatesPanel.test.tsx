@@ -18,7 +18,11 @@ const LATE_DELIVERY: Partial<Review> = {
 };
 
 /** A company with its contact details filled in, as templates show them. */
-const NORDLYS_HOME: Partial<AppSettings> = { companyName: 'Nordlys Home', supportEmail: 'help@nordlys.example', supportPhone: '+46 8 123 45 67' };
+const NORDLYS_HOME: Partial<AppSettings> = {
+  companyName: 'Nordlys Home',
+  supportEmail: 'help@nordlys.example',
+  supportPhone: '+46 8 123 45 67',
+};
 
 /** The agent writing the reply. */
 const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.example', role: 'agent', locale: 'en-US' });
@@ -36,27 +40,45 @@ const preview = () => screen.getByRole('region', { name: 'Preview' });
 describe('TemplatesPanel', () => {
   it('offers the 1-star template with the known details filled in and a field for the rest', async () => {
     await renderWithProviders(
-      <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel
+        review={makeReview(LATE_DELIVERY)}
+        scenario="negative"
+        settings={makeSettings(NORDLYS_HOME)}
+        currentUser={agent}
+      />,
     );
     expect(screen.getByRole('heading', { name: 'Reply templates' })).toBeInTheDocument();
     const select = screen.getByRole('combobox', { name: 'Template' });
     expect(select).toHaveDisplayValue('1★: apology and solution');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
       '1★: apology and solution',
       '2★: apology and next step',
       'Move to a private channel',
       'Anonymous reviewer: general answer',
     ]);
-    expect(preview()).toHaveTextContent(NEGATIVE_1('[specific problem]').replace(/\s+/g, ' '), { normalizeWhitespace: true });
+    expect(preview()).toHaveTextContent(NEGATIVE_1('[specific problem]').replace(/\s+/g, ' '), {
+      normalizeWhitespace: true,
+    });
     expect(within(preview()).getByText('[specific problem]').tagName).toBe('MARK');
     expect(screen.getByLabelText('Specific problem')).toHaveValue('');
-    expect(screen.getByText("1 placeholder is still open – a reply with a [placeholder] can't be sent.")).toBeInTheDocument();
+    expect(
+      screen.getByText("1 placeholder is still open – a reply with a [placeholder] can't be sent."),
+    ).toBeInTheDocument();
   });
 
   it('updates the preview as the agent fills a field', async () => {
     const user = userEvent.setup();
     await renderWithProviders(
-      <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel
+        review={makeReview(LATE_DELIVERY)}
+        scenario="negative"
+        settings={makeSettings(NORDLYS_HOME)}
+        currentUser={agent}
+      />,
     );
     await user.type(screen.getByLabelText('Specific problem'), 'the late parcel');
     expect(preview().textContent).toBe(NEGATIVE_1('the late parcel'));
@@ -81,7 +103,9 @@ describe('TemplatesPanel', () => {
     await user.type(screen.getByLabelText('Specific problem'), 'the late parcel');
     await user.click(screen.getByRole('button', { name: 'Use template' }));
 
-    expect(await screen.findByText('Inserted as a public reply. Read it through before you send it.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Inserted as a public reply. Read it through before you send it.'),
+    ).toBeInTheDocument();
     expect(client.callsOf('get')).toEqual([[['comment.text', 'comment.useRichText']]]);
     expect(client.callsOf('set')).toEqual([
       ['comment.type', 'publicReply'],
@@ -91,25 +115,28 @@ describe('TemplatesPanel', () => {
     expect(onInserted).toHaveBeenCalledWith({ text: NEGATIVE_1('the late parcel'), type: 'publicReply' });
   });
 
-  it.each(['<p></p>', '<p><br></p>'])('treats %s in the rich-text editor as empty and writes escaped HTML', async (empty) => {
-    const user = userEvent.setup();
-    const client = createFakeClient({ values: { 'comment.text': empty, 'comment.useRichText': true } });
-    await renderWithProviders(
-      <Panel
-        review={makeReview(LATE_DELIVERY, { firstName: 'Zoë <b>', name: 'Zoë <b>' })}
-        scenario="positive"
-        settings={makeSettings(NORDLYS_HOME)}
-        currentUser={agent}
-      />,
-      { client },
-    );
-    await user.click(screen.getByRole('button', { name: 'Use template' }));
-    await screen.findByText('Inserted as a public reply. Read it through before you send it.');
-    const [[, html]] = client.callsOf('set').slice(1) as [[string, string]];
-    expect(html.startsWith('<p>Hi Zoë &lt;b&gt;,</p><p>Thank you so much for the four stars')).toBe(true);
-    expect(html.endsWith('<p>Kind regards,<br>Jonas Berg</p>')).toBe(true);
-    expect(screen.queryByRole('alertdialog')).toBeNull();
-  });
+  it.each(['<p></p>', '<p><br></p>'])(
+    'treats %s in the rich-text editor as empty and writes escaped HTML',
+    async (empty) => {
+      const user = userEvent.setup();
+      const client = createFakeClient({ values: { 'comment.text': empty, 'comment.useRichText': true } });
+      await renderWithProviders(
+        <Panel
+          review={makeReview(LATE_DELIVERY, { firstName: 'Zoë <b>', name: 'Zoë <b>' })}
+          scenario="positive"
+          settings={makeSettings(NORDLYS_HOME)}
+          currentUser={agent}
+        />,
+        { client },
+      );
+      await user.click(screen.getByRole('button', { name: 'Use template' }));
+      await screen.findByText('Inserted as a public reply. Read it through before you send it.');
+      const [[, html]] = client.callsOf('set').slice(1) as [[string, string]];
+      expect(html.startsWith('<p>Hi Zoë &lt;b&gt;,</p><p>Thank you so much for the four stars')).toBe(true);
+      expect(html.endsWith('<p>Kind regards,<br>Jonas Berg</p>')).toBe(true);
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+    },
+  );
 
   describe('with a draft in the editor', () => {
     const setup = async (draft: string, rich = false) => {
@@ -129,7 +156,7 @@ describe('TemplatesPanel', () => {
       await user.type(screen.getByLabelText('Specific point'), 'the fast delivery');
       await user.click(screen.getByRole('button', { name: 'Use template' }));
       const dialog = await screen.findByRole('alertdialog', { name: 'The reply box already has text' });
-      return { user, client, dialog, onInserted, text: (preview().textContent ?? '') };
+      return { user, client, dialog, onInserted, text: preview().textContent ?? '' };
     };
 
     it('asks first, and "Add below" appends the template after the draft', async () => {
@@ -148,7 +175,9 @@ describe('TemplatesPanel', () => {
     it('"Replace draft" replaces it', async () => {
       const { user, client, dialog, text } = await setup('Dear Maria, my own words');
       await user.click(within(dialog).getByRole('button', { name: 'Replace draft' }));
-      expect(await screen.findByText('Inserted as a public reply. Read it through before you send it.')).toBeInTheDocument();
+      expect(
+        await screen.findByText('Inserted as a public reply. Read it through before you send it.'),
+      ).toBeInTheDocument();
       expect(client.callsOf('set')).toEqual([
         ['comment.type', 'publicReply'],
         ['comment.text', text],
@@ -188,7 +217,12 @@ describe('TemplatesPanel', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ values: { 'comment.text': '' } });
     await renderWithProviders(
-      <Panel review={makeReview(LATE_DELIVERY)} scenario="spam" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel
+        review={makeReview(LATE_DELIVERY)}
+        scenario="spam"
+        settings={makeSettings(NORDLYS_HOME)}
+        currentUser={agent}
+      />,
       { client },
     );
     expect(screen.getByText('Inserted as an internal note')).toBeInTheDocument();
@@ -217,7 +251,9 @@ describe('TemplatesPanel', () => {
 
     await user.selectOptions(language, 'German');
     expect(screen.getByRole('combobox', { name: 'Template' })).toHaveDisplayValue('5★: big thank you');
-    expect(preview().textContent?.startsWith('Hallo Maria,\n\nvielen herzlichen Dank für die tollen fünf Sterne!')).toBe(true);
+    expect(
+      preview().textContent?.startsWith('Hallo Maria,\n\nvielen herzlichen Dank für die tollen fünf Sterne!'),
+    ).toBe(true);
     expect(preview().textContent?.endsWith('Viele Grüße\nJonas Berg')).toBe(true);
   });
 
@@ -243,8 +279,12 @@ describe('TemplatesPanel', () => {
       />,
     );
     expect(screen.getByRole('combobox', { name: 'Template' })).toHaveDisplayValue('Anonymous reviewer: general answer');
-    expect(preview().textContent).toContain('If you contact us at help@nordlys.example or +46 8 123 45 67 and mention this review');
-    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Template' }), '1★: apology and solution');
+    expect(preview().textContent).toContain(
+      'If you contact us at help@nordlys.example or +46 8 123 45 67 and mention this review',
+    );
+    await userEvent
+      .setup()
+      .selectOptions(screen.getByRole('combobox', { name: 'Template' }), '1★: apology and solution');
     expect(preview().textContent?.startsWith('Hi,\n\nThank you for taking the time')).toBe(true);
     expect(screen.queryByLabelText('Customer name')).toBeNull();
   });
@@ -264,7 +304,10 @@ describe('TemplatesPanel', () => {
 
   it('uses a team lead template from the settings', async () => {
     const settings = makeSettings(NORDLYS_HOME);
-    settings.templateTexts = { ...settings.templateTexts, templateNegative1: '# Short apology\nSorry, [Customer name]! [Signature]' };
+    settings.templateTexts = {
+      ...settings.templateTexts,
+      templateNegative1: '# Short apology\nSorry, [Customer name]! [Signature]',
+    };
     await renderWithProviders(
       <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={settings} currentUser={agent} />,
     );
@@ -276,11 +319,18 @@ describe('TemplatesPanel', () => {
     const user = userEvent.setup();
     const client = createFakeClient({ failingPaths: ['comment.text'] });
     await renderWithProviders(
-      <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel
+        review={makeReview(LATE_DELIVERY)}
+        scenario="negative"
+        settings={makeSettings(NORDLYS_HOME)}
+        currentUser={agent}
+      />,
       { client },
     );
     await user.click(screen.getByRole('button', { name: 'Use template' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't read the reply box, so nothing was inserted. Try again.");
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Couldn't read the reply box, so nothing was inserted. Try again.",
+    );
     expect(client.callsOf('set')).toEqual([]);
   });
 
@@ -291,7 +341,12 @@ describe('TemplatesPanel', () => {
       throw new Error('set failed');
     };
     await renderWithProviders(
-      <Panel review={makeReview(LATE_DELIVERY)} scenario="negative" settings={makeSettings(NORDLYS_HOME)} currentUser={agent} />,
+      <Panel
+        review={makeReview(LATE_DELIVERY)}
+        scenario="negative"
+        settings={makeSettings(NORDLYS_HOME)}
+        currentUser={agent}
+      />,
       { client },
     );
     await user.click(screen.getByRole('button', { name: 'Use template' }));

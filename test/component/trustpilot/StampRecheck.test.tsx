@@ -70,11 +70,15 @@ describe('"Mark as proofread" reads the review on Trustpilot again', { timeout: 
 
 describe('the re-check in the sidebar', { timeout: 20_000 }, () => {
   it('refuses the stamp when a company reply appeared since the card was loaded, and the card shows it', async () => {
-    const draft = '<p>Hi Maria,</p><p>Thank you for telling us. We are sorry the lamp arrived broken and will send a new one today.</p><p>Kind regards,<br>Erik</p>';
+    const draft =
+      '<p>Hi Maria,</p><p>Thank you for telling us. We are sorry the lamp arrived broken and will send a new one today.</p><p>Kind regards,<br>Erik</p>';
     const client = await renderWithTrustpilot(
       [
         { status: 200, body: trustpilotBody() },
-        { status: 200, body: trustpilotBody({ companyReply: { text: 'Hi Maria, sorted!', createdAt: '2026-11-21T10:00:00Z' } }) },
+        {
+          status: 200,
+          body: trustpilotBody({ companyReply: { text: 'Hi Maria, sorted!', createdAt: '2026-11-21T10:00:00Z' } }),
+        },
       ],
       { draft },
     );

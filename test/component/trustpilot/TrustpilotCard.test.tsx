@@ -32,25 +32,39 @@ describe('the review card checked against Trustpilot', { timeout: 20_000 }, () =
 
   it('shows an edited review as Trustpilot has it now, with what changed', async () => {
     await renderWithTrustpilot([
-      { status: 200, body: trustpilotBody({ stars: 4, text: 'The lamp arrived in pieces. Support sent a new one within two days.' }) },
+      {
+        status: 200,
+        body: trustpilotBody({ stars: 4, text: 'The lamp arrived in pieces. Support sent a new one within two days.' }),
+      },
     ]);
     expect(await screen.findByText('Stars changed on Trustpilot: 2 → 4.')).toBeVisible();
     expect(screen.getByRole('img', { name: 'Rated 4 out of 5 stars' })).toBeVisible();
     expect(within(screen.getByRole('list', { name: 'Removed' })).getByText('Nobody answers my e-mails.')).toBeVisible();
-    expect(within(screen.getByRole('list', { name: 'Added' })).getByText('Support sent a new one within two days.')).toBeVisible();
+    expect(
+      within(screen.getByRole('list', { name: 'Added' })).getByText('Support sent a new one within two days.'),
+    ).toBeVisible();
     // The guidance re-runs on the current text: 4 stars is a positive review.
     expect(await screen.findByRole('combobox', { name: 'Scenario' }, { timeout: 10_000 })).toHaveValue('positive');
   });
 
   it('shows a company reply already on Trustpilot and treats the review as answered', async () => {
     await renderWithTrustpilot(
-      [{ status: 200, body: trustpilotBody({ companyReply: { text: 'Hi Maria, a new lamp is on its way.', createdAt: '2026-11-21T10:00:00Z' } }) }],
+      [
+        {
+          status: 200,
+          body: trustpilotBody({
+            companyReply: { text: 'Hi Maria, a new lamp is on its way.', createdAt: '2026-11-21T10:00:00Z' },
+          }),
+        },
+      ],
       { draft: '<p>Hi Maria, sorry about the lamp.</p>' },
     );
     expect(await screen.findByText('Already answered on Trustpilot')).toBeVisible();
     expect(screen.getByText('Hi Maria, a new lamp is on its way.')).toBeVisible();
     expect(screen.getByText(/written 21 Nov 2026|written Nov 21, 2026|written 11\/21\/2026/)).toBeVisible();
-    expect(await screen.findByRole('checkbox', { name: 'I want to publish a second public reply' }, { timeout: 10_000 })).not.toBeChecked();
+    expect(
+      await screen.findByRole('checkbox', { name: 'I want to publish a second public reply' }, { timeout: 10_000 }),
+    ).not.toBeChecked();
   });
 
   it('says when the review is gone from Trustpilot', async () => {
@@ -90,9 +104,22 @@ describe("the reviewer's reviews on Trustpilot", { timeout: 20_000 }, () => {
     const client = await renderWithTrustpilot([{ status: 200, body: trustpilotBody() }], {
       consumerReviews: {
         reviews: [
-            { id: REVIEW_ID, stars: 2, title: 'Parcel arrived broken', businessUnit: { displayName: 'Nordlys Home' } },
-            { id: 'r2', stars: 5, title: 'Lovely lamp', createdAt: '2024-11-02T10:15:00Z', businessUnit: { displayName: 'Nordlys Home' }, companyReply: { text: 'Thanks!' } },
-            { id: 'r3', stars: 1, title: 'Slow refund', createdAt: '2024-03-18T16:40:00Z', businessUnit: { displayName: 'Another Shop' } },
+          { id: REVIEW_ID, stars: 2, title: 'Parcel arrived broken', businessUnit: { displayName: 'Nordlys Home' } },
+          {
+            id: 'r2',
+            stars: 5,
+            title: 'Lovely lamp',
+            createdAt: '2024-11-02T10:15:00Z',
+            businessUnit: { displayName: 'Nordlys Home' },
+            companyReply: { text: 'Thanks!' },
+          },
+          {
+            id: 'r3',
+            stars: 1,
+            title: 'Slow refund',
+            createdAt: '2024-03-18T16:40:00Z',
+            businessUnit: { displayName: 'Another Shop' },
+          },
         ],
       },
     });
@@ -104,7 +131,10 @@ describe("the reviewer's reviews on Trustpilot", { timeout: 20_000 }, () => {
     ]);
     expect(within(items[0] as HTMLElement).getByRole('img', { name: 'Rated 5 out of 5 stars' })).toBeVisible();
     expect(consumerCalls(client)).toEqual([
-      expect.objectContaining({ url: 'https://api.trustpilot.com/v1/consumers/c0ffee/reviews?perPage=20&orderBy=createdat.desc', secure: true }),
+      expect.objectContaining({
+        url: 'https://api.trustpilot.com/v1/consumers/c0ffee/reviews?perPage=20&orderBy=createdat.desc',
+        secure: true,
+      }),
     ]);
   });
 

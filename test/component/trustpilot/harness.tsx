@@ -60,7 +60,11 @@ export async function renderWithTrustpilot(
       }
       if (isTrustpilot(options)) {
         const answer = (queue.length > 1 ? queue.shift() : queue[0]) ?? { status: 500 };
-        const response = { status: answer.status, headers: answer.headers ?? {}, responseText: JSON.stringify(answer.body ?? {}) };
+        const response = {
+          status: answer.status,
+          headers: answer.headers ?? {},
+          responseText: JSON.stringify(answer.body ?? {}),
+        };
         return answer.status < 400 ? Promise.resolve(response) : Promise.reject(response);
       }
       if (options.url.includes('/comments.json')) return Promise.resolve({ comments: [], next_page: null });

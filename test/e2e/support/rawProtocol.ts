@@ -33,7 +33,10 @@ let probe = 0;
 export const probeId = (): string => `probe-${(probe += 1)}`;
 
 /** `client.request` the way the SDK sends it; resolves with the `.done` or `.fail` payload. */
-export function rawRequest(frame: Frame, options: Record<string, unknown>): Promise<{ outcome: 'done' | 'fail'; responseArgs: unknown[] }> {
+export function rawRequest(
+  frame: Frame,
+  options: Record<string, unknown>,
+): Promise<{ outcome: 'done' | 'fail'; responseArgs: unknown[] }> {
   probe += 1;
   const key = `request:${90000 + probe}`;
   return frame.evaluate(

@@ -70,7 +70,11 @@ export interface OpenTicket {
 }
 
 /** Opens a fixture in a fresh browser context and waits until Zendesk registered the app. */
-export async function openFixture(session: E2eSession, fixture: string, options: OpenOptions = {}): Promise<OpenTicket> {
+export async function openFixture(
+  session: E2eSession,
+  fixture: string,
+  options: OpenOptions = {},
+): Promise<OpenTicket> {
   const { scheme = 'light', role = 'agent', width = 320, params = {}, sdkUnreachable = false } = options;
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 1000 }, colorScheme: scheme });
   // Zendesk's SDK URL, answered with the test double (the browser has no network).

@@ -24,6 +24,7 @@ export function fixtureFacts(fixture: string): { isReview: boolean; locale: stri
 /** Waits for the review card on a review ticket, then until the app stops talking to Zendesk. */
 export async function waitForSidebar(ticket: OpenTicket, fixture: string): Promise<void> {
   const { isReview, locale } = fixtureFacts(fixture);
-  if (isReview) await ticket.app.getByRole('region', { name: uiText('review.heading', {}, locale) }).waitFor({ timeout: 10_000 });
+  if (isReview)
+    await ticket.app.getByRole('region', { name: uiText('review.heading', {}, locale) }).waitFor({ timeout: 10_000 });
   await waitForQuiet(ticket.page);
 }

@@ -85,7 +85,11 @@ export interface WorkspaceHandle {
   /** The agent leaves the ticket: the sidebar closes, the background location keeps running. */
   closeSidebar(): void;
   /** The app's background location (loaded when the Trustpilot switch is on). */
-  background: { guid: string; log: LogEntry[]; updates: { at: number; ticket: { comment?: { body?: string; public?: boolean }; additional_tags?: string[] } }[] };
+  background: {
+    guid: string;
+    log: LogEntry[];
+    updates: { at: number; ticket: { comment?: { body?: string; public?: boolean }; additional_tags?: string[] } }[];
+  };
   /** The notices Zendesk showed (`notify`), as "kind: message". */
   notices(): string[];
   state(): WorkspaceState;
@@ -101,7 +105,10 @@ export interface RuleRecord {
   title: string;
   description: string | null;
   active: boolean;
-  conditions: { all: { field: string; operator: string; value: unknown }[]; any: { field: string; operator: string; value: unknown }[] };
+  conditions: {
+    all: { field: string; operator: string; value: unknown }[];
+    any: { field: string; operator: string; value: unknown }[];
+  };
   execution?: { sort_by: string; sort_order: string; columns: { id: string; title: string }[] };
   actions?: { field: string; value: unknown }[];
 }

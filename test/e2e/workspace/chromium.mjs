@@ -21,7 +21,9 @@ export const chromiumArgs = [
 /** Launches headless Chromium; fails with the install command when it is missing. */
 export async function launchChromium() {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
   }
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }

@@ -18,13 +18,18 @@ if (!args.includes('--no-build') || !existsSync(join(distDir, 'manifest.json')))
   await buildApp(distDir);
 }
 const screenshot = args.includes('--screenshot') ? args[args.indexOf('--screenshot') + 1] : null;
-const workspace = await startWorkspace({ distDir, hostPort: screenshot ? 0 : port, appPort: screenshot ? 0 : port + 1 });
+const workspace = await startWorkspace({
+  distDir,
+  hostPort: screenshot ? 0 : port,
+  appPort: screenshot ? 0 : port + 1,
+});
 if (screenshot) {
   const { takeScreenshot } = await import('./screenshot.mjs');
   const fixture = args.includes('--fixture') ? args[args.indexOf('--fixture') + 1] : 'negative-en';
   const scheme = args.includes('--scheme') ? args[args.indexOf('--scheme') + 1] : 'light';
   try {
-    const draft = 'Hi Sarah,\n\nThank you for telling us, and I am truly sorry your dining set never arrived.\n\nKind regards,\nAlex';
+    const draft =
+      'Hi Sarah,\n\nThank you for telling us, and I am truly sorry your dining set never arrived.\n\nKind regards,\nAlex';
     await takeScreenshot(workspace, { file: screenshot, fixture, scheme, draft });
     console.log(`Saved ${screenshot}`);
   } finally {

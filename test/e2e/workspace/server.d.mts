@@ -13,4 +13,8 @@ export interface RunningWorkspace {
 /** The fixtures, in file-name order. */
 export declare function listFixtures(): Promise<FixtureInfo[]>;
 /** Starts the workspace (host origin) and the app server (app origin) for a built package. */
-export declare function startWorkspace(options: { distDir: string; hostPort?: number; appPort?: number }): Promise<RunningWorkspace>;
+export declare function startWorkspace(options: {
+  distDir: string;
+  hostPort?: number;
+  appPort?: number;
+}): Promise<RunningWorkspace>;

@@ -37,7 +37,10 @@ function inside(root, urlPath) {
 async function sendFile(res, file) {
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(body);
   } catch {
     sendText(res, 404, 'Not found');
@@ -102,7 +105,8 @@ export async function startWorkspace({ distDir, hostPort = 0, appPort = 0 }) {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (pathname === '/' || pathname === '/index.html') return sendFile(res, join(pageDir, 'index.html'));
-    if (pathname === '/config.json') return sendJson(res, { appOrigin, appPath, manifest, fixtures: await listFixtures() });
+    if (pathname === '/config.json')
+      return sendJson(res, { appOrigin, appPath, manifest, fixtures: await listFixtures() });
     if (pathname.startsWith('/page/')) {
       const file = inside(pageDir, pathname.slice('/page'.length));
       return file ? sendFile(res, file) : sendText(res, 404, 'Not found');

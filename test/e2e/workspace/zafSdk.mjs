@@ -25,7 +25,9 @@ export function zafSdkScript() {
       },
     });
     const results = Array.isArray(output) ? output : [output];
-    const chunk = results.flatMap((result) => ('output' in result ? result.output : [])).find((item) => item.type === 'chunk');
+    const chunk = results
+      .flatMap((result) => ('output' in result ? result.output : []))
+      .find((item) => item.type === 'chunk');
     if (!chunk) throw new Error('building the ZAF SDK test double produced no script');
     return chunk.code;
   })();
@@ -39,6 +41,8 @@ export function zafSdkScript() {
 export async function serveZafSdk(context, { fail = false } = {}) {
   const body = await zafSdkScript();
   await context.route(ZENDESK_SDK_URL, (route) =>
-    fail ? route.abort('connectionfailed') : route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body }),
+    fail
+      ? route.abort('connectionfailed')
+      : route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body }),
   );
 }

@@ -29,14 +29,21 @@ describe('getJson', () => {
     });
     const sleep = vi.fn(async () => undefined);
     const onRetry = vi.fn();
-    await expect(getJson(client, '/p', { sleep, onRetry, now: () => 0 })).resolves.toEqual({ ok: true, body: { ok: 'yes' } });
+    await expect(getJson(client, '/p', { sleep, onRetry, now: () => 0 })).resolves.toEqual({
+      ok: true,
+      body: { ok: 'yes' },
+    });
     expect(sleep).toHaveBeenCalledWith(3000);
     expect(onRetry).toHaveBeenCalledWith({ attempt: 2, maxAttempts: 3, waitMs: 3000, retryAt: 3000 });
     expect(request).toHaveBeenCalledTimes(2);
   });
 
   it('asks Zendesk for the complete response and runs its own retry loop', async () => {
-    const { client, request } = clientAnswering(async () => ({ status: 200, headers: {}, responseText: '{"count":2}' }));
+    const { client, request } = clientAnswering(async () => ({
+      status: 200,
+      headers: {},
+      responseText: '{"count":2}',
+    }));
     await expect(getJson(client, '/api/v2/search.json')).resolves.toEqual({ ok: true, body: { count: 2 } });
     expect(request).toHaveBeenCalledWith({
       url: '/api/v2/search.json',
@@ -51,18 +58,26 @@ describe('getJson', () => {
     let calls = 0;
     const { client } = clientAnswering(async () => {
       calls += 1;
-      if (calls === 1) throw { status: 429, statusText: 'Too Many Requests', headers: { 'retry-after': '93' }, responseText: '{}' };
+      if (calls === 1)
+        throw { status: 429, statusText: 'Too Many Requests', headers: { 'retry-after': '93' }, responseText: '{}' };
       return { status: 200, headers: {}, responseJSON: { ok: true } };
     });
     const sleep = vi.fn(async () => undefined);
     const onRetry = vi.fn();
-    await expect(getJson(client, '/p', { sleep, onRetry, now: () => 5_000 })).resolves.toEqual({ ok: true, body: { ok: true } });
+    await expect(getJson(client, '/p', { sleep, onRetry, now: () => 5_000 })).resolves.toEqual({
+      ok: true,
+      body: { ok: true },
+    });
     expect(sleep).toHaveBeenCalledWith(93_000);
     expect(onRetry).toHaveBeenCalledWith({ attempt: 2, maxAttempts: 3, waitMs: 93_000, retryAt: 98_000 });
   });
 
   it('reads a failure that arrives as a resolved complete response', async () => {
-    const { client } = clientAnswering(async () => ({ status: 403, headers: {}, responseText: '{"error":"Forbidden"}' }));
+    const { client } = clientAnswering(async () => ({
+      status: 403,
+      headers: {},
+      responseText: '{"error":"Forbidden"}',
+    }));
     await expect(getJson(client, '/p')).resolves.toEqual({ ok: false, failure: { kind: 'forbidden', status: 403 } });
   });
 

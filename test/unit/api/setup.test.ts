@@ -23,7 +23,10 @@ describe('listRules', () => {
     const { client, request } = clientAnswering(async (options) =>
       options.url.includes('page=2')
         ? complete(200, { views: [{ id: 2, title: 'B' }], next_page: null })
-        : complete(200, { views: [{ id: 1, title: 'A' }], next_page: 'https://acme.zendesk.com/api/v2/views.json?page=2&per_page=100' }),
+        : complete(200, {
+            views: [{ id: 1, title: 'A' }],
+            next_page: 'https://acme.zendesk.com/api/v2/views.json?page=2&per_page=100',
+          }),
     );
     const result = await listRules(client, 'view', noWait);
     expect(result.ok && result.rules.map((rule) => rule.id)).toEqual([1, 2]);
@@ -43,7 +46,10 @@ describe('listRules', () => {
 
   it('calls a list it cannot read a bad response', async () => {
     const { client } = clientAnswering(async () => complete(200, { tickets: [] }));
-    await expect(listRules(client, 'trigger', noWait)).resolves.toEqual({ ok: false, failure: { kind: 'badResponse' } });
+    await expect(listRules(client, 'trigger', noWait)).resolves.toEqual({
+      ok: false,
+      failure: { kind: 'badResponse' },
+    });
   });
 
   it('reports a connection failure', async () => {
@@ -63,17 +69,31 @@ describe('createRule', () => {
     const { client, request } = clientAnswering(async () => complete(201, { view: { id: 360001 } }));
     await expect(createRule(client, view, noWait)).resolves.toEqual({ ok: true, id: 360001 });
     const [options] = request.mock.calls[0] ?? [];
-    expect(options).toMatchObject({ url: '/api/v2/views.json', type: 'POST', contentType: 'application/json', httpCompleteResponse: true });
+    expect(options).toMatchObject({
+      url: '/api/v2/views.json',
+      type: 'POST',
+      contentType: 'application/json',
+      httpCompleteResponse: true,
+    });
     expect(JSON.parse(String(options?.data))).toEqual(JSON.parse(String(createRequest(view).data)));
     expect(createRequest(trigger)).toMatchObject({ url: '/api/v2/triggers.json', type: 'POST' });
-    expect(JSON.parse(String(createRequest(trigger).data)).trigger.actions).toEqual([{ field: 'current_tags', value: 'trustpilot_replied' }]);
+    expect(JSON.parse(String(createRequest(trigger).data)).trigger.actions).toEqual([
+      { field: 'current_tags', value: 'trustpilot_replied' },
+    ]);
   });
 
   it("gives Zendesk's 422 explanations", async () => {
     const { client } = clientAnswering(async () => {
-      throw complete(422, { error: 'RecordInvalid', description: 'Record validation errors', details: { base: [{ description: 'Title: cannot be blank' }] } });
+      throw complete(422, {
+        error: 'RecordInvalid',
+        description: 'Record validation errors',
+        details: { base: [{ description: 'Title: cannot be blank' }] },
+      });
     });
-    await expect(createRule(client, view, noWait)).resolves.toEqual({ ok: false, failure: { kind: 'invalid', details: ['Title: cannot be blank'] } });
+    await expect(createRule(client, view, noWait)).resolves.toEqual({
+      ok: false,
+      failure: { kind: 'invalid', details: ['Title: cannot be blank'] },
+    });
   });
 
   it('honours the whole Retry-After of a 429, then creates', async () => {
@@ -95,13 +115,19 @@ describe('createRule', () => {
     const { client, request } = clientAnswering(async () => {
       throw complete(429, {}, { 'retry-after': '7' });
     });
-    await expect(createRule(client, view, noWait)).resolves.toEqual({ ok: false, failure: { kind: 'rateLimited', retryAfterSeconds: 7 } });
+    await expect(createRule(client, view, noWait)).resolves.toEqual({
+      ok: false,
+      failure: { kind: 'rateLimited', retryAfterSeconds: 7 },
+    });
     expect(request).toHaveBeenCalledTimes(3);
   });
 
   it('treats a resolved answer with an error status as the failure it is', async () => {
     const { client } = clientAnswering(async () => complete(500, { error: 'InternalServerError' }));
-    await expect(createRule(client, view, noWait)).resolves.toEqual({ ok: false, failure: { kind: 'server', status: 500 } });
+    await expect(createRule(client, view, noWait)).resolves.toEqual({
+      ok: false,
+      failure: { kind: 'server', status: 500 },
+    });
   });
 
   it('gives up when Zendesk does not answer in time', async () => {
@@ -121,7 +147,9 @@ describe('retryAfterSeconds', () => {
   it('reads seconds, an HTTP date or the body, and caps absurd waits', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
     expect(retryAfterSeconds({ headers: { 'retry-after': '12' }, body: null })).toBe(12);
-    expect(retryAfterSeconds({ headers: { 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' }, body: null }, now)).toBe(30);
+    expect(retryAfterSeconds({ headers: { 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' }, body: null }, now)).toBe(
+      30,
+    );
     expect(retryAfterSeconds({ headers: {}, body: { retry_after: 4 } })).toBe(4);
     expect(retryAfterSeconds({ headers: {}, body: null })).toBe(2);
     expect(retryAfterSeconds({ headers: { 'retry-after': '86400' }, body: null })).toBe(300);

@@ -17,7 +17,11 @@ describe('parseSettings', () => {
   });
 
   it('reads numbers given as numbers or strings and caps them', () => {
-    const settings = parseSettings({ responseTargetNegativeHours: '12', responseTargetOtherHours: 48, historyLimit: 5000 });
+    const settings = parseSettings({
+      responseTargetNegativeHours: '12',
+      responseTargetOtherHours: 48,
+      historyLimit: 5000,
+    });
     expect(settings.responseTargetNegativeHours).toBe(12);
     expect(settings.responseTargetOtherHours).toBe(48);
     expect(settings.historyLimit).toBe(1000);
@@ -30,7 +34,10 @@ describe('parseSettings', () => {
   });
 
   it('keeps phrases to avoid one per line, and template texts as written', () => {
-    const settings = parseSettings({ phrasesToAvoid: 'no way\r\n\n  not our fault ', templateNegative1: '# Sorry\nHi [Customer name]' });
+    const settings = parseSettings({
+      phrasesToAvoid: 'no way\r\n\n  not our fault ',
+      templateNegative1: '# Sorry\nHi [Customer name]',
+    });
     expect(settings.phrasesToAvoid).toEqual(['no way', 'not our fault']);
     expect(settings.templateTexts.templateNegative1).toBe('# Sorry\nHi [Customer name]');
     expect(settings.templateTexts.customTemplates).toBe('');

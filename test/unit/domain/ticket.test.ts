@@ -24,7 +24,11 @@ describe('normalizeTicket', () => {
       createdAt: '2026-11-20T09:00:00Z',
       requester: { id: 77, name: 'Maria Lindqvist', email: 'maria@example.se', role: 'end-user', locale: 'sv-SE' },
       comments: [
-        { id: 1, value: '<p>Rating: 1/5</p>', author: { id: 77, name: 'Maria Lindqvist', email: '', role: 'end-user', locale: '' } },
+        {
+          id: 1,
+          value: '<p>Rating: 1/5</p>',
+          author: { id: 77, name: 'Maria Lindqvist', email: '', role: 'end-user', locale: '' },
+        },
       ],
       channel: 'api',
     });

@@ -35,7 +35,8 @@ const inputs = fc
     reviewUrl: fc.constantFrom(null, 'https://www.trustpilot.com/reviews/1', 'javascript:alert(1)'),
   })
   .map((c): FlowInput => ({
-    review: makeReview({ ...UNTITLED,
+    review: makeReview({
+      ...UNTITLED,
       stars: 3,
       alreadyAnswered: c.ticketSaysAnswered,
       edited: c.edited,
@@ -137,7 +138,8 @@ describe('decideFlow never contradicts itself', () => {
                   for (const edited of [false, true])
                     for (const anonymous of [false, true]) {
                       const input: FlowInput = {
-                        review: makeReview({ ...UNTITLED,
+                        review: makeReview({
+                          ...UNTITLED,
                           alreadyAnswered,
                           edited,
                           ...(anonymous ? { reviewer: ANONYMOUS_REVIEWER } : {}),

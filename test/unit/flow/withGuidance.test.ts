@@ -23,7 +23,10 @@ const flowOf = (review: Review, scenario: Scenario) =>
 
 describe('decideFlow with the guidance the sidebar builds', () => {
   it('recommends a public reply to praise and offers the templates', () => {
-    const flow = flowOf(makeReview({ ...UNTITLED, stars: 5, text: 'Lovely sofa, quick delivery. Thank you!' }), 'positive');
+    const flow = flowOf(
+      makeReview({ ...UNTITLED, stars: 5, text: 'Lovely sofa, quick delivery. Thank you!' }),
+      'positive',
+    );
     expect(flow).toMatchObject({
       headline: 'replyPublicly',
       warning: null,
@@ -33,7 +36,8 @@ describe('decideFlow with the guidance the sidebar builds', () => {
   });
 
   it('asks an anonymous reviewer to continue privately and warns once', () => {
-    const review = makeReview({ ...UNTITLED,
+    const review = makeReview({
+      ...UNTITLED,
       stars: 2,
       text: 'The colours were duller than on the photos.',
       reviewer: ANONYMOUS_REVIEWER,

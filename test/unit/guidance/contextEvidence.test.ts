@@ -11,7 +11,12 @@ import { makeReview, makeSettings } from '../../factories';
 const NOW = new Date('2025-05-01T12:00:00Z');
 const SETTINGS = makeSettings({ companyName: 'Nordlys Home' });
 
-function guide(stars: Stars, text: string, language: ReviewLanguage = 'en', extra: Parameters<typeof makeReview>[0] = {}) {
+function guide(
+  stars: Stars,
+  text: string,
+  language: ReviewLanguage = 'en',
+  extra: Parameters<typeof makeReview>[0] = {},
+) {
   const review = makeReview({ stars, text, language, ...extra });
   const { scenario, signals } = classifyScenario(review, SETTINGS);
   return { scenario, signals, guidance: buildGuidance(review, scenario, SETTINGS, NOW) };
@@ -43,12 +48,18 @@ describe('a private follow-up needs evidence in context', () => {
 
   it('takes a refund as payment details looked up through the order', () => {
     const { guidance } = guide(2, 'Wo bleibt meine Rückerstattung?', 'de');
-    expect(reasonOf(guidance.reasons, 'personalData')).toMatchObject({ details: ['order', 'payment'], evidence: ['rückerstattung'] });
+    expect(reasonOf(guidance.reasons, 'personalData')).toMatchObject({
+      details: ['order', 'payment'],
+      evidence: ['rückerstattung'],
+    });
   });
 
   it('sees an error code as a technical matter, with the code as evidence', () => {
     const { guidance } = guide(2, 'Checkout fails with Error 502 every time.');
-    expect(reasonOf(guidance.reasons, 'complexMatter')).toMatchObject({ details: ['technical'], evidence: expect.arrayContaining(['Error 502']) as unknown });
+    expect(reasonOf(guidance.reasons, 'complexMatter')).toMatchObject({
+      details: ['technical'],
+      evidence: expect.arrayContaining(['Error 502']) as unknown,
+    });
   });
 
   it('sees sarcasm and repeated failures as strong dissatisfaction, showing the words', () => {
@@ -67,7 +78,11 @@ describe('a private follow-up needs evidence in context', () => {
 
 describe('questions', () => {
   it('sees a German modal question as a question', () => {
-    const { scenario, guidance } = guide(2, 'Der Tisch kam mit einer Delle an. Muss ich ihn selbst zurückschicken?', 'de');
+    const { scenario, guidance } = guide(
+      2,
+      'Der Tisch kam mit einer Delle an. Muss ich ihn selbst zurückschicken?',
+      'de',
+    );
     expect(scenario).toBe('question');
     expect(reasonOf(guidance.reasons, 'question')?.evidence).toEqual(['Muss ich ihn selbst zurückschicken?']);
     expect(guidance.recommendation).toBe('publicThenPrivate');
@@ -94,10 +109,9 @@ describe('questions', () => {
 
 describe('spam and reviews about another business', () => {
   it('finds short links and domains written without a scheme, not e-mail domains', () => {
-    expect(findLinks('Click bit.ly/3xQp9Zz or visit cheap-furniture.shop today, mail anna@example.com, e.g. 3.5')).toEqual([
-      'bit.ly/3xQp9Zz',
-      'cheap-furniture.shop',
-    ]);
+    expect(
+      findLinks('Click bit.ly/3xQp9Zz or visit cheap-furniture.shop today, mail anna@example.com, e.g. 3.5'),
+    ).toEqual(['bit.ly/3xQp9Zz', 'cheap-furniture.shop']);
   });
 
   it('takes a bare short link for spam and names it', () => {
@@ -109,7 +123,11 @@ describe('spam and reviews about another business', () => {
   it('sees German sales phrases as advertising', () => {
     const { scenario, guidance } = guide(5, 'Jetzt bestellen! Kostenloser Versand und Rabatt nur heute.', 'de');
     expect(scenario).toBe('spam');
-    expect(guidance.reasons[0]).toMatchObject({ code: 'spam', details: ['promotion'], evidence: ['jetzt bestellen', 'rabatt', 'kostenloser versand', 'nur heute'] });
+    expect(guidance.reasons[0]).toMatchObject({
+      code: 'spam',
+      details: ['promotion'],
+      evidence: ['jetzt bestellen', 'rabatt', 'kostenloser versand', 'nur heute'],
+    });
   });
 
   it('leaves a genuine review that mentions free shipping alone', () => {
@@ -117,7 +135,9 @@ describe('spam and reviews about another business', () => {
   });
 
   it("does not take the business's own site for a foreign link", () => {
-    expect(guide(5, 'Ordered on nordlyshome.se, arrived in two days.', 'en', { links: ['nordlyshome.se'] }).scenario).toBe('positive');
+    expect(
+      guide(5, 'Ordered on nordlyshome.se, arrived in two days.', 'en', { links: ['nordlyshome.se'] }).scenario,
+    ).toBe('positive');
   });
 
   it('recognises a review meant for a dentist when the company name is known', () => {
@@ -134,9 +154,17 @@ describe('spam and reviews about another business', () => {
   });
 
   it("uses the ticket's brand, and a review naming the business is about it", () => {
-    const review = makeReview({ stars: 1, text: 'The garage charged me for new brakes and the car still squeaks.', brand: 'Nordlys Home' });
+    const review = makeReview({
+      stars: 1,
+      text: 'The garage charged me for new brakes and the car still squeaks.',
+      brand: 'Nordlys Home',
+    });
     expect(classifyScenario(review).scenario).toBe('spam');
-    const named = makeReview({ stars: 1, text: 'Nordlys Home sent a lamp for my salon, the car park was full.', brand: 'Nordlys Home' });
+    const named = makeReview({
+      stars: 1,
+      text: 'Nordlys Home sent a lamp for my salon, the car park was full.',
+      brand: 'Nordlys Home',
+    });
     expect(classifyScenario(named).scenario).toBe('negative');
   });
 

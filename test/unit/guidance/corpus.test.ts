@@ -15,17 +15,28 @@ const misses = (list: typeof outcomes) =>
 describe('guidance on the labelled corpus', () => {
   it('covers every UI language, scenario, recommendation and reason', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(300);
-    for (const language of UI_LOCALES) expect(CORPUS.filter((e) => e.language === language).length, language).toBeGreaterThanOrEqual(50);
-    expect(new Set(CORPUS.map((e) => e.scenario))).toEqual(new Set(['negative', 'neutral', 'positive', 'question', 'spam']));
-    expect(new Set(CORPUS.map((e) => e.recommendation))).toEqual(new Set(['publicReply', 'publicThenPrivate', 'noPublicReply']));
-    for (const reason of LABELLED_REASONS) expect(CORPUS.some((e) => e.reasons.includes(reason)), reason).toBe(true);
+    for (const language of UI_LOCALES)
+      expect(CORPUS.filter((e) => e.language === language).length, language).toBeGreaterThanOrEqual(50);
+    expect(new Set(CORPUS.map((e) => e.scenario))).toEqual(
+      new Set(['negative', 'neutral', 'positive', 'question', 'spam']),
+    );
+    expect(new Set(CORPUS.map((e) => e.recommendation))).toEqual(
+      new Set(['publicReply', 'publicThenPrivate', 'noPublicReply']),
+    );
+    for (const reason of LABELLED_REASONS)
+      expect(
+        CORPUS.some((e) => e.reasons.includes(reason)),
+        reason,
+      ).toBe(true);
     expect(new Set(CORPUS.map((e) => e.id)).size).toBe(CORPUS.length);
   });
 
   it('keeps every label consistent with the guide: spam has no public reply, private reasons ask for a private channel', () => {
     for (const entry of CORPUS) {
       expect(entry.recommendation === 'noPublicReply', entry.id).toBe(entry.scenario === 'spam');
-      const privateReason = entry.reasons.some((r) => r === 'personalData' || r === 'complexMatter' || r === 'strongDissatisfaction' || r === 'anonymous');
+      const privateReason = entry.reasons.some(
+        (r) => r === 'personalData' || r === 'complexMatter' || r === 'strongDissatisfaction' || r === 'anonymous',
+      );
       if (entry.scenario !== 'spam') expect(entry.recommendation === 'publicThenPrivate', entry.id).toBe(privateReason);
       expect(entry.why, entry.id).toMatch(/§\d/);
     }

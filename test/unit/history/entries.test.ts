@@ -9,8 +9,19 @@ describe('toHistoryEntries', () => {
   it('maps reviews with their stars and other tickets with their channel, newest first', () => {
     const entries = toHistoryEntries(
       [
-        makeHistoryTicket({ id: 1, createdAt: new Date('2024-01-01'), tags: ['trustpilot', 'rating_5'], viaChannel: 'any_channel' }),
-        makeHistoryTicket({ id: 2, createdAt: new Date('2024-06-01'), status: 'open', viaChannel: 'email', subject: 'Refund?' }),
+        makeHistoryTicket({
+          id: 1,
+          createdAt: new Date('2024-01-01'),
+          tags: ['trustpilot', 'rating_5'],
+          viaChannel: 'any_channel',
+        }),
+        makeHistoryTicket({
+          id: 2,
+          createdAt: new Date('2024-06-01'),
+          status: 'open',
+          viaChannel: 'email',
+          subject: 'Refund?',
+        }),
         makeHistoryTicket({ id: 3, createdAt: new Date('2024-03-01'), status: 'hold', viaChannel: 'chat' }),
       ],
       options,
@@ -48,7 +59,10 @@ describe('toHistoryEntries', () => {
   });
 
   it('leaves out the current ticket and keeps duplicates from shifted pages once', () => {
-    const entries = toHistoryEntries([makeHistoryTicket({ id: 100 }), makeHistoryTicket({ id: 7 }), makeHistoryTicket({ id: 7 })], options);
+    const entries = toHistoryEntries(
+      [makeHistoryTicket({ id: 100 }), makeHistoryTicket({ id: 7 }), makeHistoryTicket({ id: 7 })],
+      options,
+    );
     expect(entries.map((entry) => entry.ticketId)).toEqual([7]);
   });
 

@@ -23,7 +23,9 @@ describe('requesterKindOf', () => {
   });
 
   it('does not trip over fields of the wrong type', () => {
-    expect(requesterKindOf({ ...makeReviewer(), name: 5 as unknown as string, email: null as unknown as string })).toBe('person');
+    expect(requesterKindOf({ ...makeReviewer(), name: 5 as unknown as string, email: null as unknown as string })).toBe(
+      'person',
+    );
   });
 });
 
@@ -50,10 +52,24 @@ describe('isPlaceholderIdentity', () => {
 });
 
 describe('looksShared', () => {
-  const reviews = (n: number) => Array.from({ length: n }, (_, i) => makeHistoryEntry({ ticketId: i + 1, stars: 5, createdAt: new Date('2025-01-01') }));
+  const reviews = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      makeHistoryEntry({ ticketId: i + 1, stars: 5, createdAt: new Date('2025-01-01') }),
+    );
 
   it('accepts up to five other reviews from one person', () => {
-    expect(looksShared([...reviews(5), makeHistoryEntry({ kind: 'ticket', ticketId: 99, channel: 'email', status: 'open', createdAt: new Date('2025-01-01') })])).toBe(false);
+    expect(
+      looksShared([
+        ...reviews(5),
+        makeHistoryEntry({
+          kind: 'ticket',
+          ticketId: 99,
+          channel: 'email',
+          status: 'open',
+          createdAt: new Date('2025-01-01'),
+        }),
+      ]),
+    ).toBe(false);
   });
 
   it('takes six or more for a shared default customer', () => {

@@ -9,7 +9,11 @@ import {
 } from '../../../src/api/search';
 import type { ZafClient, ZafRequestOptions } from '../../../src/zaf/types';
 
-const page = { results: [{ id: 5, subject: 'Hi', status: 'open', created_at: '2025-01-01T00:00:00Z' }], next_page: null, count: 1 };
+const page = {
+  results: [{ id: 5, subject: 'Hi', status: 'open', created_at: '2025-01-01T00:00:00Z' }],
+  next_page: null,
+  count: 1,
+};
 
 /** A client whose `request` answers from a queue: a value resolves, a function's result rejects. */
 function queueClient(answers: Array<{ resolve: unknown } | { reject: unknown } | 'hang'>) {
@@ -87,7 +91,10 @@ describe('retryAfterMs', () => {
 describe('classifyFailure', () => {
   it.each([
     [{ status: 429 }, { kind: 'rateLimited', status: 429, retryAt: 1_000_000 + 10_000 }],
-    [{ status: 429, headers: { 'retry-after': '93' } }, { kind: 'rateLimited', status: 429, retryAt: 1_000_000 + 93_000 }],
+    [
+      { status: 429, headers: { 'retry-after': '93' } },
+      { kind: 'rateLimited', status: 429, retryAt: 1_000_000 + 93_000 },
+    ],
     [{ status: 503 }, { kind: 'server', status: 503 }],
     [{ status: 403 }, { kind: 'forbidden', status: 403 }],
     [{ status: 422 }, { kind: 'other', status: 422 }],
@@ -144,7 +151,10 @@ describe('fetchSearchPage', () => {
   });
 
   it('does not retry a server error by itself', async () => {
-    const { client, requests } = queueClient([{ reject: { status: 502, statusText: 'Bad Gateway' } }, { resolve: page }]);
+    const { client, requests } = queueClient([
+      { reject: { status: 502, statusText: 'Bad Gateway' } },
+      { resolve: page },
+    ]);
     const sleep = vi.fn(async () => undefined);
     expect(await fetchSearchPage(client, '/api/v2/search.json', { sleep })).toEqual({
       ok: false,

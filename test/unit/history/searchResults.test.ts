@@ -38,7 +38,13 @@ describe('parseSearchPage', () => {
 
   it('drops results that are not tickets with an id, and reads odd fields as unknown', () => {
     const page = parseSearchPage({
-      results: [null, 'x', { id: 'abc' }, { result_type: 'user', id: 5 }, { id: '8', status: 'weird', created_at: 'soon' }],
+      results: [
+        null,
+        'x',
+        { id: 'abc' },
+        { result_type: 'user', id: 5 },
+        { id: '8', status: 'weird', created_at: 'soon' },
+      ],
       next_page: '',
       count: -1,
     });

@@ -48,10 +48,24 @@ describe('summaryText', () => {
 
   it('joins the review number, the rating change and what is open', () => {
     expect(
-      text('en', { reviewNumber: 3, previousStars: 5, currentStars: 2, trend: 'down', unresolvedCount: 1, unresolvedChannel: 'email' }),
+      text('en', {
+        reviewNumber: 3,
+        previousStars: 5,
+        currentStars: 2,
+        trend: 'down',
+        unresolvedCount: 1,
+        unresolvedChannel: 'email',
+      }),
     ).toBe('3rd review · was 5★, now 2★ · 1 open ticket (e-mail)');
     expect(
-      text('de', { reviewNumber: 2, previousStars: 4, currentStars: 4, trend: 'same', unresolvedCount: 2, unresolvedChannel: null }),
+      text('de', {
+        reviewNumber: 2,
+        previousStars: 4,
+        currentStars: 4,
+        trend: 'same',
+        unresolvedCount: 2,
+        unresolvedChannel: null,
+      }),
     ).toBe('2. Bewertung · wieder 4★ · 2 offene Tickets');
   });
 

@@ -5,7 +5,11 @@ import { englishMessages, loadMessages } from '../../../src/i18n/messages';
 import { CORE_NAMESPACES } from '../../../scripts/vitePlugins';
 
 const uiOf = (locale: string): Record<string, unknown> =>
-  (JSON.parse(readFileSync(new URL(`../../../translations/${locale}.json`, import.meta.url), 'utf8')) as { ui: Record<string, unknown> }).ui;
+  (
+    JSON.parse(readFileSync(new URL(`../../../translations/${locale}.json`, import.meta.url), 'utf8')) as {
+      ui: Record<string, unknown>;
+    }
+  ).ui;
 
 describe('loadMessages', () => {
   it.each(UI_LOCALES)('splits %s into the card strings and the tools strings, losing none', async (locale) => {

@@ -15,7 +15,9 @@ const keysOf = (tree: Tree, prefix = ''): string[] =>
   );
 
 const valueAt = (tree: Tree, key: string): string | Tree | undefined =>
-  key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
+  key
+    .split('.')
+    .reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
 
 const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
 const english = read('en.json');

@@ -7,7 +7,10 @@ describe('detectLanguage', () => {
   for (const language of REVIEW_LANGUAGES) {
     const samples = SAMPLES[language];
     it(`recognises ${language} in a typical review`, () => {
-      expect(detectLanguage(`${samples.praise} ${samples.severalProblems}`, 'en-US')).toEqual({ language, detected: true });
+      expect(detectLanguage(`${samples.praise} ${samples.severalProblems}`, 'en-US')).toEqual({
+        language,
+        detected: true,
+      });
     });
     it(`recognises ${language} in a complaint with a question`, () => {
       expect(detectLanguage(`${samples.personalData} ${samples.question}`, null)).toEqual({ language, detected: true });

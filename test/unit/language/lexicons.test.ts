@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_LEXICONS } from '../../../src/domain/language/analysis';
-import { PERSONAL_DATA_KINDS, PROBLEM_TOPICS, type AnalysisLexicon, type CoreLexicon } from '../../../src/domain/language/lexicon';
+import {
+  PERSONAL_DATA_KINDS,
+  PROBLEM_TOPICS,
+  type AnalysisLexicon,
+  type CoreLexicon,
+} from '../../../src/domain/language/lexicon';
 import { LEXICONS } from '../../../src/domain/language/lexicons';
 import { compilePhrase } from '../../../src/domain/language/textIndex';
 import { REVIEW_LANGUAGES } from '../../../src/domain/types';
@@ -10,7 +15,9 @@ function listsOf(lexicon: CoreLexicon & AnalysisLexicon): Array<[string, readonl
   const lists: Array<[string, readonly string[]]> = [];
   for (const [name, value] of Object.entries(lexicon)) {
     if (Array.isArray(value)) lists.push([name, value as readonly string[]]);
-    else for (const [group, words] of Object.entries(value as Record<string, readonly string[]>)) lists.push([`${name}.${group}`, words]);
+    else
+      for (const [group, words] of Object.entries(value as Record<string, readonly string[]>))
+        lists.push([`${name}.${group}`, words]);
   }
   return lists;
 }
@@ -50,7 +57,8 @@ describe('lexicons', () => {
           for (const word of words) {
             const phrase = compilePhrase(word);
             expect(phrase, `${language} ${name}: "${word}"`).not.toBeNull();
-            if (word.endsWith('*')) expect(phrase?.stem, `${language} ${name}: "${word}" is too short a stem`).toBe(true);
+            if (word.endsWith('*'))
+              expect(phrase?.stem, `${language} ${name}: "${word}" is too short a stem`).toBe(true);
           }
         }
       });

@@ -27,9 +27,12 @@ describe('findQuestions openers', () => {
     ['sv', 'Kan man bara rekommendera till er'],
     ['da', 'Kan man kun anbefale jer'],
     ['en', 'Can I just say you are brilliant'],
-  ] as const)('does not take a %s statement opening with a modal verb for a question: "%s"', (language: ReviewLanguage, sentence) => {
-    expect(findQuestions(sentence, [language])).toEqual({ direct: [], other: [] });
-  });
+  ] as const)(
+    'does not take a %s statement opening with a modal verb for a question: "%s"',
+    (language: ReviewLanguage, sentence) => {
+      expect(findQuestions(sentence, [language])).toEqual({ direct: [], other: [] });
+    },
+  );
 
   it('still takes an addressed request without a question mark for a question', () => {
     expect(findQuestions('Könnt ihr mir sagen, wann die Ware kommt', ['de']).direct).toEqual([

@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, findPhrases, fold, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, tokenize } from '../../../src/domain/language/textIndex';
+import {
+  compilePhrase,
+  findPhrases,
+  fold,
+  indexText,
+  MAX_ANALYSED_CHARS,
+  startsWithPhrase,
+  tokenize,
+} from '../../../src/domain/language/textIndex';
 
 describe('tokenize and fold', () => {
   it('splits on anything but letters and digits, lowercased', () => {
-    expect(tokenize("Don't — STOP! Order #123, l'adresse")).toEqual(['don', 't', 'stop', 'order', '123', 'l', 'adresse']);
+    expect(tokenize("Don't — STOP! Order #123, l'adresse")).toEqual([
+      'don',
+      't',
+      'stop',
+      'order',
+      '123',
+      'l',
+      'adresse',
+    ]);
   });
 
   it('removes accents and folds Nordic and Polish letters', () => {
-    expect(['Étoile', 'Bedrägeri', 'Løgnere', 'Straße', 'Złodzieje', 'Ærlig'].map((w) => fold(w.toLowerCase()))).toEqual([
-      'etoile', 'bedrageri', 'lognere', 'strasse', 'zlodzieje', 'aerlig',
-    ]);
+    expect(
+      ['Étoile', 'Bedrägeri', 'Løgnere', 'Straße', 'Złodzieje', 'Ærlig'].map((w) => fold(w.toLowerCase())),
+    ).toEqual(['etoile', 'bedrageri', 'lognere', 'strasse', 'zlodzieje', 'aerlig']);
   });
 
   it('analyses only the first part of a huge text', () => {
@@ -22,7 +38,10 @@ describe('findPhrases', () => {
 
   it('finds words, phrases and stems, reporting the words as written', () => {
     expect(findPhrases(index, ['refund*', 'never again', 'again never', 'jamais recu', 'etoile*'])).toEqual([
-      'refunded', 'never again', 'jamais reçu', 'étoiles',
+      'refunded',
+      'never again',
+      'jamais reçu',
+      'étoiles',
     ]);
   });
 

@@ -10,7 +10,8 @@ import { LATE_DELIVERY, CONTEXT } from './fixtures';
 /** Every issue as `code: words concerned`, the way an agent sees them listed. */
 function findings(text: string, context: CheckContext = makeCheckContext(CONTEXT)): string[] {
   const { blocking, warnings } = checkReply(text, context);
-  const describe = (issue: Issue) => `${issue.code}: ${issue.spans.map((s) => text.slice(s.start, s.end)).join(' | ')}`.trim();
+  const describe = (issue: Issue) =>
+    `${issue.code}: ${issue.spans.map((s) => text.slice(s.start, s.end)).join(' | ')}`.trim();
   return [...blocking, ...warnings].map(describe);
 }
 
@@ -38,11 +39,15 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
     });
 
     it("the reviewer's e-mail address", () => {
-      expect(findings(insertAfterGreeting(replies.good, replies.email))).toEqual(only('email', 'anna.svensson@example.org'));
+      expect(findings(insertAfterGreeting(replies.good, replies.email))).toEqual(
+        only('email', 'anna.svensson@example.org'),
+      );
     });
 
     it('a phone number', () => {
-      expect(findings(insertAfterGreeting(replies.good, replies.phone.sentence))).toEqual(only('phone', replies.phone.number));
+      expect(findings(insertAfterGreeting(replies.good, replies.phone.sentence))).toEqual(
+        only('phone', replies.phone.number),
+      );
     });
 
     it('an order number after the order keyword', () => {
@@ -51,11 +56,16 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
     });
 
     it('a street address', () => {
-      expect(findings(insertAfterGreeting(replies.good, replies.address.sentence))).toEqual(only('address', replies.address.address));
+      expect(findings(insertAfterGreeting(replies.good, replies.address.sentence))).toEqual(
+        only('address', replies.address.address),
+      );
     });
 
     it("the review's reference number", () => {
-      const context = makeCheckContext({ ...CONTEXT, review: makeReview({ ...LATE_DELIVERY, reference: 'TP-4821-3390' }) });
+      const context = makeCheckContext({
+        ...CONTEXT,
+        review: makeReview({ ...LATE_DELIVERY, reference: 'TP-4821-3390' }),
+      });
       const text = insertAfterGreeting(replies.good, 'tp-4821-3390.');
       expect(findings(text, context)).toEqual(only('reviewReference', 'tp-4821-3390'));
     });
@@ -63,7 +73,9 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
     it('a second public reply until the agent confirms it', () => {
       const answered = makeReview({ ...LATE_DELIVERY, alreadyAnswered: true });
       expect(findings(replies.good, makeCheckContext({ ...CONTEXT, review: answered }))).toEqual(['secondReply:']);
-      expect(findings(replies.good, makeCheckContext({ ...CONTEXT, review: answered, secondReplyConfirmed: true }))).toEqual([]);
+      expect(
+        findings(replies.good, makeCheckContext({ ...CONTEXT, review: answered, secondReplyConfirmed: true })),
+      ).toEqual([]);
     });
 
     it("but not the company's own phone number", () => {
@@ -93,7 +105,11 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
     });
 
     it('an anonymous reviewer without an invitation to a private channel', () => {
-      const context = makeCheckContext({ ...CONTEXT, scenario: 'positive', review: makeReview({ ...LATE_DELIVERY, reviewer: ANONYMOUS_REVIEWER, stars: 5 }) });
+      const context = makeCheckContext({
+        ...CONTEXT,
+        scenario: 'positive',
+        review: makeReview({ ...LATE_DELIVERY, reviewer: ANONYMOUS_REVIEWER, stars: 5 }),
+      });
       expect(findings(replies.anonymousNoChannel, context)).toEqual(['anonymousNoPrivateChannel:']);
       expect(findings(replies.good.replace(/^[^\n]*Anna/, replies.greetingWord), context)).toEqual([]);
     });
@@ -113,7 +129,9 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
     });
 
     it('shouting in capitals', () => {
-      expect(findings(insertAfterGreeting(replies.good, replies.shouting.sentence))).toEqual(only('shouting', replies.shouting.word));
+      expect(findings(insertAfterGreeting(replies.good, replies.shouting.sentence))).toEqual(
+        only('shouting', replies.shouting.word),
+      );
     });
 
     it('an over-long reply', () => {
@@ -121,13 +139,18 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
       const long = [greeting, ...Array.from({ length: 8 }, () => body), ...rest].join('\n\n');
       expect(long.length).toBeGreaterThan(MAX_REPLY_LENGTH);
       const issues = checkReply(long, makeCheckContext(CONTEXT)).warnings;
-      expect(issues.map((issue) => [issue.code, issue.params])).toEqual([['tooLong', { length: long.length, max: MAX_REPLY_LENGTH }]]);
+      expect(issues.map((issue) => [issue.code, issue.params])).toEqual([
+        ['tooLong', { length: long.length, max: MAX_REPLY_LENGTH }],
+      ]);
     });
   });
 });
 
-describe.each(UI_LOCALES.filter((locale) => REPLIES[locale].allowedRepeat !== null))('repeated words in %s', (locale) => {
-  it('are fine where the language doubles a word correctly', () => {
-    expect(findings(REPLIES[locale].allowedRepeat ?? '')).toEqual([]);
-  });
-});
+describe.each(UI_LOCALES.filter((locale) => REPLIES[locale].allowedRepeat !== null))(
+  'repeated words in %s',
+  (locale) => {
+    it('are fine where the language doubles a word correctly', () => {
+      expect(findings(REPLIES[locale].allowedRepeat ?? '')).toEqual([]);
+    });
+  },
+);

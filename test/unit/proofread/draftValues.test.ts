@@ -12,7 +12,14 @@ describe('draft values from Zendesk', () => {
   });
 
   it('takes every type but an internal note as public, including channel types it has never seen', () => {
-    for (const type of ['facebookWallReply', 'facebookPrivateMessage', 'twitterReply', 'twitterDirectMessage', 'whatsappReply', 'somethingNew']) {
+    for (const type of [
+      'facebookWallReply',
+      'facebookPrivateMessage',
+      'twitterReply',
+      'twitterDirectMessage',
+      'whatsappReply',
+      'somethingNew',
+    ]) {
       expect(parseDraftType(type)).toBe('publicReply');
       expect(parseDraftType({ type })).toBe('publicReply');
     }

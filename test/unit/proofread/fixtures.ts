@@ -9,11 +9,26 @@ export const LATE_DELIVERY: Partial<Review> = {
   text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
   stars: 2,
   starsFromText: 2,
-  reviewer: { name: 'Anna Svensson', firstName: 'Anna', anonymous: false, id: 11, email: 'anna@example.org', locale: 'sv' },
+  reviewer: {
+    name: 'Anna Svensson',
+    firstName: 'Anna',
+    anonymous: false,
+    id: 11,
+    email: 'anna@example.org',
+    locale: 'sv',
+  },
   createdAt: new Date('2024-05-02T10:00:00Z'),
   tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
 };
 /** A company with its own contact details, which a reply may contain. */
-export const NORDIC_HOME: Partial<AppSettings> = { companyName: 'Nordic Home', supportEmail: 'help@nordichome.example', supportPhone: '+46 8 123 456 78' };
+export const NORDIC_HOME: Partial<AppSettings> = {
+  companyName: 'Nordic Home',
+  supportEmail: 'help@nordichome.example',
+  supportPhone: '+46 8 123 456 78',
+};
 /** The checks' context for that review: a negative one, from that company. */
-export const CONTEXT: Partial<CheckContext> = { scenario: 'negative', review: makeReview(LATE_DELIVERY), settings: makeSettings(NORDIC_HOME) };
+export const CONTEXT: Partial<CheckContext> = {
+  scenario: 'negative',
+  review: makeReview(LATE_DELIVERY),
+  settings: makeSettings(NORDIC_HOME),
+};

@@ -6,13 +6,23 @@ import { toPublishedText } from '../../../src/domain/proofread/publishedText';
 import { decideWithoutTools } from '../../../src/domain/proofread/gateDecision';
 import { decideSend, type GateInputs } from '../../../src/domain/proofread/sendDecision';
 import { stampFor } from '../../../src/domain/proofread/stamp';
-import { resolveZendeskPlaceholders, zendeskPlaceholderValues } from '../../../src/domain/proofread/zendeskPlaceholders';
+import {
+  resolveZendeskPlaceholders,
+  zendeskPlaceholderValues,
+} from '../../../src/domain/proofread/zendeskPlaceholders';
 import { makeReview, makeSettings } from '../../factories';
 import { LATE_DELIVERY, NORDIC_HOME } from './fixtures';
 
-const context = { review: makeReview(LATE_DELIVERY), scenario: 'positive' as const, settings: makeSettings(NORDIC_HOME), secondReplyConfirmed: false };
-const blockingCodes = (text: string) => checkReply(text, context, { blockingOnly: true }).blocking.map((issue) => issue.code);
-const written = (text: string, spans: { start: number; end: number }[]) => spans.map((span) => text.slice(span.start, span.end));
+const context = {
+  review: makeReview(LATE_DELIVERY),
+  scenario: 'positive' as const,
+  settings: makeSettings(NORDIC_HOME),
+  secondReplyConfirmed: false,
+};
+const blockingCodes = (text: string) =>
+  checkReply(text, context, { blockingOnly: true }).blocking.map((issue) => issue.code);
+const written = (text: string, spans: { start: number; end: number }[]) =>
+  spans.map((span) => text.slice(span.start, span.end));
 
 describe('placeholders in other tools’ syntax', () => {
   it.each([
@@ -50,13 +60,17 @@ describe('Zendesk’s own placeholders', () => {
   });
 
   it('leave any other {{…}} as written, so it blocks', () => {
-    const text = resolveZendeskPlaceholders('Hi {{customer_name}} {{ticket.custom_field_123}} {{constructor.name}}', values);
+    const text = resolveZendeskPlaceholders(
+      'Hi {{customer_name}} {{ticket.custom_field_123}} {{constructor.name}}',
+      values,
+    );
     expect(text).toBe('Hi {{customer_name}} {{ticket.custom_field_123}} {{constructor.name}}');
     expect(blockingCodes(text)).toContain('foreignPlaceholder');
   });
 
   it('let a proofread reply with a Zendesk placeholder through, stamped as it will appear', () => {
-    const draft = '<p>Hi {{ticket.requester.first_name}},</p><p>Thank you for your review!</p><p>Kind regards,<br>Maja</p>';
+    const draft =
+      '<p>Hi {{ticket.requester.first_name}},</p><p>Thank you for your review!</p><p>Kind regards,<br>Maja</p>';
     const appears = resolveZendeskPlaceholders(toPublishedText(draft), values);
     expect(appears).toBe('Hi Anna,\n\nThank you for your review!\n\nKind regards,\nMaja');
     const input = {
@@ -73,14 +87,17 @@ describe('Zendesk’s own placeholders', () => {
 });
 
 describe('IBANs', () => {
-  it.each(['GB82WEST12345698765432', 'NL91ABNA0417164300', 'GB82 WEST 1234 5698 7654 32', 'DE89 3704 0044 0532 0130 00', 'SE45 5000 0000 0583 9825 7466'])(
-    'blocks %s, compact or grouped',
-    (iban) => {
-      const text = `Hi Anna, we refunded the money to ${iban} today.`;
-      const issue = checkReply(text, context, { blockingOnly: true }).blocking.find((found) => found.code === 'iban');
-      expect(issue === undefined ? [] : written(text, issue.spans)).toEqual([iban]);
-    },
-  );
+  it.each([
+    'GB82WEST12345698765432',
+    'NL91ABNA0417164300',
+    'GB82 WEST 1234 5698 7654 32',
+    'DE89 3704 0044 0532 0130 00',
+    'SE45 5000 0000 0583 9825 7466',
+  ])('blocks %s, compact or grouped', (iban) => {
+    const text = `Hi Anna, we refunded the money to ${iban} today.`;
+    const issue = checkReply(text, context, { blockingOnly: true }).blocking.find((found) => found.code === 'iban');
+    expect(issue === undefined ? [] : written(text, issue.spans)).toEqual([iban]);
+  });
 
   it('is told apart from order numbers by its checksum', () => {
     expect(isValidIban('GB82WEST12345698765432')).toBe(true);
@@ -105,12 +122,21 @@ describe('the gate over the app’s whole life', () => {
     expect(decideWithoutTools({ phase: 'loading', isReview: true }, note)).toEqual({ allow: true, tags: [] });
     expect(decideWithoutTools({ phase: 'loading', isReview: true }, empty)).toEqual({ allow: true, tags: [] });
     expect(decideWithoutTools({ phase: 'loading', isReview: false }, publicReply)).toEqual({ allow: true, tags: [] });
-    expect(decideWithoutTools({ phase: 'loading', isReview: true }, null)).toMatchObject({ allow: false, messageKey: 'gate.unreadable' });
+    expect(decideWithoutTools({ phase: 'loading', isReview: true }, null)).toMatchObject({
+      allow: false,
+      messageKey: 'gate.unreadable',
+    });
   });
 
   it('holds a public reply after a failure, saying the app hit a problem', () => {
-    expect(decideWithoutTools({ phase: 'failed', isReview: true }, publicReply)).toMatchObject({ allow: false, messageKey: 'gate.appFailed' });
-    expect(decideWithoutTools({ phase: 'failed', isReview: null }, null)).toMatchObject({ allow: false, messageKey: 'gate.appFailed' });
+    expect(decideWithoutTools({ phase: 'failed', isReview: true }, publicReply)).toMatchObject({
+      allow: false,
+      messageKey: 'gate.appFailed',
+    });
+    expect(decideWithoutTools({ phase: 'failed', isReview: null }, null)).toMatchObject({
+      allow: false,
+      messageKey: 'gate.appFailed',
+    });
     expect(decideWithoutTools({ phase: 'failed', isReview: true }, note)).toEqual({ allow: true, tags: [] });
   });
 
@@ -121,9 +147,14 @@ describe('the gate over the app’s whole life', () => {
       stamp: null,
       recommendation: 'publicReply',
     };
-    expect(decideSend({ ...inputs, draft: publicReply })).toMatchObject({ allow: false, messageKey: 'gate.notProofread' });
+    expect(decideSend({ ...inputs, draft: publicReply })).toMatchObject({
+      allow: false,
+      messageKey: 'gate.notProofread',
+    });
     const hostile = { ...inputs, settings: { ...inputs.settings, supportEmail: 42 as unknown as string } };
-    expect(decideSend({ ...hostile, draft: { text: '<p>Write to a@b.example</p>', type: 'publicReply' } })).toMatchObject({
+    expect(
+      decideSend({ ...hostile, draft: { text: '<p>Write to a@b.example</p>', type: 'publicReply' } }),
+    ).toMatchObject({
       allow: false,
     });
   });
@@ -138,9 +169,15 @@ describe('findings the panel already has', () => {
       recommendation: 'publicReply' as const,
       draft: { text: '<p>Hi Anna, thanks!</p>', type: 'publicReply' as const },
     };
-    const stale = { raw: '<p>Hi Anna, thanks!</p>', text: 'Hi Anna, thanks!', blocking: checkReply('[x]', context, { blockingOnly: true }).blocking };
+    const stale = {
+      raw: '<p>Hi Anna, thanks!</p>',
+      text: 'Hi Anna, thanks!',
+      blocking: checkReply('[x]', context, { blockingOnly: true }).blocking,
+    };
     expect(decideSend({ ...input, checked: stale })).toMatchObject({ allow: false, messageKey: 'gate.problems' });
-    expect(decideSend({ ...input, checked: { ...stale, raw: '<p>Hi Anna, thanks</p>', text: 'Hi Anna, thanks' } })).toMatchObject({
+    expect(
+      decideSend({ ...input, checked: { ...stale, raw: '<p>Hi Anna, thanks</p>', text: 'Hi Anna, thanks' } }),
+    ).toMatchObject({
       messageKey: 'gate.notProofread',
     });
   });

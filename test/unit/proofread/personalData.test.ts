@@ -43,13 +43,15 @@ describe('personal data in a public reply', () => {
   });
 
   it('flags order keywords followed by a number in each language', () => {
-    expect(found('Order no. 4821, Beställning: 7733, commande n° 9912, ordre nr. 5561, Rechnungsnummer 8834.')).toEqual([
-      ['orderNumber', '4821'],
-      ['orderNumber', '7733'],
-      ['orderNumber', '9912'],
-      ['orderNumber', '5561'],
-      ['orderNumber', '8834'],
-    ]);
+    expect(found('Order no. 4821, Beställning: 7733, commande n° 9912, ordre nr. 5561, Rechnungsnummer 8834.')).toEqual(
+      [
+        ['orderNumber', '4821'],
+        ['orderNumber', '7733'],
+        ['orderNumber', '9912'],
+        ['orderNumber', '5561'],
+        ['orderNumber', '8834'],
+      ],
+    );
   });
 
   it('leaves short numbers after an order keyword alone', () => {
@@ -89,18 +91,21 @@ describe('personal data in a public reply', () => {
 describe('contact details the agent confirmed as the company’s own', () => {
   const noSettings = makeSettings({ ...NORDIC_HOME, supportEmail: '', supportPhone: '' });
   const confirmedFound = (text: string, confirmed: readonly string[]) =>
-    findPersonalData(text, makeReview(LATE_DELIVERY), noSettings, VOCABULARY, confirmed).map((hit) => [hit.kind, text.slice(hit.start, hit.end)]);
+    findPersonalData(text, makeReview(LATE_DELIVERY), noSettings, VOCABULARY, confirmed).map((hit) => [
+      hit.kind,
+      text.slice(hit.start, hit.end),
+    ]);
 
   it('allows a confirmed address and still flags any other', () => {
-    expect(confirmedFound('Write to help@nordichome.example, not anna@example.org.', ['help@nordichome.example'])).toEqual([
-      ['email', 'anna@example.org'],
-    ]);
+    expect(
+      confirmedFound('Write to help@nordichome.example, not anna@example.org.', ['help@nordichome.example']),
+    ).toEqual([['email', 'anna@example.org']]);
   });
 
   it('allows the confirmed address in any case, and only whole', () => {
-    expect(confirmedFound('Write to HELP@NordicHome.example or xhelp@nordichome.example.', [' Help@nordichome.EXAMPLE '])).toEqual([
-      ['email', 'xhelp@nordichome.example'],
-    ]);
+    expect(
+      confirmedFound('Write to HELP@NordicHome.example or xhelp@nordichome.example.', [' Help@nordichome.EXAMPLE ']),
+    ).toEqual([['email', 'xhelp@nordichome.example']]);
   });
 
   it('allows a confirmed phone number however it is written, and still flags any other', () => {

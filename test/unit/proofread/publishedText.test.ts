@@ -27,13 +27,17 @@ describe('toPublishedText', () => {
   });
 
   it('drops inline markup but keeps its text', () => {
-    expect(toPublishedText('<p>We are <strong>very</strong> <em>sorry</em>, see <a href="https://x.example">our page</a>.</p>')).toBe(
-      'We are very sorry, see our page.',
-    );
+    expect(
+      toPublishedText(
+        '<p>We are <strong>very</strong> <em>sorry</em>, see <a href="https://x.example">our page</a>.</p>',
+      ),
+    ).toBe('We are very sorry, see our page.');
   });
 
   it('drops comments, scripts and styles with their content', () => {
-    expect(toPublishedText('<p>Hi<!-- note --></p><style>p{}</style><script>alert(1)</script><p>there</p>')).toBe('Hi\n\nthere');
+    expect(toPublishedText('<p>Hi<!-- note --></p><style>p{}</style><script>alert(1)</script><p>there</p>')).toBe(
+      'Hi\n\nthere',
+    );
   });
 
   it('puts list items and divs on their own lines', () => {

@@ -35,10 +35,10 @@ export function insertAfterGreeting(reply: string, sentence: string): string {
 
 export const REPLIES: Record<UiLocale, LanguageReplies> = {
   en: {
-    good:
-      'Hi Anna,\n\nThank you for your honest feedback. We are sorry that your parcel arrived late; this is not the standard we aim for. Could you send an e-mail to help@nordichome.example? Then we will look into it straight away.\n\nKind regards,\nMaja',
+    good: 'Hi Anna,\n\nThank you for your honest feedback. We are sorry that your parcel arrived late; this is not the standard we aim for. Could you send an e-mail to help@nordichome.example? Then we will look into it straight away.\n\nKind regards,\nMaja',
     greetingWord: 'Hi',
-    otherName: 'Hi Maria,\n\nThank you for your honest feedback. Could you send an e-mail to help@nordichome.example?\n\nKind regards,\nMaja',
+    otherName:
+      'Hi Maria,\n\nThank you for your honest feedback. Could you send an e-mail to help@nordichome.example?\n\nKind regards,\nMaja',
     withoutGreeting:
       'Thank you for your honest feedback. Could you send an e-mail to help@nordichome.example? Then we will look into it straight away.\n\nKind regards,\nMaja',
     withoutThanks:
@@ -51,10 +51,16 @@ export const REPLIES: Record<UiLocale, LanguageReplies> = {
       text: 'Hi Anna,\n\nThank you for your review. Unfortunately, that is not our responsibility. Could you send an e-mail to help@nordichome.example?\n\nKind regards,\nMaja',
       phrase: 'not our responsibility',
     },
-    noNextStep: 'Hi Anna,\n\nThank you for your review. We are sorry that your parcel arrived late.\n\nKind regards,\nMaja',
-    anonymousNoChannel: 'Hello,\n\nThank you for your review. We are glad the sofa arrived on time.\n\nKind regards,\nMaja',
-    repeated: { text: 'Hi Anna,\n\nThank you for the the feedback. Could you e-mail help@nordichome.example?\n\nKind regards,\nMaja', words: 'the the' },
-    allowedRepeat: 'Hi Anna,\n\nThank you. The parcel had had a long journey. Could you e-mail help@nordichome.example?\n\nKind regards,\nMaja',
+    noNextStep:
+      'Hi Anna,\n\nThank you for your review. We are sorry that your parcel arrived late.\n\nKind regards,\nMaja',
+    anonymousNoChannel:
+      'Hello,\n\nThank you for your review. We are glad the sofa arrived on time.\n\nKind regards,\nMaja',
+    repeated: {
+      text: 'Hi Anna,\n\nThank you for the the feedback. Could you e-mail help@nordichome.example?\n\nKind regards,\nMaja',
+      words: 'the the',
+    },
+    allowedRepeat:
+      'Hi Anna,\n\nThank you. The parcel had had a long journey. Could you e-mail help@nordichome.example?\n\nKind regards,\nMaja',
     orderNumber: { sentence: 'We have checked your order number 48213.', number: '48213' },
     address: { sentence: 'We sent it to 12 Baker Street last week.', address: '12 Baker Street' },
     email: 'We have sent the refund to anna.svensson@example.org.',
@@ -64,10 +70,10 @@ export const REPLIES: Record<UiLocale, LanguageReplies> = {
     companyPhone: 'You can also call us on 08-123 456 78.',
   },
   sv: {
-    good:
-      'Hej Anna,\n\nTack för din ärliga feedback. Vi beklagar att paketet kom fram för sent, det är inte den nivå vi strävar efter. Kan du skicka ett mejl till help@nordichome.example? Då tittar vi på det direkt.\n\nVänliga hälsningar,\nMaja',
+    good: 'Hej Anna,\n\nTack för din ärliga feedback. Vi beklagar att paketet kom fram för sent, det är inte den nivå vi strävar efter. Kan du skicka ett mejl till help@nordichome.example? Då tittar vi på det direkt.\n\nVänliga hälsningar,\nMaja',
     greetingWord: 'Hej',
-    otherName: 'Hej Maria,\n\nTack för din ärliga feedback. Kan du skicka ett mejl till help@nordichome.example?\n\nVänliga hälsningar,\nMaja',
+    otherName:
+      'Hej Maria,\n\nTack för din ärliga feedback. Kan du skicka ett mejl till help@nordichome.example?\n\nVänliga hälsningar,\nMaja',
     withoutGreeting:
       'Tack för din ärliga feedback. Kan du skicka ett mejl till help@nordichome.example? Då tittar vi på det direkt.\n\nVänliga hälsningar,\nMaja',
     withoutThanks:
@@ -80,8 +86,10 @@ export const REPLIES: Record<UiLocale, LanguageReplies> = {
       text: 'Hej Anna,\n\nTack för din recension. Tyvärr är det inte vårt ansvar. Kan du skicka ett mejl till help@nordichome.example?\n\nVänliga hälsningar,\nMaja',
       phrase: 'inte vårt ansvar',
     },
-    noNextStep: 'Hej Anna,\n\nTack för din recension. Vi beklagar att paketet kom fram för sent.\n\nVänliga hälsningar,\nMaja',
-    anonymousNoChannel: 'Hej,\n\nTack för din recension. Vad roligt att soffan kom fram i tid.\n\nVänliga hälsningar,\nMaja',
+    noNextStep:
+      'Hej Anna,\n\nTack för din recension. Vi beklagar att paketet kom fram för sent.\n\nVänliga hälsningar,\nMaja',
+    anonymousNoChannel:
+      'Hej,\n\nTack för din recension. Vad roligt att soffan kom fram i tid.\n\nVänliga hälsningar,\nMaja',
     repeated: {
       text: 'Hej Anna,\n\nTack för din feedback. Vi beklagar att att paketet var sent. Kan du mejla help@nordichome.example?\n\nVänliga hälsningar,\nMaja',
       words: 'att att',
@@ -96,10 +104,10 @@ export const REPLIES: Record<UiLocale, LanguageReplies> = {
     companyPhone: 'Du kan också ringa oss på 08-123 456 78.',
   },
   fr: {
-    good:
-      "Bonjour Anna,\n\nMerci pour votre avis sincère. Nous sommes désolés que votre colis soit arrivé en retard, ce n'est pas le niveau de service que nous visons. Pourriez-vous nous écrire à help@nordichome.example ? Nous nous en occuperons tout de suite.\n\nBien cordialement,\nMaja",
+    good: "Bonjour Anna,\n\nMerci pour votre avis sincère. Nous sommes désolés que votre colis soit arrivé en retard, ce n'est pas le niveau de service que nous visons. Pourriez-vous nous écrire à help@nordichome.example ? Nous nous en occuperons tout de suite.\n\nBien cordialement,\nMaja",
     greetingWord: 'Bonjour',
-    otherName: 'Bonjour Maria,\n\nMerci pour votre avis sincère. Pourriez-vous nous écrire à help@nordichome.example ?\n\nBien cordialement,\nMaja',
+    otherName:
+      'Bonjour Maria,\n\nMerci pour votre avis sincère. Pourriez-vous nous écrire à help@nordichome.example ?\n\nBien cordialement,\nMaja',
     withoutGreeting:
       'Merci pour votre avis sincère. Pourriez-vous nous écrire à help@nordichome.example ? Nous nous en occuperons tout de suite.\n\nBien cordialement,\nMaja',
     withoutThanks:
@@ -109,11 +117,13 @@ export const REPLIES: Record<UiLocale, LanguageReplies> = {
       signature: 'Le service client de Nordic Home',
     },
     avoid: {
-      text: "Bonjour Anna,\n\nMerci pour votre avis. Malheureusement, ce n’est pas notre responsabilité. Pourriez-vous nous écrire à help@nordichome.example ?\n\nBien cordialement,\nMaja",
+      text: 'Bonjour Anna,\n\nMerci pour votre avis. Malheureusement, ce n’est pas notre responsabilité. Pourriez-vous nous écrire à help@nordichome.example ?\n\nBien cordialement,\nMaja',
       phrase: 'n’est pas notre responsabilité',
     },
-    noNextStep: 'Bonjour Anna,\n\nMerci pour votre avis. Nous sommes désolés que votre colis soit arrivé en retard.\n\nBien cordialement,\nMaja',
-    anonymousNoChannel: 'Bonjour,\n\nMerci pour votre avis. Nous sommes ravis que le canapé vous plaise.\n\nBien cordialement,\nMaja',
+    noNextStep:
+      'Bonjour Anna,\n\nMerci pour votre avis. Nous sommes désolés que votre colis soit arrivé en retard.\n\nBien cordialement,\nMaja',
+    anonymousNoChannel:
+      'Bonjour,\n\nMerci pour votre avis. Nous sommes ravis que le canapé vous plaise.\n\nBien cordialement,\nMaja',
     repeated: {
       text: 'Bonjour Anna,\n\nMerci pour votre avis. Nous sommes sommes désolés. Pourriez-vous nous écrire à help@nordichome.example ?\n\nBien cordialement,\nMaja',
       words: 'sommes sommes',
@@ -121,7 +131,10 @@ export const REPLIES: Record<UiLocale, LanguageReplies> = {
     allowedRepeat:
       'Bonjour Anna,\n\nMerci pour votre avis. Nous nous excusons pour ce retard. Pourriez-vous nous écrire à help@nordichome.example ?\n\nBien cordialement,\nMaja',
     orderNumber: { sentence: 'Nous avons vérifié votre commande n° 48213.', number: '48213' },
-    address: { sentence: 'Nous l’avons envoyé au 12 rue de la Paix la semaine dernière.', address: '12 rue de la Paix' },
+    address: {
+      sentence: 'Nous l’avons envoyé au 12 rue de la Paix la semaine dernière.',
+      address: '12 rue de la Paix',
+    },
     email: 'Nous avons envoyé le remboursement à anna.svensson@example.org.',
     phone: { sentence: 'Nous avons essayé de vous appeler au 06 98 76 54 32.', number: '06 98 76 54 32' },
     placeholder: { sentence: 'Nous sommes désolés pour [problème précis].', placeholder: '[problème précis]' },
@@ -129,10 +142,10 @@ export const REPLIES: Record<UiLocale, LanguageReplies> = {
     companyPhone: 'Vous pouvez aussi nous appeler au +46 8 123 456 78.',
   },
   da: {
-    good:
-      'Hej Anna,\n\nTak for din ærlige feedback. Vi beklager, at din pakke kom for sent – det er ikke den standard, vi stræber efter. Vil du sende en e-mail til help@nordichome.example? Så ser vi på det med det samme.\n\nVenlig hilsen\nMaja',
+    good: 'Hej Anna,\n\nTak for din ærlige feedback. Vi beklager, at din pakke kom for sent – det er ikke den standard, vi stræber efter. Vil du sende en e-mail til help@nordichome.example? Så ser vi på det med det samme.\n\nVenlig hilsen\nMaja',
     greetingWord: 'Hej',
-    otherName: 'Hej Maria,\n\nTak for din ærlige feedback. Vil du sende en e-mail til help@nordichome.example?\n\nVenlig hilsen\nMaja',
+    otherName:
+      'Hej Maria,\n\nTak for din ærlige feedback. Vil du sende en e-mail til help@nordichome.example?\n\nVenlig hilsen\nMaja',
     withoutGreeting:
       'Tak for din ærlige feedback. Vil du sende en e-mail til help@nordichome.example? Så ser vi på det med det samme.\n\nVenlig hilsen\nMaja',
     withoutThanks:
@@ -162,10 +175,10 @@ export const REPLIES: Record<UiLocale, LanguageReplies> = {
     companyPhone: 'Du kan også ringe til os på +46 8 123 456 78.',
   },
   de: {
-    good:
-      'Hallo Anna,\n\nvielen Dank für Ihre ehrliche Rückmeldung. Es tut uns leid, dass Ihr Paket zu spät angekommen ist – das entspricht nicht unserem Anspruch. Könnten Sie uns eine E-Mail an help@nordichome.example schreiben? Dann kümmern wir uns sofort darum.\n\nViele Grüße\nMaja',
+    good: 'Hallo Anna,\n\nvielen Dank für Ihre ehrliche Rückmeldung. Es tut uns leid, dass Ihr Paket zu spät angekommen ist – das entspricht nicht unserem Anspruch. Könnten Sie uns eine E-Mail an help@nordichome.example schreiben? Dann kümmern wir uns sofort darum.\n\nViele Grüße\nMaja',
     greetingWord: 'Hallo',
-    otherName: 'Hallo Maria,\n\nvielen Dank für Ihre ehrliche Rückmeldung. Könnten Sie uns eine E-Mail an help@nordichome.example schreiben?\n\nViele Grüße\nMaja',
+    otherName:
+      'Hallo Maria,\n\nvielen Dank für Ihre ehrliche Rückmeldung. Könnten Sie uns eine E-Mail an help@nordichome.example schreiben?\n\nViele Grüße\nMaja',
     withoutGreeting:
       'Vielen Dank für Ihre ehrliche Rückmeldung. Könnten Sie uns eine E-Mail an help@nordichome.example schreiben? Dann kümmern wir uns sofort darum.\n\nViele Grüße\nMaja',
     withoutThanks:
@@ -180,7 +193,8 @@ export const REPLIES: Record<UiLocale, LanguageReplies> = {
     },
     noNextStep:
       'Hallo Anna,\n\nvielen Dank für Ihre Bewertung. Es tut uns leid, dass Ihr Paket zu spät angekommen ist.\n\nViele Grüße\nMaja',
-    anonymousNoChannel: 'Hallo,\n\nvielen Dank für Ihre Bewertung. Schön, dass das Sofa pünktlich angekommen ist.\n\nViele Grüße\nMaja',
+    anonymousNoChannel:
+      'Hallo,\n\nvielen Dank für Ihre Bewertung. Schön, dass das Sofa pünktlich angekommen ist.\n\nViele Grüße\nMaja',
     repeated: {
       text: 'Hallo Anna,\n\nvielen Dank für Ihre Rückmeldung. Es tut uns uns leid. Könnten Sie uns eine E-Mail an help@nordichome.example schreiben?\n\nViele Grüße\nMaja',
       words: 'uns uns',

@@ -12,7 +12,25 @@ const tricky = fc
   .array(
     fc.oneof(
       fc.string(),
-      fc.constantFrom('<p>', '</p>', '<br>', '<div>', '&nbsp;', '&amp;', '&#x1F600;', '&#0;', '[', ']', '@', '#', '+46 ', '0', '\u0001', '\u00a0', '\n'),
+      fc.constantFrom(
+        '<p>',
+        '</p>',
+        '<br>',
+        '<div>',
+        '&nbsp;',
+        '&amp;',
+        '&#x1F600;',
+        '&#0;',
+        '[',
+        ']',
+        '@',
+        '#',
+        '+46 ',
+        '0',
+        '\u0001',
+        '\u00a0',
+        '\n',
+      ),
       fc.constantFrom('Hi Anna,', 'order 48213', 'Storgatan 12', 'the the', 'VERY', 'Kind regards,', 'a@b.se'),
     ),
     { maxLength: 40 },
@@ -41,7 +59,11 @@ describe('proofreading on arbitrary input', () => {
     fc.assert(
       fc.property(tricky, (html) => {
         const text = toPublishedText(html);
-        const context = makeCheckContext({ ...CONTEXT, review: makeReview(LATE_DELIVERY), settings: makeSettings(NORDIC_HOME) });
+        const context = makeCheckContext({
+          ...CONTEXT,
+          review: makeReview(LATE_DELIVERY),
+          settings: makeSettings(NORDIC_HOME),
+        });
         const decision = decideSend({
           ...context,
           isReview: true,

@@ -13,7 +13,8 @@ import type { Draft, DraftType } from '../../../src/domain/types';
 import { makeReview, makeSettings } from '../../factories';
 import { LATE_DELIVERY, NORDIC_HOME } from './fixtures';
 
-const GOOD = '<p>Hi Anna,</p><p>Thank you for your review. Could you e-mail help@nordichome.example?</p><p>Kind regards,<br>Maja</p>';
+const GOOD =
+  '<p>Hi Anna,</p><p>Thank you for your review. Could you e-mail help@nordichome.example?</p><p>Kind regards,<br>Maja</p>';
 
 type Check = Exclude<BlockingCode, 'empty'>;
 
@@ -27,7 +28,10 @@ const FAILING: Record<Check, (input: SendDecisionInput) => SendDecisionInput> = 
   iban: (input) => withText(input, GOOD.replace('your review', 'your refund to GB82WEST12345698765432')),
   orderNumber: (input) => withText(input, GOOD.replace('your review', 'your order 48213')),
   address: (input) => withText(input, GOOD.replace('your review', 'your visit to Storgatan 12')),
-  reviewReference: (input) => ({ ...withText(input, GOOD.replace('your review', 'review 7431-22')), review: makeReview({ ...LATE_DELIVERY, reference: '7431-22', alreadyAnswered: input.review.alreadyAnswered }) }),
+  reviewReference: (input) => ({
+    ...withText(input, GOOD.replace('your review', 'review 7431-22')),
+    review: makeReview({ ...LATE_DELIVERY, reference: '7431-22', alreadyAnswered: input.review.alreadyAnswered }),
+  }),
   secondReply: (input) => ({ ...input, review: makeReview({ ...LATE_DELIVERY, alreadyAnswered: true }) }),
 };
 
@@ -36,7 +40,15 @@ function withText(input: SendDecisionInput, text: string): SendDecisionInput {
   return { ...input, draft, stamp: input.stamp === null ? null : stampFor(toPublishedText(text)) };
 }
 
-function baseInput({ type = 'publicReply', isReview = true, proofread = true }: { type?: DraftType; isReview?: boolean; proofread?: boolean }): SendDecisionInput {
+function baseInput({
+  type = 'publicReply',
+  isReview = true,
+  proofread = true,
+}: {
+  type?: DraftType;
+  isReview?: boolean;
+  proofread?: boolean;
+}): SendDecisionInput {
   return {
     review: makeReview(LATE_DELIVERY),
     isReview,
@@ -49,7 +61,8 @@ function baseInput({ type = 'publicReply', isReview = true, proofread = true }: 
   };
 }
 
-const codes = (decision: SendDecision): string[] => (decision.allow ? [] : decision.reasons.map((reason) => reason.code));
+const codes = (decision: SendDecision): string[] =>
+  decision.allow ? [] : decision.reasons.map((reason) => reason.code);
 const ALLOW_NO_TAGS: SendDecision = { allow: true, tags: [] };
 
 describe('the send decision table', () => {
@@ -61,32 +74,40 @@ describe('the send decision table', () => {
     ),
   );
 
-  it.each(rows)('$type, review $isReview, proofread $proofread, failing check $check', ({ type, isReview, proofread, check }) => {
-    const base = baseInput({ type, isReview, proofread });
-    const input = check === 'none' ? base : FAILING[check](base);
-    const decision = decideSend(input);
+  it.each(rows)(
+    '$type, review $isReview, proofread $proofread, failing check $check',
+    ({ type, isReview, proofread, check }) => {
+      const base = baseInput({ type, isReview, proofread });
+      const input = check === 'none' ? base : FAILING[check](base);
+      const decision = decideSend(input);
 
-    if (!isReview || type === 'internalNote') {
-      expect(decision).toEqual(ALLOW_NO_TAGS);
-    } else if (check === 'none' && proofread) {
-      expect(decision).toEqual({ allow: true, tags: [REPLIED_TAG] });
-    } else {
-      const expected = [...(check === 'none' ? [] : [check]), ...(proofread ? [] : ['notProofread'])];
-      expect(codes(decision)).toEqual(expected);
-    }
-  });
+      if (!isReview || type === 'internalNote') {
+        expect(decision).toEqual(ALLOW_NO_TAGS);
+      } else if (check === 'none' && proofread) {
+        expect(decision).toEqual({ allow: true, tags: [REPLIED_TAG] });
+      } else {
+        const expected = [...(check === 'none' ? [] : [check]), ...(proofread ? [] : ['notProofread'])];
+        expect(codes(decision)).toEqual(expected);
+      }
+    },
+  );
 });
 
 describe('decideSend', () => {
   it('allows a save without a comment on a review', () => {
     for (const text of ['', '<p><br></p>', '   ']) {
-      expect(decideSend({ ...baseInput({ proofread: false }), draft: { text, type: 'publicReply' } })).toEqual(ALLOW_NO_TAGS);
+      expect(decideSend({ ...baseInput({ proofread: false }), draft: { text, type: 'publicReply' } })).toEqual(
+        ALLOW_NO_TAGS,
+      );
     }
   });
 
   it('blocks a reply edited after proofreading as stale, with its own message', () => {
     const input = baseInput({});
-    const decision = decideSend({ ...input, draft: { text: GOOD.replace('Thank you', 'Thanks'), type: 'publicReply' } });
+    const decision = decideSend({
+      ...input,
+      draft: { text: GOOD.replace('Thank you', 'Thanks'), type: 'publicReply' },
+    });
     expect(decision).toEqual({ allow: false, reasons: [{ code: 'proofreadStale' }], messageKey: 'gate.stale' });
   });
 
@@ -142,12 +163,18 @@ describe('decideSend', () => {
     const decision = decideSend(input);
     const reason = decision.allow ? undefined : decision.reasons[0];
     const published = toPublishedText(input.draft?.text);
-    expect(reason && 'spans' in reason ? reason.spans.map((s) => published.slice(s.start, s.end)) : []).toEqual(['anna@example.org']);
+    expect(reason && 'spans' in reason ? reason.spans.map((s) => published.slice(s.start, s.end)) : []).toEqual([
+      'anna@example.org',
+    ]);
   });
 
   it('fails closed instead of throwing on malformed input', () => {
     const broken = { ...baseInput({}), settings: null } as unknown as SendDecisionInput;
-    expect(decideSend(broken)).toEqual({ allow: false, reasons: [{ code: 'checkFailed' }], messageKey: 'gate.checkFailed' });
+    expect(decideSend(broken)).toEqual({
+      allow: false,
+      reasons: [{ code: 'checkFailed' }],
+      messageKey: 'gate.checkFailed',
+    });
   });
 
   describe('with contact details the agent confirmed', () => {
@@ -173,12 +200,17 @@ describe('decideSend', () => {
     it('allows a confirmed phone number written in another format', () => {
       const input = withText(base(), GOOD.replace('e-mail help@nordichome.example', 'call +46 8 123 456 78'));
       expect(codes(decideSend(input))).toEqual(['phone']);
-      expect(decideSend({ ...input, confirmedContacts: ['08-123 456 78'] })).toEqual({ allow: true, tags: [REPLIED_TAG] });
+      expect(decideSend({ ...input, confirmedContacts: ['08-123 456 78'] })).toEqual({
+        allow: true,
+        tags: [REPLIED_TAG],
+      });
     });
 
     it('still blocks an order number whatever was confirmed', () => {
       const input = withText(base(), GOOD.replace('your review', 'your order 48213'));
-      expect(codes(decideSend({ ...input, confirmedContacts: ['help@nordichome.example', '48213'] }))).toEqual(['orderNumber']);
+      expect(codes(decideSend({ ...input, confirmedContacts: ['help@nordichome.example', '48213'] }))).toEqual([
+        'orderNumber',
+      ]);
     });
   });
 });

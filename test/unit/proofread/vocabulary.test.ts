@@ -7,7 +7,11 @@ import { UI_LOCALES } from '../../../src/domain/types';
 import { lookup, type MessageTree } from '../../../src/i18n/messages';
 
 const uiOf = (locale: string): MessageTree =>
-  (JSON.parse(readFileSync(new URL(`../../../translations/${locale}.json`, import.meta.url), 'utf8')) as { ui: MessageTree }).ui;
+  (
+    JSON.parse(readFileSync(new URL(`../../../translations/${locale}.json`, import.meta.url), 'utf8')) as {
+      ui: MessageTree;
+    }
+  ).ui;
 
 describe.each(UI_LOCALES)('check data for %s', (locale) => {
   const data = CHECK_DATA[locale];
@@ -28,9 +32,18 @@ describe.each(UI_LOCALES)('check data for %s', (locale) => {
     const ui = uiOf(locale);
     const missing = [
       ...[...BLOCKING_CODES, ...WARNING_CODES].map((code) => `proofread.checks.${code}`),
-      ...['notProofread', 'stale', 'problems', 'spam', 'secondReply', 'unreadable', 'checkFailed', 'loading', 'appFailed', 'crashNotice'].map(
-        (key) => `gate.${key}`,
-      ),
+      ...[
+        'notProofread',
+        'stale',
+        'problems',
+        'spam',
+        'secondReply',
+        'unreadable',
+        'checkFailed',
+        'loading',
+        'appFailed',
+        'crashNotice',
+      ].map((key) => `gate.${key}`),
     ].filter((key) => lookup(ui, key) === undefined);
     expect(missing).toEqual([]);
   });

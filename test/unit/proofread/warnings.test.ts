@@ -5,8 +5,8 @@ import { ANONYMOUS_REVIEWER, makeCheckContext, makeReview, makeSettings } from '
 import { LATE_DELIVERY, NORDIC_HOME, CONTEXT } from './fixtures';
 
 const warningsOf = (text: string, context: CheckContext = makeCheckContext(CONTEXT)): string[] =>
-  checkReply(text, context).warnings.map(
-    (issue) => `${issue.code}: ${issue.spans.map((span) => text.slice(span.start, span.end)).join(' | ')}`.trim(),
+  checkReply(text, context).warnings.map((issue) =>
+    `${issue.code}: ${issue.spans.map((span) => text.slice(span.start, span.end)).join(' | ')}`.trim(),
   );
 
 const body = 'Thank you for your review. Could you e-mail help@nordichome.example?';
@@ -18,7 +18,13 @@ describe('the greeting', () => {
   });
 
   it('matches the name with or without accents and in any case', () => {
-    const context = makeCheckContext({ ...CONTEXT, review: makeReview({ ...LATE_DELIVERY, reviewer: { ...makeReview(LATE_DELIVERY).reviewer, name: 'Åsa Öberg', firstName: 'Åsa' } }) });
+    const context = makeCheckContext({
+      ...CONTEXT,
+      review: makeReview({
+        ...LATE_DELIVERY,
+        reviewer: { ...makeReview(LATE_DELIVERY).reviewer, name: 'Åsa Öberg', firstName: 'Åsa' },
+      }),
+    });
     expect(warningsOf(`Hej asa,\n\n${body}\n\nMaja`, context)).toEqual([]);
     expect(warningsOf(`Hej Åsa,\n\n${body}\n\nMaja`, context)).toEqual([]);
   });
@@ -29,7 +35,10 @@ describe('the greeting', () => {
   });
 
   it('does not expect a name for an anonymous reviewer', () => {
-    const context = makeCheckContext({ ...CONTEXT, review: makeReview({ ...LATE_DELIVERY, reviewer: ANONYMOUS_REVIEWER }) });
+    const context = makeCheckContext({
+      ...CONTEXT,
+      review: makeReview({ ...LATE_DELIVERY, reviewer: ANONYMOUS_REVIEWER }),
+    });
     expect(warningsOf(`Hello,\n\n${body}\n\nMaja`, context)).toEqual([]);
   });
 });
@@ -40,7 +49,9 @@ describe('the signature', () => {
   });
 
   it('flags a short last line with only the company', () => {
-    expect(warningsOf(`Hi Anna,\n\n${body}\n\nThe Nordic Home team`)).toEqual(['companySignature: The Nordic Home team']);
+    expect(warningsOf(`Hi Anna,\n\n${body}\n\nThe Nordic Home team`)).toEqual([
+      'companySignature: The Nordic Home team',
+    ]);
   });
 
   it('flags a sign-off on one line with the company', () => {
@@ -48,7 +59,10 @@ describe('the signature', () => {
   });
 
   it('respects the signature the team lead configured', () => {
-    const context = makeCheckContext({ ...CONTEXT, settings: makeSettings({ ...NORDIC_HOME, signature: 'Nordic Home Customer Care' }) });
+    const context = makeCheckContext({
+      ...CONTEXT,
+      settings: makeSettings({ ...NORDIC_HOME, signature: 'Nordic Home Customer Care' }),
+    });
     expect(warningsOf(`Hi Anna,\n\n${body}\n\nKind regards,\nNordic Home Customer Care`, context)).toEqual([]);
   });
 
@@ -59,7 +73,10 @@ describe('the signature', () => {
 
 describe('phrases to avoid', () => {
   it("adds the team's own list from the settings, matched in any case", () => {
-    const context = makeCheckContext({ ...CONTEXT, settings: makeSettings({ ...NORDIC_HOME, phrasesToAvoid: ['as per our policy', 'valued customer'] }) });
+    const context = makeCheckContext({
+      ...CONTEXT,
+      settings: makeSettings({ ...NORDIC_HOME, phrasesToAvoid: ['as per our policy', 'valued customer'] }),
+    });
     expect(warningsOf(`Hi Anna,\n\nDear Valued Customer, as per our policy... ${body}\n\nMaja`, context)).toEqual([
       'avoidPhrase: Valued Customer | as per our policy',
     ]);
@@ -74,15 +91,23 @@ describe('phrases to avoid', () => {
 
 describe('shouting', () => {
   it("ignores the company's name, the signature and common acronyms in capitals", () => {
-    const context = makeCheckContext({ ...CONTEXT, settings: makeSettings({ ...NORDIC_HOME, companyName: 'NORDIC HOME' }) });
+    const context = makeCheckContext({
+      ...CONTEXT,
+      settings: makeSettings({ ...NORDIC_HOME, companyName: 'NORDIC HOME' }),
+    });
     expect(warningsOf(`Hi Anna,\n\nNORDIC HOME follows the GDPR. ${body}\n\nMaja`, context)).toEqual([]);
   });
 });
 
 describe('next step and private channel', () => {
   it("count the company's phone number as an invitation", () => {
-    const context = makeCheckContext({ ...CONTEXT, review: makeReview({ ...LATE_DELIVERY, reviewer: ANONYMOUS_REVIEWER }) });
-    expect(warningsOf('Hello,\n\nThank you for your review. We are sorry. +46 8 123 456 78\n\nMaja', context)).toEqual([]);
+    const context = makeCheckContext({
+      ...CONTEXT,
+      review: makeReview({ ...LATE_DELIVERY, reviewer: ANONYMOUS_REVIEWER }),
+    });
+    expect(warningsOf('Hello,\n\nThank you for your review. We are sorry. +46 8 123 456 78\n\nMaja', context)).toEqual(
+      [],
+    );
   });
 });
 
@@ -94,7 +119,10 @@ describe('checkReply', () => {
   });
 
   it('gives every issue a translation key under proofread.checks', () => {
-    const result = checkReply('hi the the  ANNA [name] anna@example.org', makeCheckContext({ ...CONTEXT, scenario: 'spam' }));
+    const result = checkReply(
+      'hi the the  ANNA [name] anna@example.org',
+      makeCheckContext({ ...CONTEXT, scenario: 'spam' }),
+    );
     for (const issue of [...result.blocking, ...result.warnings]) {
       expect(issue.messageKey).toBe(`proofread.checks.${issue.code}`);
     }

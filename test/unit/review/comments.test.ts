@@ -14,9 +14,20 @@ const noWait = { sleep: async () => undefined };
 describe('fetchPublicReplies', () => {
   it('asks for the comments with their authors and finds no reply on a fresh review', async () => {
     const client = createFakeClient({ request: () => ({ comments: [REVIEW], users: USERS, next_page: null }) });
-    expect(await fetchPublicReplies(client, 1001, 10)).toEqual({ ok: true, value: { answered: false, count: 0, lastReplyAt: null } });
+    expect(await fetchPublicReplies(client, 1001, 10)).toEqual({
+      ok: true,
+      value: { answered: false, count: 0, lastReplyAt: null },
+    });
     expect(client.callsOf('request')).toEqual([
-      [{ url: '/api/v2/tickets/1001/comments.json?include=users&per_page=100', type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }],
+      [
+        {
+          url: '/api/v2/tickets/1001/comments.json?include=users&per_page=100',
+          type: 'GET',
+          dataType: 'json',
+          httpCompleteResponse: true,
+          autoRetry: false,
+        },
+      ],
     ]);
   });
 
@@ -29,7 +40,10 @@ describe('fetchPublicReplies', () => {
     ];
     const client = createFakeClient({ request: () => ({ comments, users: USERS, next_page: null }) });
     const result = await fetchPublicReplies(client, 1001, 10);
-    expect(result).toEqual({ ok: true, value: { answered: true, count: 1, lastReplyAt: new Date('2025-05-01T11:00:00Z') } });
+    expect(result).toEqual({
+      ok: true,
+      value: { answered: true, count: 1, lastReplyAt: new Date('2025-05-01T11:00:00Z') },
+    });
   });
 
   it('tells agents by not being the reviewer when Zendesk sends no roles', async () => {
@@ -40,7 +54,11 @@ describe('fetchPublicReplies', () => {
 
   it('reads the next pages of this ticket only', async () => {
     const pages: Record<string, unknown> = {
-      [commentsPath(1001)]: { comments: [REVIEW], users: USERS, next_page: 'https://acme.zendesk.com/api/v2/tickets/1001/comments.json?page=2' },
+      [commentsPath(1001)]: {
+        comments: [REVIEW],
+        users: USERS,
+        next_page: 'https://acme.zendesk.com/api/v2/tickets/1001/comments.json?page=2',
+      },
       '/api/v2/tickets/1001/comments.json?page=2': {
         comments: [{ id: 5, author_id: 99, public: true, created_at: '2025-05-03T08:00:00Z' }],
         users: USERS,
@@ -70,7 +88,10 @@ describe('fetchPublicReplies', () => {
     expect(waits).toEqual([1000]);
 
     const always = createFakeClient({ request: () => Promise.reject({ status: 429 }) });
-    expect(await fetchPublicReplies(always, 1001, 10, noWait)).toMatchObject({ ok: false, failure: { kind: 'rateLimited', status: 429 } });
+    expect(await fetchPublicReplies(always, 1001, 10, noWait)).toMatchObject({
+      ok: false,
+      failure: { kind: 'rateLimited', status: 429 },
+    });
     expect(always.callsOf('request')).toHaveLength(3);
   });
 
@@ -92,7 +113,9 @@ describe('fetchPublicReplies', () => {
 
 describe('nextCommentsPath', () => {
   it('follows only the same ticket’s comments endpoint', () => {
-    expect(nextCommentsPath('https://x.zendesk.com/api/v2/tickets/7/comments.json?page=2', 7)).toBe('/api/v2/tickets/7/comments.json?page=2');
+    expect(nextCommentsPath('https://x.zendesk.com/api/v2/tickets/7/comments.json?page=2', 7)).toBe(
+      '/api/v2/tickets/7/comments.json?page=2',
+    );
     expect(nextCommentsPath('https://x.zendesk.com/api/v2/tickets/8/comments.json?page=2', 7)).toBeNull();
     expect(nextCommentsPath('javascript:alert(1)', 7)).toBeNull();
   });

@@ -29,8 +29,12 @@ describe('findReference', () => {
 
 describe('safeTrustpilotUrl', () => {
   it('accepts http(s) links to trustpilot.com and its subdomains', () => {
-    expect(safeTrustpilotUrl('https://www.trustpilot.com/reviews/abc123')).toBe('https://www.trustpilot.com/reviews/abc123');
-    expect(safeTrustpilotUrl('http://uk.trustpilot.com/review/shop.example')).toBe('http://uk.trustpilot.com/review/shop.example');
+    expect(safeTrustpilotUrl('https://www.trustpilot.com/reviews/abc123')).toBe(
+      'https://www.trustpilot.com/reviews/abc123',
+    );
+    expect(safeTrustpilotUrl('http://uk.trustpilot.com/review/shop.example')).toBe(
+      'http://uk.trustpilot.com/review/shop.example',
+    );
   });
 
   it.each([
@@ -54,7 +58,9 @@ describe('safeTrustpilotUrl', () => {
 describe('findReviewUrl', () => {
   it('prefers the link to the review itself, from text or markup', () => {
     expect(
-      findReviewUrl('See https://www.trustpilot.com/evaluate/shop and <a href="https://www.trustpilot.com/reviews/65f0?a=1&amp;b=2">review</a>'),
+      findReviewUrl(
+        'See https://www.trustpilot.com/evaluate/shop and <a href="https://www.trustpilot.com/reviews/65f0?a=1&amp;b=2">review</a>',
+      ),
     ).toBe('https://www.trustpilot.com/reviews/65f0?a=1&b=2');
   });
 

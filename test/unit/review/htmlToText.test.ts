@@ -24,7 +24,9 @@ describe('htmlToText', () => {
   });
 
   it('keeps plain text that merely contains angle brackets', () => {
-    expect(htmlToText('I <3 this shop, prices < 10 € and quality > price')).toBe('I <3 this shop, prices < 10 € and quality > price');
+    expect(htmlToText('I <3 this shop, prices < 10 € and quality > price')).toBe(
+      'I <3 this shop, prices < 10 € and quality > price',
+    );
   });
 
   it('keeps the rest of the text after an unclosed tag', () => {

@@ -21,12 +21,18 @@ describe('withoutMetadataLines', () => {
     });
   }
 
-  it.each(['', 'Review: ', 'Recension: ', 'Avis : ', 'Anmeldelse: ', 'Bewertung – ', "Lien vers l'avis : ", 'Link to review: '])(
-    'drops the link line "%s<url>"',
-    (label) => {
-      expect(withoutMetadataLines(`Good chair.\n\n${label}${URL}`, null, URL)).toBe('Good chair.');
-    },
-  );
+  it.each([
+    '',
+    'Review: ',
+    'Recension: ',
+    'Avis : ',
+    'Anmeldelse: ',
+    'Bewertung – ',
+    "Lien vers l'avis : ",
+    'Link to review: ',
+  ])('drops the link line "%s<url>"', (label) => {
+    expect(withoutMetadataLines(`Good chair.\n\n${label}${URL}`, null, URL)).toBe('Good chair.');
+  });
 
   it('keeps a link inside a sentence', () => {
     const text = `I also wrote it on ${URL} yesterday.\nReview: ${URL}`;
@@ -35,7 +41,9 @@ describe('withoutMetadataLines', () => {
 
   it('keeps lines whose value the card does not show', () => {
     const text = 'Order number: 11111\nOrder number: 22222\nReview: https://www.trustpilot.com/review/shop.example';
-    expect(withoutMetadataLines(text, '22222', URL)).toBe('Order number: 11111\nReview: https://www.trustpilot.com/review/shop.example');
+    expect(withoutMetadataLines(text, '22222', URL)).toBe(
+      'Order number: 11111\nReview: https://www.trustpilot.com/review/shop.example',
+    );
   });
 
   it('keeps a sentence that mentions the reference', () => {
@@ -46,11 +54,26 @@ describe('withoutMetadataLines', () => {
 
 describe('parseReview metadata lines', () => {
   it.each([
-    ['en', 'Rating: 4/5\nReference number: AB-12345\nReview: https://www.trustpilot.com/reviews/6650ab\n\nFast delivery.'],
-    ['sv', 'Betyg: 4/5\nReferensnummer: AB-12345\nRecension: https://se.trustpilot.com/reviews/6650ab\n\nSnabb leverans.'],
-    ['fr', 'Note : 4/5\nNuméro de commande : AB-12345\nAvis : https://fr.trustpilot.com/reviews/6650ab\n\nLivraison rapide.'],
-    ['da', 'Bedømmelse: 4/5\nReferencenummer: AB-12345\nAnmeldelse: https://dk.trustpilot.com/reviews/6650ab\n\nHurtig levering.'],
-    ['de', 'Bewertung: 4/5\nReferenznummer: AB-12345\nBewertung: https://de.trustpilot.com/reviews/6650ab\n\nSchnelle Lieferung.'],
+    [
+      'en',
+      'Rating: 4/5\nReference number: AB-12345\nReview: https://www.trustpilot.com/reviews/6650ab\n\nFast delivery.',
+    ],
+    [
+      'sv',
+      'Betyg: 4/5\nReferensnummer: AB-12345\nRecension: https://se.trustpilot.com/reviews/6650ab\n\nSnabb leverans.',
+    ],
+    [
+      'fr',
+      'Note : 4/5\nNuméro de commande : AB-12345\nAvis : https://fr.trustpilot.com/reviews/6650ab\n\nLivraison rapide.',
+    ],
+    [
+      'da',
+      'Bedømmelse: 4/5\nReferencenummer: AB-12345\nAnmeldelse: https://dk.trustpilot.com/reviews/6650ab\n\nHurtig levering.',
+    ],
+    [
+      'de',
+      'Bewertung: 4/5\nReferenznummer: AB-12345\nBewertung: https://de.trustpilot.com/reviews/6650ab\n\nSchnelle Lieferung.',
+    ],
   ])('keeps only the review in the %s text, the reference and link in their fields', (_language, description) => {
     const review = parseReview(makeTicket({ description }), makeSettings());
     expect(review.text).toBe(description.split('\n').at(-1));

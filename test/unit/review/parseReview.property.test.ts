@@ -57,12 +57,26 @@ describe('parseReview, classifyScenario and buildGuidance on any ticket', () => 
 
   it('keeps no markup from a description that has no entities', () => {
     const markup = fc.array(
-      fc.constantFrom('<p>', '</p>', '<br>', '<b>', '</b>', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'text ', 'Rating: 4/5', '\n'),
+      fc.constantFrom(
+        '<p>',
+        '</p>',
+        '<br>',
+        '<b>',
+        '</b>',
+        '<img src=x onerror=alert(1)>',
+        '<script>alert(1)</script>',
+        'text ',
+        'Rating: 4/5',
+        '\n',
+      ),
       { maxLength: 30 },
     );
     fc.assert(
       fc.property(markup, (parts) => {
-        const review = parseReview(normalizeTicket({ tags: ['trustpilot'], description: parts.join('') }), DEFAULT_SETTINGS);
+        const review = parseReview(
+          normalizeTicket({ tags: ['trustpilot'], description: parts.join('') }),
+          DEFAULT_SETTINGS,
+        );
         expect(review.text).not.toMatch(/<\/?(p|br|b|img|script)\b/i);
         expect(review.text).not.toContain('alert(1)');
       }),
@@ -72,7 +86,14 @@ describe('parseReview, classifyScenario and buildGuidance on any ticket', () => 
 
   it('handles a 1 MB description, emoji only, mixed scripts and empty text', () => {
     const huge = `Rating: 2/5\n${'<p>Very slow delivery &amp; <img src=x onerror=alert(1)> never again? </p>'.repeat(15_000)}`;
-    const cases = [huge, '😀😀😀🎉', 'Привет! 你好 مرحبا Ærø ąęł', '', '<<<<<<<<'.repeat(100_000), '<a'.repeat(200_000)];
+    const cases = [
+      huge,
+      '😀😀😀🎉',
+      'Привет! 你好 مرحبا Ærø ąęł',
+      '',
+      '<<<<<<<<'.repeat(100_000),
+      '<a'.repeat(200_000),
+    ];
     for (const description of cases) {
       const review = parseReview(normalizeTicket({ tags: ['trustpilot'], description }), DEFAULT_SETTINGS);
       const scenario = classifyScenario(review);

@@ -47,16 +47,27 @@ describe('parseReview', () => {
 
   it('takes the stars from the text when there is no rating tag', () => {
     const review = parseReview(makeTicket({ tags: ['trustpilot'], description: '★★☆☆☆\nSlow.' }), settings);
-    expect(review).toMatchObject({ stars: 2, starsFromTags: null, starsFromText: 2, starsConflict: false, text: 'Slow.' });
+    expect(review).toMatchObject({
+      stars: 2,
+      starsFromTags: null,
+      starsFromText: 2,
+      starsConflict: false,
+      text: 'Slow.',
+    });
   });
 
   it('trusts the tags and reports a conflict when the text says otherwise', () => {
-    const review = parseReview(makeTicket({ tags: ['trustpilot', 'rating_5'], description: 'Rating: 2/5\nChanged my mind.' }), settings);
+    const review = parseReview(
+      makeTicket({ tags: ['trustpilot', 'rating_5'], description: 'Rating: 2/5\nChanged my mind.' }),
+      settings,
+    );
     expect(review).toMatchObject({ stars: 5, starsFromTags: 5, starsFromText: 2, starsConflict: true, edited: true });
   });
 
   it('uses the tag the text confirms when several rating tags disagree', () => {
-    expect(parseReview(makeTicket({ tags: ['rating_1', 'rating_5'], description: '1/5\nBad.' }), settings)).toMatchObject({
+    expect(
+      parseReview(makeTicket({ tags: ['rating_1', 'rating_5'], description: '1/5\nBad.' }), settings),
+    ).toMatchObject({
       stars: 1,
       starsConflict: true,
     });
@@ -67,7 +78,10 @@ describe('parseReview', () => {
   });
 
   it('is unrated when neither tags nor text give stars, never guessing', () => {
-    const review = parseReview(makeTicket({ tags: ['trustpilot'], description: 'I would give 5 stars if I could.' }), settings);
+    const review = parseReview(
+      makeTicket({ tags: ['trustpilot'], description: 'I would give 5 stars if I could.' }),
+      settings,
+    );
     expect(review).toMatchObject({ stars: null, starsFromText: null, text: 'I would give 5 stars if I could.' });
   });
 
@@ -78,7 +92,9 @@ describe('parseReview', () => {
   });
 
   it('drops a first line that repeats the title', () => {
-    expect(parseReview(makeTicket({ subject: 'Great shop', description: 'Great shop\nRating: 4/5\nNice.' }), settings).text).toBe('Nice.');
+    expect(
+      parseReview(makeTicket({ subject: 'Great shop', description: 'Great shop\nRating: 4/5\nNice.' }), settings).text,
+    ).toBe('Nice.');
   });
 
   it('has no title for the connector default subject', () => {
@@ -86,7 +102,10 @@ describe('parseReview', () => {
   });
 
   it('reads HTML descriptions as text', () => {
-    const review = parseReview(makeTicket({ description: '<p>Rating: 3/5</p><p>OK <b>shop</b></p><script>x()</script>' }), settings);
+    const review = parseReview(
+      makeTicket({ description: '<p>Rating: 3/5</p><p>OK <b>shop</b></p><script>x()</script>' }),
+      settings,
+    );
     expect(review.text).toBe('OK shop');
     expect(review.stars).toBe(4);
     expect(review.starsFromText).toBe(3);
@@ -106,12 +125,19 @@ describe('parseReview', () => {
   });
 
   it("falls back to the requester's locale for the language of a text too short to tell", () => {
-    expect(parseReview(makeTicket({ subject: '', description: '👍', requester: makeUser({ locale: 'sv-SE' }) }), settings)).toMatchObject({ language: 'sv', languageDetected: false });
+    expect(
+      parseReview(makeTicket({ subject: '', description: '👍', requester: makeUser({ locale: 'sv-SE' }) }), settings),
+    ).toMatchObject({ language: 'sv', languageDetected: false });
   });
 
   it('sees an edited review in several comments from the reviewer', () => {
     const review = parseReview(
-      makeTicket({ comments: [makeComment({ id: 1, value: 'Rating: 4/5 first', author: requester }), makeComment({ id: 2, value: 'Rating: 2/5 updated', author: requester })] }),
+      makeTicket({
+        comments: [
+          makeComment({ id: 1, value: 'Rating: 4/5 first', author: requester }),
+          makeComment({ id: 2, value: 'Rating: 2/5 updated', author: requester }),
+        ],
+      }),
       settings,
     );
     expect(review.edited).toBe(true);
@@ -119,7 +145,12 @@ describe('parseReview', () => {
 
   it('sees an earlier agent reply', () => {
     const review = parseReview(
-      makeTicket({ comments: [makeComment({ id: 1, value: 'Rating: 4/5\n\nFast delivery and friendly staff.', author: requester }), makeComment({ id: 2, value: 'Thank you Anna!', author: agent })] }),
+      makeTicket({
+        comments: [
+          makeComment({ id: 1, value: 'Rating: 4/5\n\nFast delivery and friendly staff.', author: requester }),
+          makeComment({ id: 2, value: 'Thank you Anna!', author: agent }),
+        ],
+      }),
       settings,
     );
     expect(review.alreadyAnswered).toBe(true);
@@ -127,7 +158,15 @@ describe('parseReview', () => {
 
   it('does not count the review itself as a reply when a connector posted it as an agent', () => {
     const description = 'Rating: 4/5\n\nFast delivery and friendly staff.';
-    const review = parseReview(makeTicket({ comments: [makeComment({ id: 1, value: description, author: agent }), makeComment({ id: 2, value: `<p>${description}</p>`, author: agent })] }), settings);
+    const review = parseReview(
+      makeTicket({
+        comments: [
+          makeComment({ id: 1, value: description, author: agent }),
+          makeComment({ id: 2, value: `<p>${description}</p>`, author: agent }),
+        ],
+      }),
+      settings,
+    );
     expect(review.alreadyAnswered).toBe(false);
   });
 

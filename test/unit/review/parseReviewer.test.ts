@@ -34,8 +34,12 @@ describe('parseReviewer', () => {
   });
 
   it('treats a Gorgias-style anonymous address as anonymous whatever the name', () => {
-    expect(parseReviewer(makeUser({ name: 'Trustpilot Reviews', email: 'anonymous@gorgias.com' })).anonymous).toBe(true);
-    expect(parseReviewer(makeUser({ name: 'Customer', email: 'reviewer@anonymous.trustpilot.com' })).anonymous).toBe(true);
+    expect(parseReviewer(makeUser({ name: 'Trustpilot Reviews', email: 'anonymous@gorgias.com' })).anonymous).toBe(
+      true,
+    );
+    expect(parseReviewer(makeUser({ name: 'Customer', email: 'reviewer@anonymous.trustpilot.com' })).anonymous).toBe(
+      true,
+    );
   });
 
   it('treats a no-reply address as anonymous only without a real name', () => {

@@ -56,7 +56,7 @@ const MEGABYTES: Record<string, string> = {
 };
 
 const WORDS: Record<string, string> = {
-  'letters': fill('a', WORD),
+  letters: fill('a', WORD),
   'non-ASCII letters': fill('Ä', WORD),
   digits: fill('7', WORD),
   'e-mail local part': `${fill('x', WORD)}@example.com`,
@@ -65,8 +65,16 @@ const WORDS: Record<string, string> = {
   hyphens: fill('a-', WORD),
 };
 
-const settings = makeSettings({ ...NORDIC_HOME, phrasesToAvoid: ['we apologise for any inconvenience', fill('x', 50_000)] });
-const context = { review: makeReview(LATE_DELIVERY), scenario: 'negative' as const, settings, secondReplyConfirmed: false };
+const settings = makeSettings({
+  ...NORDIC_HOME,
+  phrasesToAvoid: ['we apologise for any inconvenience', fill('x', 50_000)],
+});
+const context = {
+  review: makeReview(LATE_DELIVERY),
+  scenario: 'negative' as const,
+  settings,
+  secondReplyConfirmed: false,
+};
 
 function inBounds(spans: readonly { start: number; end: number }[], length: number): boolean {
   return spans.every((span) => span.start >= 0 && span.start <= span.end && span.end <= length);
@@ -77,7 +85,8 @@ function runReplyChecks(input: string): void {
   expect(typeof published).toBe('string');
   expect(published.length).toBeLessThanOrEqual(input.length);
   const check = checkReply(published, context);
-  for (const issue of [...check.blocking, ...check.warnings]) expect(inBounds(issue.spans, published.length)).toBe(true);
+  for (const issue of [...check.blocking, ...check.warnings])
+    expect(inBounds(issue.spans, published.length)).toBe(true);
   const decision = decideSend({
     ...context,
     isReview: true,
@@ -137,7 +146,9 @@ function runTemplateParsing(input: string): void {
 
 describe.each([
   ...Object.entries(MEGABYTES).map(([name, text]) => [`1 MB of ${name}`, text] as const),
-  ...Object.entries(WORDS).map(([name, text]) => [`one ${text.length.toLocaleString('en')}-character word of ${name}`, text] as const),
+  ...Object.entries(WORDS).map(
+    ([name, text]) => [`one ${text.length.toLocaleString('en')}-character word of ${name}`, text] as const,
+  ),
 ])('%s', (_name, input) => {
   // Generous limits: these only have to finish (a quadratic pattern takes minutes), and the
   // machine may be busy with the rest of the suite. Speed is measured in the benchmark.

@@ -17,7 +17,9 @@ describe('classifyScenario by stars', () => {
   });
 
   it('names the rating line when the stars came from the text', () => {
-    const result = classifyScenario(makeReview({ stars: 2, starsFromTags: null, starsFromText: 2, ratingText: '★★☆☆☆' }));
+    const result = classifyScenario(
+      makeReview({ stars: 2, starsFromTags: null, starsFromText: 2, ratingText: '★★☆☆☆' }),
+    );
     expect(result.signals[0]).toEqual({ code: 'starsFromText', evidence: '★★☆☆☆' });
   });
 
@@ -37,8 +39,12 @@ describe('classifyScenario without stars', () => {
   });
 
   it('weighs praise against criticism', () => {
-    expect(classifyScenario(makeReview({ stars: null, text: 'Terrible, rude staff, awful.' })).scenario).toBe('negative');
-    expect(classifyScenario(makeReview({ stars: null, text: 'Excellent and friendly, perfect!' })).scenario).toBe('positive');
+    expect(classifyScenario(makeReview({ stars: null, text: 'Terrible, rude staff, awful.' })).scenario).toBe(
+      'negative',
+    );
+    expect(classifyScenario(makeReview({ stars: null, text: 'Excellent and friendly, perfect!' })).scenario).toBe(
+      'positive',
+    );
   });
 
   it('is neutral when nothing tells', () => {
@@ -68,11 +74,15 @@ describe('classifyScenario for questions', () => {
   });
 
   it('does not take a rhetorical question in praise for a question', () => {
-    expect(classifyScenario(makeReview({ stars: 5, text: "Who doesn't love free shipping?" })).scenario).toBe('positive');
+    expect(classifyScenario(makeReview({ stars: 5, text: "Who doesn't love free shipping?" })).scenario).toBe(
+      'positive',
+    );
   });
 
   it('sees a request without a question mark', () => {
-    expect(classifyScenario(makeReview({ stars: 3, text: 'Could you tell me how to return it.' })).scenario).toBe('question');
+    expect(classifyScenario(makeReview({ stars: 3, text: 'Could you tell me how to return it.' })).scenario).toBe(
+      'question',
+    );
   });
 
   it.each([
@@ -127,23 +137,36 @@ describe('classifyScenario for spam', () => {
   });
 
   it('does not count Trustpilot links or one link to a shop', () => {
-    const links = ['https://www.trustpilot.com/reviews/1', 'https://uk.trustpilot.com/review/x', 'https://shop.example'];
+    const links = [
+      'https://www.trustpilot.com/reviews/1',
+      'https://uk.trustpilot.com/review/x',
+      'https://shop.example',
+    ];
     expect(classifyScenario(makeReview({ stars: 5, text: 'Lovely shop.', links })).scenario).toBe('positive');
   });
 
   it('sees reviews about something else', () => {
-    expect(classifyScenario(makeReview({ text: 'Sorry, wrong company.' })).signals[0]).toEqual({ code: 'unrelated', evidence: 'wrong company' });
+    expect(classifyScenario(makeReview({ text: 'Sorry, wrong company.' })).signals[0]).toEqual({
+      code: 'unrelated',
+      evidence: 'wrong company',
+    });
     expect(classifyScenario(makeReview({ text: 'Das ist ein Test' })).scenario).toBe('spam');
   });
 
   it('sees gibberish, but not emoji or other scripts', () => {
-    expect(classifyScenario(makeReview({ text: 'asdfgh qwrtzp xkcdvbn lkjhgf' })).signals[0]).toEqual({ code: 'gibberish' });
+    expect(classifyScenario(makeReview({ text: 'asdfgh qwrtzp xkcdvbn lkjhgf' })).signals[0]).toEqual({
+      code: 'gibberish',
+    });
     expect(classifyScenario(makeReview({ stars: 5, text: '👍👍👍' })).scenario).toBe('positive');
-    expect(classifyScenario(makeReview({ stars: 5, text: 'Очень хороший магазин, быстрая доставка' })).scenario).toBe('positive');
+    expect(classifyScenario(makeReview({ stars: 5, text: 'Очень хороший магазин, быстрая доставка' })).scenario).toBe(
+      'positive',
+    );
   });
 
   it('does not take praise with one advertising-like word for spam', () => {
-    expect(classifyScenario(makeReview({ stars: 5, text: 'They answered on Telegram within minutes, great.' })).scenario).toBe('positive');
+    expect(
+      classifyScenario(makeReview({ stars: 5, text: 'They answered on Telegram within minutes, great.' })).scenario,
+    ).toBe('positive');
   });
 });
 
@@ -164,7 +187,9 @@ describe('classifyScenario in every language', () => {
       });
 
       it('places an unrated review by its words', () => {
-        expect(classifyScenario(makeReview({ stars: null, language, text: samples.criticism })).scenario).toBe('negative');
+        expect(classifyScenario(makeReview({ stars: null, language, text: samples.criticism })).scenario).toBe(
+          'negative',
+        );
         expect(classifyScenario(makeReview({ stars: null, language, text: samples.praise })).scenario).toBe('positive');
       });
 
@@ -172,7 +197,11 @@ describe('classifyScenario in every language', () => {
         const text = `${samples.question} ${samples.strong}`;
         const result = classifyScenario(makeReview({ stars: 1, language, text }));
         expect(result.scenario).toBe('negative');
-        expect(result.signals.map((signal) => signal.code)).toEqual(['starsFromTags', 'strongDissatisfaction', 'directQuestion']);
+        expect(result.signals.map((signal) => signal.code)).toEqual([
+          'starsFromTags',
+          'strongDissatisfaction',
+          'directQuestion',
+        ]);
       });
 
       it('does not take plain praise or criticism for a question or spam', () => {

@@ -12,7 +12,12 @@ const allListed = (): ExistingRule[] => items.map((item, index) => read(item.kin
 
 describe('compareSetup', () => {
   it('reports everything missing in an account without our items, and only those are created', () => {
-    const other = read('view', { id: 1, title: 'Your unsolved tickets', description: null, conditions: { all: [{ field: 'status', operator: 'less_than', value: 'solved' }], any: [] } });
+    const other = read('view', {
+      id: 1,
+      title: 'Your unsolved tickets',
+      description: null,
+      conditions: { all: [{ field: 'status', operator: 'less_than', value: 'solved' }], any: [] },
+    });
     const states = compareSetup(items, [other]);
     expect(states.map((state) => state.status)).toEqual(items.map(() => 'missing'));
     expect(itemsToCreate(states).map((item) => item.key)).toEqual(items.map((item) => item.key));
@@ -33,14 +38,24 @@ describe('compareSetup', () => {
     if (!negative || !newReviews || !trigger) throw new Error('items');
     const listed = [
       read('view', listedAs(negative, 7, { title: 'Angry people' })),
-      read('view', listedAs(newReviews, 8, { conditions: { all: [{ field: 'status', operator: 'less_than', value: 'solved' }], any: [] }, execution: { sort_by: 'updated', sort_order: 'asc' } })),
+      read(
+        'view',
+        listedAs(newReviews, 8, {
+          conditions: { all: [{ field: 'status', operator: 'less_than', value: 'solved' }], any: [] },
+          execution: { sort_by: 'updated', sort_order: 'asc' },
+        }),
+      ),
       read('trigger', listedAs(trigger, 9, { actions: [{ field: 'current_tags', value: 'answered' }], active: false })),
     ];
     const states = compareSetup(items, listed);
     expect(states[0]).toMatchObject({ status: 'changed', id: 7, differences: ['title'], currentTitle: 'Angry people' });
     expect(states[1]).toMatchObject({ status: 'changed', id: 8, differences: ['conditions', 'sort'] });
     expect(states[5]).toMatchObject({ status: 'changed', id: 9, differences: ['actions', 'inactive'] });
-    expect(itemsToCreate(states).map((item) => item.key)).toEqual(['view-assigned-reviews', 'view-overdue-negative', 'view-overdue-reviews']);
+    expect(itemsToCreate(states).map((item) => item.key)).toEqual([
+      'view-assigned-reviews',
+      'view-overdue-negative',
+      'view-overdue-reviews',
+    ]);
   });
 
   it('reads a creation-date sort listed as created_at as the same sort', () => {
@@ -55,34 +70,54 @@ describe('compareSetup', () => {
   it('accepts the title in another language the admin team uses', () => {
     const [negative] = items;
     if (!negative) throw new Error('items');
-    const states = compareSetup(items, [read('view', listedAs(negative, 7, { title: 'Trustpilot: obesvarade negativa omdömen' }))], {
-      'view-negative-unanswered': ['Trustpilot: obesvarade negativa omdömen'],
-    });
+    const states = compareSetup(
+      items,
+      [read('view', listedAs(negative, 7, { title: 'Trustpilot: obesvarade negativa omdömen' }))],
+      {
+        'view-negative-unanswered': ['Trustpilot: obesvarade negativa omdömen'],
+      },
+    );
     expect(states[0]).toEqual({ item: negative, status: 'present', id: 7 });
   });
 
   it('does not take a view carrying a trigger marker for the trigger', () => {
     const trigger = items.at(-1);
     if (!trigger) throw new Error('items');
-    const states = compareSetup(items, [read('view', { id: 3, title: 'x', description: trigger.description, conditions: trigger.conditions })]);
+    const states = compareSetup(items, [
+      read('view', { id: 3, title: 'x', description: trigger.description, conditions: trigger.conditions }),
+    ]);
     expect(states.at(-1)?.status).toBe('missing');
   });
 });
 
 describe('reading what Zendesk lists', () => {
   it('reads offset and cursor pages and skips records without an id, never throwing', () => {
-    expect(readRulePage('view', { views: [{ id: 1, title: 'A' }, { title: 'no id' }], next_page: 'https://x.zendesk.com/api/v2/views.json?page=2' })).toMatchObject({
+    expect(
+      readRulePage('view', {
+        views: [{ id: 1, title: 'A' }, { title: 'no id' }],
+        next_page: 'https://x.zendesk.com/api/v2/views.json?page=2',
+      }),
+    ).toMatchObject({
       rules: [{ id: 1, title: 'A', description: '', active: true, conditions: { all: [], any: [] } }],
       next: 'https://x.zendesk.com/api/v2/views.json?page=2',
     });
-    expect(readRulePage('trigger', { triggers: [], meta: { has_more: true }, links: { next: '/api/v2/triggers.json?page[after]=abc' } })?.next).toBe(
-      '/api/v2/triggers.json?page[after]=abc',
-    );
-    expect(readRulePage('trigger', { triggers: [], meta: { has_more: false }, links: { next: '/x' } })?.next).toBeNull();
+    expect(
+      readRulePage('trigger', {
+        triggers: [],
+        meta: { has_more: true },
+        links: { next: '/api/v2/triggers.json?page[after]=abc' },
+      })?.next,
+    ).toBe('/api/v2/triggers.json?page[after]=abc');
+    expect(
+      readRulePage('trigger', { triggers: [], meta: { has_more: false }, links: { next: '/x' } })?.next,
+    ).toBeNull();
     expect(readRulePage('view', { triggers: [] })).toBeNull();
     expect(readRulePage('view', 'nonsense')).toBeNull();
-    expect(read('view', { id: 2, conditions: { all: [{ field: 'current_tags', operator: 'includes', value: ['a', 'b'] }, 'junk'] } }).conditions.all).toEqual([
-      { field: 'current_tags', operator: 'includes', value: 'a b' },
-    ]);
+    expect(
+      read('view', {
+        id: 2,
+        conditions: { all: [{ field: 'current_tags', operator: 'includes', value: ['a', 'b'] }, 'junk'] },
+      }).conditions.all,
+    ).toEqual([{ field: 'current_tags', operator: 'includes', value: 'a b' }]);
   });
 });

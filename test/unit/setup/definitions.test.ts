@@ -24,7 +24,11 @@ describe("the guide's views", () => {
           ],
           any: [],
         },
-        output: { columns: ['status', 'subject', 'requester', 'created', 'assignee'], sort_by: 'created', sort_order: 'desc' },
+        output: {
+          columns: ['status', 'subject', 'requester', 'created', 'assignee'],
+          sort_by: 'created',
+          sort_order: 'desc',
+        },
       },
     });
     expect(all?.conditions.all).toEqual([
@@ -46,7 +50,11 @@ describe("the guide's views", () => {
       { field: 'current_tags', operator: 'not_includes', value: 'trustpilot_replied' },
       { field: 'NEW', operator: 'greater_than', value: '12' },
     ]);
-    expect(byKey('view-overdue-reviews', items).conditions.all.at(-1)).toEqual({ field: 'NEW', operator: 'greater_than', value: '48' });
+    expect(byKey('view-overdue-reviews', items).conditions.all.at(-1)).toEqual({
+      field: 'NEW',
+      operator: 'greater_than',
+      value: '48',
+    });
     expect(wholeHours(0.2)).toBe(1);
     expect(wholeHours(Number.NaN)).toBe(1);
   });

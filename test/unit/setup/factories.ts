@@ -21,6 +21,13 @@ export function listedAs(item: ReturnType<typeof itemsFor>[number], id: number, 
           conditions: item.conditions,
           execution: { sort_by: item.sortBy, sort_order: item.sortOrder, columns: [] },
         }
-      : { id, title: item.title, description: item.description, active: true, conditions: item.conditions, actions: item.actions };
+      : {
+          id,
+          title: item.title,
+          description: item.description,
+          active: true,
+          conditions: item.conditions,
+          actions: item.actions,
+        };
   return { ...base, ...patch };
 }

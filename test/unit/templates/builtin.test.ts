@@ -38,12 +38,14 @@ describe('built-in templates', () => {
     for (const locale of UI_LOCALES) {
       expect(BUILT_IN_TEXTS[locale].templateNegative1).toContain(`[${KNOWN_PLACEHOLDER_LABELS[locale].customerName}]`);
       expect(
-        findPlaceholders(BUILT_IN_TEXTS[locale].templateAnonymous).some((s) => knownPlaceholderFor(s.label) === 'customerName'),
+        findPlaceholders(BUILT_IN_TEXTS[locale].templateAnonymous).some(
+          (s) => knownPlaceholderFor(s.label) === 'customerName',
+        ),
       ).toBe(false);
     }
   });
 
-  it('the spam note is the guide\'s internal note', () => {
+  it("the spam note is the guide's internal note", () => {
     expect(BUILT_IN_TEXTS.en.templateSpamNote).toBe('The review is spam and has been flagged on Trustpilot.');
     for (const locale of UI_LOCALES) expect(findPlaceholders(BUILT_IN_TEXTS[locale].templateSpamNote)).toEqual([]);
   });

@@ -24,6 +24,8 @@ describe('chooseTemplateLanguage', () => {
   });
 
   it('copes with a locale of the wrong type', () => {
-    expect(chooseTemplateLanguage({ available: all, reviewLanguage: null, agentLocale: 7 as unknown as string })).toBe('en');
+    expect(chooseTemplateLanguage({ available: all, reviewLanguage: null, agentLocale: 7 as unknown as string })).toBe(
+      'en',
+    );
   });
 });

@@ -38,7 +38,10 @@ describe('fillTemplate', () => {
 
   it('reports the open spans shifted by the values filled before them', () => {
     const long = 'x'.repeat(5000);
-    const { text, open } = fillTemplate('[Customer name] [a] [Customer name] [b]', values({ known: { customerName: long } }));
+    const { text, open } = fillTemplate(
+      '[Customer name] [a] [Customer name] [b]',
+      values({ known: { customerName: long } }),
+    );
     expect(open.map((o) => text.slice(o.start, o.end))).toEqual(['[a]', '[b]']);
   });
 
@@ -103,13 +106,20 @@ describe('fillTemplate', () => {
 
   it('never throws and always reports spans that point at the placeholder text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('[', ']', 'a', ' ', ',', '\n', 'Customer name', 'x') }), fc.boolean(), (body, anonymous) => {
-        const { text, open } = fillTemplate(body, values({ anonymousReviewer: anonymous, known: { agentName: 'Jo' } }));
-        for (const placeholder of open) {
-          expect(text.slice(placeholder.start, placeholder.end)).toMatch(/^\[[^[\]]+\]$/);
-        }
-        expect(findPlaceholders(text).length).toBeGreaterThanOrEqual(open.length);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('[', ']', 'a', ' ', ',', '\n', 'Customer name', 'x') }),
+        fc.boolean(),
+        (body, anonymous) => {
+          const { text, open } = fillTemplate(
+            body,
+            values({ anonymousReviewer: anonymous, known: { agentName: 'Jo' } }),
+          );
+          for (const placeholder of open) {
+            expect(text.slice(placeholder.start, placeholder.end)).toMatch(/^\[[^[\]]+\]$/);
+          }
+          expect(findPlaceholders(text).length).toBeGreaterThanOrEqual(open.length);
+        },
+      ),
     );
   });
 

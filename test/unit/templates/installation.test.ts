@@ -25,7 +25,15 @@ describe('saveInstallationSettings', () => {
       saveInstallationSettings(client, 4242, { companyName: 'Nordlys' }, { companyName: 'Acme', signature: 'Team' }),
     ).resolves.toEqual({ status: 'saved' });
     expect(client.callsOf('request')).toEqual([
-      [{ url: '/api/v2/apps/installations/4242.json', type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }],
+      [
+        {
+          url: '/api/v2/apps/installations/4242.json',
+          type: 'GET',
+          dataType: 'json',
+          httpCompleteResponse: true,
+          autoRetry: false,
+        },
+      ],
       [
         {
           url: '/api/v2/apps/installations/4242.json',
@@ -41,9 +49,16 @@ describe('saveInstallationSettings', () => {
   });
 
   it('saves nothing and names the setting when another admin changed it since it was loaded', async () => {
-    const client = createFakeClient({ request: () => installationRecord({ companyName: 'Acme Nordic', signature: 'Team' }) });
+    const client = createFakeClient({
+      request: () => installationRecord({ companyName: 'Acme Nordic', signature: 'Team' }),
+    });
     await expect(
-      saveInstallationSettings(client, 4242, { companyName: 'Nordlys', signature: 'Team' }, { companyName: 'Acme', signature: 'Old' }),
+      saveInstallationSettings(
+        client,
+        4242,
+        { companyName: 'Nordlys', signature: 'Team' },
+        { companyName: 'Acme', signature: 'Old' },
+      ),
     ).resolves.toEqual({ status: 'conflict', names: ['companyName'], current: { companyName: 'Acme Nordic' } });
     expect(client.callsOf('request').map(([options]) => (options as { type: string }).type)).toEqual(['GET']);
   });
@@ -65,8 +80,14 @@ describe('saveInstallationSettings', () => {
   it.each([
     [{ status: 403 }, { status: 'forbidden' }],
     [{ status: 401 }, { status: 'forbidden' }],
-    [{ status: 429, headers: { 'Retry-After': '7' } }, { status: 'rateLimited', retryAfterSeconds: 7, retryAt: 7000 }],
-    [{ status: 429, headers: { 'Retry-After': '93' } }, { status: 'rateLimited', retryAfterSeconds: 93, retryAt: 93_000 }],
+    [
+      { status: 429, headers: { 'Retry-After': '7' } },
+      { status: 'rateLimited', retryAfterSeconds: 7, retryAt: 7000 },
+    ],
+    [
+      { status: 429, headers: { 'Retry-After': '93' } },
+      { status: 'rateLimited', retryAfterSeconds: 93, retryAt: 93_000 },
+    ],
     [{ status: 500 }, { status: 'failed', httpStatus: 500 }],
     [new Error('offline'), { status: 'failed', httpStatus: 0 }],
   ])('resolves a failure %j as %j', async (failure, expected) => {

@@ -14,7 +14,11 @@ const LATE_DELIVERY: Partial<Review> = {
 };
 
 /** A company with its contact details filled in, as templates show them. */
-const NORDLYS_HOME: Partial<AppSettings> = { companyName: 'Nordlys Home', supportEmail: 'help@nordlys.example', supportPhone: '+46 8 123 45 67' };
+const NORDLYS_HOME: Partial<AppSettings> = {
+  companyName: 'Nordlys Home',
+  supportEmail: 'help@nordlys.example',
+  supportPhone: '+46 8 123 45 67',
+};
 
 const agent = { name: 'Jonas Berg' };
 
@@ -44,20 +48,33 @@ describe('knownValuesFor', () => {
   });
 
   it('marks an anonymous reviewer and gives no name', () => {
-    const values = knownValuesFor({ review: makeReview(LATE_DELIVERY, { anonymous: true, name: '', firstName: '' }), settings: makeSettings(NORDLYS_HOME), agent, language: 'en' });
+    const values = knownValuesFor({
+      review: makeReview(LATE_DELIVERY, { anonymous: true, name: '', firstName: '' }),
+      settings: makeSettings(NORDLYS_HOME),
+      agent,
+      language: 'en',
+    });
     expect(values.anonymousReviewer).toBe(true);
     expect(values.known.customerName).toBe('');
   });
 
   it('uses the first word of the name when no first name was found', () => {
-    const values = knownValuesFor({ review: makeReview(LATE_DELIVERY, { firstName: '', name: 'Kim  Larsen' }), settings: makeSettings(NORDLYS_HOME), agent, language: 'en' });
+    const values = knownValuesFor({
+      review: makeReview(LATE_DELIVERY, { firstName: '', name: 'Kim  Larsen' }),
+      settings: makeSettings(NORDLYS_HOME),
+      agent,
+      language: 'en',
+    });
     expect(values.known.customerName).toBe('Kim');
   });
 
   it('fills the signature setting with the agent and company', () => {
     const values = knownValuesFor({
       review: makeReview(LATE_DELIVERY),
-      settings: makeSettings({ ...NORDLYS_HOME, signature: '[Your first name], Customer Care at [Company name] [Signature]' }),
+      settings: makeSettings({
+        ...NORDLYS_HOME,
+        signature: '[Your first name], Customer Care at [Company name] [Signature]',
+      }),
       agent,
       language: 'en',
     });
@@ -65,9 +82,19 @@ describe('knownValuesFor', () => {
   });
 
   it('uses whichever contact is configured for [email/phone], and nothing when none is', () => {
-    const onlyPhone = knownValuesFor({ review: makeReview(LATE_DELIVERY), settings: makeSettings({ ...NORDLYS_HOME, supportEmail: '' }), agent, language: 'de' });
+    const onlyPhone = knownValuesFor({
+      review: makeReview(LATE_DELIVERY),
+      settings: makeSettings({ ...NORDLYS_HOME, supportEmail: '' }),
+      agent,
+      language: 'de',
+    });
     expect(onlyPhone.known.supportContact).toBe('+46 8 123 45 67');
-    const none = knownValuesFor({ review: makeReview(LATE_DELIVERY), settings: makeSettings({ ...NORDLYS_HOME, supportEmail: '', supportPhone: '' }), agent: null, language: 'de' });
+    const none = knownValuesFor({
+      review: makeReview(LATE_DELIVERY),
+      settings: makeSettings({ ...NORDLYS_HOME, supportEmail: '', supportPhone: '' }),
+      agent: null,
+      language: 'de',
+    });
     expect(none.known.supportContact).toBe('');
     expect(none.known.agentName).toBe('');
   });

@@ -37,12 +37,18 @@ describe('names that are also Object.prototype properties', () => {
   });
 
   it('a salutation word such as "constructor" before a dropped name is left as written', () => {
-    const filled = fillTemplate('constructor [Customer name], thanks', { known: {}, anonymousReviewer: true, fields: {} });
+    const filled = fillTemplate('constructor [Customer name], thanks', {
+      known: {},
+      anonymousReviewer: true,
+      fields: {},
+    });
     expect(filled.text).toBe('constructor, thanks');
   });
 
   it('settings named like prototype properties are ignored, and own values are read', () => {
-    const raw = JSON.parse('{"__proto__": {"companyName": "Evil"}, "constructor": "x", "signature": "Maja"}') as unknown;
+    const raw = JSON.parse(
+      '{"__proto__": {"companyName": "Evil"}, "constructor": "x", "signature": "Maja"}',
+    ) as unknown;
     const settings = parseSettings(raw);
     expect(settings.companyName).toBe('');
     expect(settings.signature).toBe('Maja');

@@ -20,14 +20,34 @@ describe('parseTemplateSetting', () => {
     const parsed = parseTemplateSetting('templateNegative1', '\nHi [Customer name],\n\nSorry.\n\n');
     expect(parsed.problems).toEqual([]);
     expect(parsed.templates).toEqual([
-      { language: 'en', title: null, scenario: 'any', type: 'publicReply', body: 'Hi [Customer name],\n\nSorry.', line: 2, valid: true },
+      {
+        language: 'en',
+        title: null,
+        scenario: 'any',
+        type: 'publicReply',
+        body: 'Hi [Customer name],\n\nSorry.',
+        line: 2,
+        valid: true,
+      },
     ]);
   });
 
   it('splits language sections and titled templates', () => {
     const parsed = parseTemplateSetting(
       'templatePositive5',
-      lines('== en ==', 'Thanks!', '', '== SV-se ==', '# Kort', 'Tack!', '# Längre', 'Tack så mycket!', '', '=== da ===', 'Tak!'),
+      lines(
+        '== en ==',
+        'Thanks!',
+        '',
+        '== SV-se ==',
+        '# Kort',
+        'Tack!',
+        '# Längre',
+        'Tack så mycket!',
+        '',
+        '=== da ===',
+        'Tak!',
+      ),
     );
     expect(parsed.problems).toEqual([]);
     expect(parsed.templates.map(({ language, title, body, line }) => ({ language, title, body, line }))).toEqual([
@@ -59,13 +79,17 @@ describe('parseTemplateSetting', () => {
   });
 
   it('reports an empty template and an empty language section', () => {
-    expect(parseTemplateSetting('templateNegative2', lines('== en ==', 'Sorry', '== de ==', '', '== da ==', 'Undskyld')).problems).toEqual([
-      { setting: 'templateNegative2', line: 3, column: null, code: 'emptyTemplate', detail: 'de' },
-    ]);
+    expect(
+      parseTemplateSetting('templateNegative2', lines('== en ==', 'Sorry', '== de ==', '', '== da ==', 'Undskyld'))
+        .problems,
+    ).toEqual([{ setting: 'templateNegative2', line: 3, column: null, code: 'emptyTemplate', detail: 'de' }]);
     expect(parseTemplateSetting('templateNegative2', lines('# Short', '', '# Long', 'Text')).problems).toEqual([
       { setting: 'templateNegative2', line: 1, column: null, code: 'emptyTemplate', detail: 'Short' },
     ]);
-    expect(parseTemplateSetting('templateNegative2', '# ').problems.map((p) => p.code)).toEqual(['missingTitle', 'emptyTemplate']);
+    expect(parseTemplateSetting('templateNegative2', '# ').problems.map((p) => p.code)).toEqual([
+      'missingTitle',
+      'emptyTemplate',
+    ]);
   });
 
   it('reports bracket problems with line and column', () => {
@@ -127,7 +151,9 @@ describe('parseTemplateSetting', () => {
         ),
       );
       expect(parsed.problems).toEqual([]);
-      expect(parsed.templates.map(({ language, title, scenario, type }) => ({ language, title, scenario, type }))).toEqual([
+      expect(
+        parsed.templates.map(({ language, title, scenario, type }) => ({ language, title, scenario, type })),
+      ).toEqual([
         { language: 'en', title: 'Delivery delay', scenario: 'negative', type: 'publicReply' },
         { language: 'en', title: 'Escalated', scenario: 'negative', type: 'internalNote' },
         { language: 'de', title: 'Danke', scenario: 'positive', type: 'publicReply' },

@@ -5,17 +5,30 @@ import type { TemplateProblemCode } from '../../../src/domain/templates/problems
 import { REVIEW_LANGUAGES, UI_LOCALES } from '../../../src/domain/types';
 
 type Tree = { [key: string]: string | Tree };
-const read = (path: string): Tree => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as Tree;
+const read = (path: string): Tree =>
+  JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as Tree;
 const at = (tree: Tree, key: string): unknown =>
-  key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree);
+  key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree);
 const leaves = (tree: Tree, prefix = ''): string[] =>
   Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'string' ? [`${prefix}${key}`] : leaves(value, `${prefix}${key}.`),
   );
 
 const PROBLEM_CODES: TemplateProblemCode[] = [
-  'unknownLanguage', 'badLanguageLine', 'missingTitle', 'unknownScenario', 'unknownType', 'textBeforeTitle',
-  'emptyTemplate', 'unclosedBracket', 'unopenedBracket', 'nestedBracket', 'emptyPlaceholder', 'longPlaceholder',
+  'unknownLanguage',
+  'badLanguageLine',
+  'missingTitle',
+  'unknownScenario',
+  'unknownType',
+  'textBeforeTitle',
+  'emptyTemplate',
+  'unclosedBracket',
+  'unopenedBracket',
+  'nestedBracket',
+  'emptyPlaceholder',
+  'longPlaceholder',
   'unknownSyntax',
 ];
 const manifest = read('zendesk/manifest.json') as unknown as { parameters: { name: string }[] };
@@ -34,7 +47,8 @@ describe.each(UI_LOCALES)('translations/%s.json', (locale) => {
 
   it('names every slot, language and problem the code can show', () => {
     for (const name of TEMPLATE_SETTING_NAMES) expect(typeof at(file, `ui.templates.slots.${name}`)).toBe('string');
-    for (const language of REVIEW_LANGUAGES) expect(typeof at(file, `ui.templates.languages.${language}`)).toBe('string');
+    for (const language of REVIEW_LANGUAGES)
+      expect(typeof at(file, `ui.templates.languages.${language}`)).toBe('string');
     for (const code of PROBLEM_CODES) expect(at(file, `ui.settings.problems.${code}`)).toMatch(/\{detail\}|^[^{}]*$/);
   });
 

@@ -13,7 +13,11 @@ function clientAnswering(...answers: Answer[]) {
     requests.push(options);
     const answer = answers.shift() ?? { status: 500 };
     if (answer === 'hang') return new Promise(() => undefined);
-    const response = { status: answer.status, headers: answer.headers ?? {}, responseText: JSON.stringify(answer.body ?? {}) };
+    const response = {
+      status: answer.status,
+      headers: answer.headers ?? {},
+      responseText: JSON.stringify(answer.body ?? {}),
+    };
     return answer.status < 400 ? Promise.resolve(response) : Promise.reject(response);
   });
   const client = { request } as unknown as ZafClient;
@@ -54,10 +58,19 @@ describe('Trustpilot gateway', () => {
   });
 
   it('waits out a short Retry-After once and then reads the review', async () => {
-    const { client, requests } = clientAnswering({ status: 429, headers: { 'Retry-After': '3' } }, { status: 200, body: apiBody() });
+    const { client, requests } = clientAnswering(
+      { status: 429, headers: { 'Retry-After': '3' } },
+      { status: 200, body: apiBody() },
+    );
     const { waits, sleep } = noSleep();
     let clock = 0;
-    const gateway = createTrustpilotGateway(client, { sleep: async (ms) => { clock += ms; await sleep(ms); }, now: () => clock });
+    const gateway = createTrustpilotGateway(client, {
+      sleep: async (ms) => {
+        clock += ms;
+        await sleep(ms);
+      },
+      now: () => clock,
+    });
     const result = await gateway.review(REVIEW_ID);
     expect(result.ok).toBe(true);
     expect(waits).toEqual([3_000]);
@@ -68,8 +81,14 @@ describe('Trustpilot gateway', () => {
     const { client, requests } = clientAnswering({ status: 429, headers: { 'retry-after': '120' } });
     const clock = 5_000;
     const gateway = createTrustpilotGateway(client, { sleep: noSleep().sleep, now: () => clock });
-    expect(await gateway.review(REVIEW_ID)).toEqual({ ok: false, failure: { kind: 'rateLimited', retryAfterMs: 120_000 } });
-    expect(await gateway.review(REVIEW_ID)).toEqual({ ok: false, failure: { kind: 'rateLimited', retryAfterMs: 120_000 } });
+    expect(await gateway.review(REVIEW_ID)).toEqual({
+      ok: false,
+      failure: { kind: 'rateLimited', retryAfterMs: 120_000 },
+    });
+    expect(await gateway.review(REVIEW_ID)).toEqual({
+      ok: false,
+      failure: { kind: 'rateLimited', retryAfterMs: 120_000 },
+    });
     expect(requests).toHaveLength(1);
   });
 
@@ -77,7 +96,10 @@ describe('Trustpilot gateway', () => {
     const { client, requests } = clientAnswering({ status: 200, body: apiBody() }, { status: 200, body: apiBody() });
     const gateway = createTrustpilotGateway(client, { limit: 1, now: () => 1_000, sleep: noSleep().sleep });
     expect((await gateway.review(REVIEW_ID)).ok).toBe(true);
-    expect(await gateway.review(REVIEW_ID)).toEqual({ ok: false, failure: { kind: 'rateLimited', retryAfterMs: 300_000 } });
+    expect(await gateway.review(REVIEW_ID)).toEqual({
+      ok: false,
+      failure: { kind: 'rateLimited', retryAfterMs: 300_000 },
+    });
     expect(requests).toHaveLength(1);
   });
 
@@ -93,10 +115,18 @@ describe('Trustpilot gateway', () => {
     }
   });
 
-  it('reads a reviewer\'s other reviews', async () => {
-    const { client, requests } = clientAnswering({ status: 200, body: { reviews: [{ id: 'x1', stars: 4, title: 'Nice', businessUnit: { displayName: 'Shop' } }] } });
+  it("reads a reviewer's other reviews", async () => {
+    const { client, requests } = clientAnswering({
+      status: 200,
+      body: { reviews: [{ id: 'x1', stars: 4, title: 'Nice', businessUnit: { displayName: 'Shop' } }] },
+    });
     const result = await createTrustpilotGateway(client).consumerReviews('c0ffee');
-    expect(result).toEqual({ ok: true, value: [{ id: 'x1', stars: 4, title: 'Nice', createdAt: null, businessUnitName: 'Shop', answered: false }] });
-    expect(requests[0]?.url).toBe('https://api.trustpilot.com/v1/consumers/c0ffee/reviews?perPage=20&orderBy=createdat.desc');
+    expect(result).toEqual({
+      ok: true,
+      value: [{ id: 'x1', stars: 4, title: 'Nice', createdAt: null, businessUnitName: 'Shop', answered: false }],
+    });
+    expect(requests[0]?.url).toBe(
+      'https://api.trustpilot.com/v1/consumers/c0ffee/reviews?perPage=20&orderBy=createdat.desc',
+    );
   });
 });

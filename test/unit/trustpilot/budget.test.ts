@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBudget, parseRetryAfter, pauseFor, recordCall, waitBeforeCall } from '../../../src/domain/trustpilot/budget';
+import {
+  emptyBudget,
+  parseRetryAfter,
+  pauseFor,
+  recordCall,
+  waitBeforeCall,
+} from '../../../src/domain/trustpilot/budget';
 
 describe('Trustpilot call budget', () => {
   it('allows calls until the window is full, then waits for the oldest to leave it', () => {

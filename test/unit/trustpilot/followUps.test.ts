@@ -60,7 +60,11 @@ function setUp(answers: TrustpilotResult<TrustpilotReview>[]) {
     client.emit(FOLLOW_EVENT, { ticketId: 48213, reviewId: REVIEW_ID, submittedAt: SENT_AT });
     for (let i = 0; i < 20; i += 1) await Promise.resolve();
   };
-  const puts = () => client.callsOf('request').map(([options]) => options as ZafRequestOptions).filter((o) => o.type === 'PUT');
+  const puts = () =>
+    client
+      .callsOf('request')
+      .map(([options]) => options as ZafRequestOptions)
+      .filter((o) => o.type === 'PUT');
   return { client, follow, advanceTo, looks, puts };
 }
 
@@ -68,11 +72,19 @@ function setUp(answers: TrustpilotResult<TrustpilotReview>[]) {
 type TicketPut = { ticket: { additional_tags?: string[]; comment?: { body: string } } };
 
 const noReply = { ok: true, value: makeTrustpilotReview() } as const;
-const replied = (text: string) => ({ ok: true, value: makeTrustpilotReview({ companyReply: { text, createdAt: new Date(SENT_AT + 90_000) } }) }) as const;
+const replied = (text: string) =>
+  ({
+    ok: true,
+    value: makeTrustpilotReview({ companyReply: { text, createdAt: new Date(SENT_AT + 90_000) } }),
+  }) as const;
 
 describe('the background follow-up of a sent reply', () => {
   it('looks with backoff until the reply appears, then tags the ticket and adds an internal note', async () => {
-    const { follow, advanceTo, looks, puts, client } = setUp([noReply, noReply, replied('<p>Hi Sarah,</p><p>Sorry about the parcel.</p><p>Alex</p>')]);
+    const { follow, advanceTo, looks, puts, client } = setUp([
+      noReply,
+      noReply,
+      replied('<p>Hi Sarah,</p><p>Sorry about the parcel.</p><p>Alex</p>'),
+    ]);
     await follow();
     await advanceTo(10 * 60_000);
     expect(looks).toEqual([30_000, 60_000, 120_000]);
@@ -80,7 +92,10 @@ describe('the background follow-up of a sent reply', () => {
       expect.objectContaining({
         url: '/api/v2/tickets/48213.json',
         data: JSON.stringify({
-          ticket: { comment: { body: 'trustpilot.notePublished {"time":"14:02","text":""}', public: false }, additional_tags: ['trustpilot_reply_published'] },
+          ticket: {
+            comment: { body: 'trustpilot.notePublished {"time":"14:02","text":""}', public: false },
+            additional_tags: ['trustpilot_reply_published'],
+          },
         }),
       }),
     ]);
@@ -93,7 +108,9 @@ describe('the background follow-up of a sent reply', () => {
     await advanceTo(11 * 60_000);
     expect(looks).toEqual([30_000, 60_000, 120_000, 300_000, 600_000]);
     expect(client.callsOf('invoke')).toEqual([['notify', 'trustpilot.notifyMissing {"ticketId":48213}', 'error']]);
-    expect((JSON.parse(String(puts()[0]?.data)) as TicketPut).ticket.additional_tags).toEqual(['trustpilot_reply_missing']);
+    expect((JSON.parse(String(puts()[0]?.data)) as TicketPut).ticket.additional_tags).toEqual([
+      'trustpilot_reply_missing',
+    ]);
   });
 
   it('reports a different reply with its text', async () => {
@@ -101,7 +118,9 @@ describe('the background follow-up of a sent reply', () => {
     await follow();
     await advanceTo(60_000);
     expect(client.callsOf('invoke')).toEqual([['notify', 'trustpilot.notifyDifferent {"ticketId":48213}', 'error']]);
-    expect((JSON.parse(String(puts()[0]?.data)) as TicketPut).ticket.comment?.body).toContain('Thanks for your feedback!');
+    expect((JSON.parse(String(puts()[0]?.data)) as TicketPut).ticket.comment?.body).toContain(
+      'Thanks for your feedback!',
+    );
   });
 
   it('follows nothing when no public reply of the agent was saved', async () => {

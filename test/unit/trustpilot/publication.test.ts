@@ -4,7 +4,12 @@ import { makeTrustpilotReview } from '../../factories';
 
 const SENT = 'Hi Sarah,\n\nSorry about the parcel.\n\nKind regards,\nAlex';
 const reviewWith = (text: string | null) =>
-  ({ kind: 'review', review: makeTrustpilotReview({ companyReply: text === null ? null : { text, createdAt: new Date('2026-01-01T14:03:00Z') } }) }) as const;
+  ({
+    kind: 'review',
+    review: makeTrustpilotReview({
+      companyReply: text === null ? null : { text, createdAt: new Date('2026-01-01T14:03:00Z') },
+    }),
+  }) as const;
 
 describe('publicationStatus', () => {
   it('waits for the next scheduled look while Trustpilot shows no reply', () => {
@@ -14,7 +19,12 @@ describe('publicationStatus', () => {
   });
 
   it('is published when the reply matches once formatting is set aside', () => {
-    const status = publicationStatus(SENT, 0, 0, reviewWith('<p>Hi Sarah,</p><p>Sorry about the parcel.</p><p>Kind regards,<br>Alex</p>'));
+    const status = publicationStatus(
+      SENT,
+      0,
+      0,
+      reviewWith('<p>Hi Sarah,</p><p>Sorry about the parcel.</p><p>Kind regards,<br>Alex</p>'),
+    );
     expect(status).toEqual({ kind: 'published', at: new Date('2026-01-01T14:03:00Z') });
     expect(outcomeTag(status)).toBe('trustpilot_reply_published');
   });

@@ -16,4 +16,16 @@ import { sv } from './sv';
  * Every review language's word lists for analysing a review, kept apart from `../lexicons` so
  * they load with the analysis. Add a language by adding a file and a line here and there.
  */
-export const ANALYSIS_LEXICONS: Readonly<Record<ReviewLanguage, AnalysisLexicon>> = { en, sv, fr, da, de, nl, es, no, fi, it, pl };
+export const ANALYSIS_LEXICONS: Readonly<Record<ReviewLanguage, AnalysisLexicon>> = {
+  en,
+  sv,
+  fr,
+  da,
+  de,
+  nl,
+  es,
+  no,
+  fi,
+  it,
+  pl,
+};

@@ -14,7 +14,8 @@ export interface PersonalDataFinding {
  * "7731-2290-1184". Six digits or more, groups of four, or four or more after "#" or "nº". Each part is a single bounded run, so the
  * pattern runs in linear time on any text.
  */
-const NUMBER = /(?<![\p{L}\d])\d{4}(?:-\d{4}){1,3}(?![\p{L}\d])|(?:#|n°|nº|nr\.?|no\.)\s?[A-Za-z]{0,3}-?\d{4,12}\b|(?<![\p{L}\d.,:/-])\d{6,12}(?![\p{L}\d]|[.,:/-]\d)/iu;
+const NUMBER =
+  /(?<![\p{L}\d])\d{4}(?:-\d{4}){1,3}(?![\p{L}\d])|(?:#|n°|nº|nr\.?|no\.)\s?[A-Za-z]{0,3}-?\d{4,12}\b|(?<![\p{L}\d.,:/-])\d{6,12}(?![\p{L}\d]|[.,:/-]\d)/iu;
 
 /**
  * A street address: "14 Park Road", "Storgatan 12", "Nørregade 7", "Hauptstraße 5", "12 rue de la Paix".
@@ -56,7 +57,11 @@ export function findPersonalData(index: TextIndex, text: string, reference: stri
   const add = (kind: PersonalDataKind, evidence: readonly string[]): void => {
     if (evidence.length > 0) found.set(kind, [...(found.get(kind) ?? []), ...evidence]);
   };
-  for (const kind of PERSONAL_DATA_KINDS) add(kind, findWords(index, (l) => l.personalData[kind]));
+  for (const kind of PERSONAL_DATA_KINDS)
+    add(
+      kind,
+      findWords(index, (l) => l.personalData[kind]),
+    );
   const number = firstMatch(NUMBER, sample);
   if (number) add('order', [number]);
   const street = findStreet(sample);

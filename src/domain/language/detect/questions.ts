@@ -1,6 +1,14 @@
 import type { ReviewLanguage } from '../../types';
 import { ANALYSIS_LEXICONS } from '../analysis';
-import { compileList, findPhrases, headWords, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, type Phrase } from '../textIndex';
+import {
+  compileList,
+  findPhrases,
+  headWords,
+  indexText,
+  MAX_ANALYSED_CHARS,
+  startsWithPhrase,
+  type Phrase,
+} from '../textIndex';
 
 export interface QuestionFinding {
   /** Questions addressed to the business ("Can you…?", "When will my order arrive?"). */
@@ -57,7 +65,8 @@ export function findQuestions(text: string, languages: readonly ReviewLanguage[]
     const opener =
       openers.find((phrase) => (hasMark || !needsMark(phrase)) && startsWithPhrase(head, phrase)) ??
       (hasMark &&
-      ((languages.includes('fr') && FRENCH_INVERSION.test(sentence)) || (languages.includes('da') && DANISH_YOU.test(sentence)))
+      ((languages.includes('fr') && FRENCH_INVERSION.test(sentence)) ||
+        (languages.includes('da') && DANISH_YOU.test(sentence)))
         ? { source: sentence.slice(0, 20), words: ['', ''], stem: false }
         : undefined);
     if (!hasMark && !opener) continue;

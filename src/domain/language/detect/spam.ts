@@ -21,7 +21,27 @@ export interface SpamFinding {
 }
 
 const VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęó]/u;
-const KEYBOARD_RUNS = ['qwer', 'wert', 'erty', 'rtyu', 'tyui', 'yuio', 'uiop', 'asdf', 'sdfg', 'dfgh', 'fghj', 'ghjk', 'hjkl', 'zxcv', 'xcvb', 'cvbn', 'vbnm', 'qwertz', 'azer'];
+const KEYBOARD_RUNS = [
+  'qwer',
+  'wert',
+  'erty',
+  'rtyu',
+  'tyui',
+  'yuio',
+  'uiop',
+  'asdf',
+  'sdfg',
+  'dfgh',
+  'fghj',
+  'ghjk',
+  'hjkl',
+  'zxcv',
+  'xcvb',
+  'cvbn',
+  'vbnm',
+  'qwertz',
+  'azer',
+];
 const LATIN_WORD = /^[a-zàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßąćęłńśźż]+$/u;
 
 /** A word no language would write: no vowel, a long consonant run, one letter repeated, a keyboard row. */
@@ -69,7 +89,10 @@ function isOwnHost(host: string, names: BusinessNames): boolean {
   const label = compact(host.split('.').slice(-2, -1)[0] ?? '');
   if (label.length < 3) return false;
   const full = [names.companyName ?? '', names.brand ?? ''].map(compact).filter((name) => name.length >= 3);
-  return full.some((name) => name.includes(label) || label.includes(name)) || nameWords(names).some((word) => label.startsWith(word));
+  return (
+    full.some((name) => name.includes(label) || label.includes(name)) ||
+    nameWords(names).some((word) => label.startsWith(word))
+  );
 }
 
 /**

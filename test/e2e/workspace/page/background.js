@@ -24,7 +24,13 @@ export function createBackground(options) {
   function instances() {
     const all = { [guid]: { host: 'zendesk', product: 'support', location: 'background', instanceGuid: guid } };
     if (options.isSidebarOpen()) {
-      all[sidebarGuid] = { host: 'zendesk', product: 'support', location: 'ticket_sidebar', instanceGuid: sidebarGuid, ticketId: world.ticket.id };
+      all[sidebarGuid] = {
+        host: 'zendesk',
+        product: 'support',
+        location: 'ticket_sidebar',
+        instanceGuid: sidebarGuid,
+        ticketId: world.ticket.id,
+      };
     }
     return all;
   }
@@ -51,7 +57,12 @@ export function createBackground(options) {
         version: installation.version,
         settings: { title: installation.name, ...installation.settings },
       },
-      context: { product: 'support', location: 'background', instanceGuid: guid, account: { subdomain: world.account.subdomain } },
+      context: {
+        product: 'support',
+        location: 'background',
+        instanceGuid: guid,
+        account: { subdomain: world.account.subdomain },
+      },
     }),
     onLog: (entry) => log.push(entry),
   });
@@ -60,11 +71,19 @@ export function createBackground(options) {
       const result = { errors: {} };
       for (const path of paths) {
         if (path === 'currentUser') result.currentUser = JSON.parse(JSON.stringify(world.currentUser));
-        else result.errors[path] = { name: 'InvalidPathError', message: `"${path}" is not a valid path in the background` };
+        else
+          result.errors[path] = {
+            name: 'InvalidPathError',
+            message: `"${path}" is not a valid path in the background`,
+          };
       }
       return result;
     },
-    set: (values) => ({ errors: Object.fromEntries(Object.keys(values).map((path) => [path, { name: 'InvalidPathError', message: 'nothing to set' }])) }),
+    set: (values) => ({
+      errors: Object.fromEntries(
+        Object.keys(values).map((path) => [path, { name: 'InvalidPathError', message: 'nothing to set' }]),
+      ),
+    }),
     invoke(calls) {
       const result = { errors: {} };
       for (const [name, args] of Object.entries(calls)) {
@@ -93,12 +112,17 @@ export function createBackground(options) {
   function answer(method, url, options2) {
     const match = /^\/api\/v2\/tickets\/(\d+)\.json$/.exec(url.pathname);
     if (!match || method !== 'PUT') return null;
-    if (Number(match[1]) !== world.ticket.id) return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' }, headers: {} };
+    if (Number(match[1]) !== world.ticket.id)
+      return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' }, headers: {} };
     let ticket;
     try {
       ticket = JSON.parse(String(options2.data ?? '{}')).ticket ?? {};
     } catch {
-      return { status: 400, body: { error: 'InvalidJSON', description: 'The request body is not valid JSON' }, headers: {} };
+      return {
+        status: 400,
+        body: { error: 'InvalidJSON', description: 'The request body is not valid JSON' },
+        headers: {},
+      };
     }
     updates.push({ at: Date.now(), ticket });
     const added = Array.isArray(ticket.additional_tags) ? ticket.additional_tags : [];

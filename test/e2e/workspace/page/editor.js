@@ -7,7 +7,10 @@ import { htmlToPlain, plainToHtml, startsWithBlock } from './richText.js';
  * elements: { textarea, publicRadio, internalRadio }; rich: whether `comment.text` is HTML (the
  * default in Zendesk) or plain text; onText(html) and onType(type) are called on every change.
  */
-export function createEditor({ textarea, publicRadio, internalRadio }, { rich, onText, onType, publicType = 'publicReply' }) {
+export function createEditor(
+  { textarea, publicRadio, internalRadio },
+  { rich, onText, onType, publicType = 'publicReply' },
+) {
   // A channel ticket (Facebook, X…) names its public comment type after the channel.
   const type = () => (internalRadio.checked ? 'internalNote' : publicType);
   const html = () => (rich ? plainToHtml(textarea.value) : textarea.value);
@@ -39,7 +42,9 @@ export function createEditor({ textarea, publicRadio, internalRadio }, { rich, o
     appendHtml(value) {
       // Block HTML lands as new paragraphs after the draft, as in the rich-text editor.
       const block = startsWithBlock(value) && textarea.value.trim() !== '';
-      textarea.value = block ? `${textarea.value.trimEnd()}\n\n${htmlToPlain(value)}` : textarea.value + htmlToPlain(value);
+      textarea.value = block
+        ? `${textarea.value.trimEnd()}\n\n${htmlToPlain(value)}`
+        : textarea.value + htmlToPlain(value);
       emitText();
     },
     setType(value) {

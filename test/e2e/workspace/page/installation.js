@@ -15,7 +15,9 @@ function settingParams(manifest, params) {
 
 /** The installation record the workspace serves (metadata and the installations API). */
 export function createInstallation(manifest, overrides, params) {
-  const defaults = Object.fromEntries((manifest.parameters ?? []).filter((p) => 'default' in p).map((p) => [p.name, p.default]));
+  const defaults = Object.fromEntries(
+    (manifest.parameters ?? []).filter((p) => 'default' in p).map((p) => [p.name, p.default]),
+  );
   return {
     id: 4207731,
     appId: 873105,

@@ -116,7 +116,8 @@ const rest = createRestApi({
   currentUser: () => world.currentUser,
   delayMs: Number(params.get('restDelay') ?? 30),
   onSettingsSaved: () => undefined,
-  external: async (method, url, options) => (await trustpilot.answer(method, url, options)) ?? background.answer(method, url, options),
+  external: async (method, url, options) =>
+    (await trustpilot.answer(method, url, options)) ?? background.answer(method, url, options),
 });
 host.rest = rest;
 

@@ -7,11 +7,27 @@ import { ACCOUNT_URL } from './world.js';
 
 const SEARCH_PAGE_MAX = 100;
 
-const STATUS_TEXT = { 200: 'OK', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error' };
+const STATUS_TEXT = {
+  200: 'OK',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
 const ERROR_BODIES = {
-  403: { error: 'Forbidden', description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.' },
+  403: {
+    error: 'Forbidden',
+    description:
+      'You do not have access to this page. Please contact the account owner of this help desk for further help.',
+  },
   404: { error: 'InvalidEndpoint', description: 'Not found' },
-  422: { error: 'RecordInvalid', description: 'Record validation errors', details: { base: [{ description: 'Invalid value' }] } },
+  422: {
+    error: 'RecordInvalid',
+    description: 'Record validation errors',
+    details: { base: [{ description: 'Invalid value' }] },
+  },
   429: { error: 'APIRateLimitExceeded', description: 'Number of allowed API requests per minute exceeded' },
   500: { error: 'InternalServerError', description: 'Something went wrong on our side. Please try again.' },
 };
@@ -57,12 +73,17 @@ export function createRestApi(state) {
     const query = url.searchParams.get('query') ?? '';
     const requester = /(?:^|\s)requester(?:_id)?:(\d+)(?:\s|$)/.exec(query)?.[1];
     const typeTicket = /(^|\s)type:ticket(\s|$)/.test(query);
-    let results = state.world.searchable.filter((ticket) => (!requester || String(ticket.requester_id) === requester) && (typeTicket || requester));
+    let results = state.world.searchable.filter(
+      (ticket) => (!requester || String(ticket.requester_id) === requester) && (typeTicket || requester),
+    );
     const order = url.searchParams.get('sort_order') === 'asc' ? 1 : -1;
     if ((url.searchParams.get('sort_by') ?? 'created_at') === 'created_at') {
       results = [...results].sort((a, b) => order * (Date.parse(a.created_at) - Date.parse(b.created_at)));
     }
-    const perPage = Math.min(SEARCH_PAGE_MAX, Math.max(1, Number(url.searchParams.get('per_page') ?? SEARCH_PAGE_MAX) || SEARCH_PAGE_MAX));
+    const perPage = Math.min(
+      SEARCH_PAGE_MAX,
+      Math.max(1, Number(url.searchParams.get('per_page') ?? SEARCH_PAGE_MAX) || SEARCH_PAGE_MAX),
+    );
     const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
     const slice = results.slice((page - 1) * perPage, page * perPage);
     const pageUrl = (n) => {
@@ -83,7 +104,12 @@ export function createRestApi(state) {
   function comments(ticketId) {
     const { world } = state;
     if (ticketId === world.ticket.id) {
-      return reply(200, { comments: world.comments, next_page: null, previous_page: null, count: world.comments.length });
+      return reply(200, {
+        comments: world.comments,
+        next_page: null,
+        previous_page: null,
+        count: world.comments.length,
+      });
     }
     const old = world.searchable.find((ticket) => ticket.id === ticketId);
     if (!old) return recordNotFound();
@@ -128,7 +154,11 @@ export function createRestApi(state) {
     }
     const settings = parsed?.settings;
     if (!settings || typeof settings !== 'object' || Array.isArray(settings)) {
-      return reply(422, { error: 'RecordInvalid', description: 'Record validation errors', details: { settings: [{ description: 'Settings are required' }] } });
+      return reply(422, {
+        error: 'RecordInvalid',
+        description: 'Record validation errors',
+        details: { settings: [{ description: 'Settings are required' }] },
+      });
     }
     current.settings = { ...current.settings, ...settings };
     current.updatedAt = new Date().toISOString();
@@ -142,8 +172,10 @@ export function createRestApi(state) {
     if (fault) return fault;
     if (route === 'search') return method === 'GET' ? search(url) : notFound();
     if (route === 'comments') return method === 'GET' ? comments(Number(url.pathname.split('/')[4])) : notFound();
-    if (route === 'installations') return installation(method, Number(url.pathname.split('/')[5].replace('.json', '')), body);
-    const rulesKind = url.pathname === '/api/v2/views.json' ? 'view' : url.pathname === '/api/v2/triggers.json' ? 'trigger' : null;
+    if (route === 'installations')
+      return installation(method, Number(url.pathname.split('/')[5].replace('.json', '')), body);
+    const rulesKind =
+      url.pathname === '/api/v2/views.json' ? 'view' : url.pathname === '/api/v2/triggers.json' ? 'trigger' : null;
     if (rulesKind) {
       const answered = rules.answer(rulesKind, method, url, body);
       return answered ? reply(answered.status, answered.body) : reply(403, ERROR_BODIES[403]);
@@ -162,9 +194,14 @@ export function createRestApi(state) {
     const sameAccount = url.origin === ACCOUNT_URL;
     // Other imitations (e.g. trustpilot.js) answer their own hosts and routes first.
     const handled = (await state.external?.(method, url, options)) ?? null;
-    const answerHere = () => handled ?? (sameAccount ? answer(method, url, options.data) : reply(404, ERROR_BODIES[404]));
+    const answerHere = () =>
+      handled ?? (sameAccount ? answer(method, url, options.data) : reply(404, ERROR_BODIES[404]));
     let answered = answerHere();
-    for (let retries = 0; !handled && answered.status === 429 && options.autoRetry !== false && retries < 2; retries += 1) {
+    for (
+      let retries = 0;
+      !handled && answered.status === 429 && options.autoRetry !== false && retries < 2;
+      retries += 1
+    ) {
       const waitMs = Number(answered.headers['retry-after'] ?? 1) * 1000;
       await new Promise((resolve) => setTimeout(resolve, waitMs));
       answered = answerHere();

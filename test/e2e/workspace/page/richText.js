@@ -14,7 +14,23 @@ export function plainToHtml(text) {
     .join('');
 }
 
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'TABLE', 'TR']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'UL',
+  'OL',
+  'TABLE',
+  'TR',
+]);
 
 /** Whether HTML written by an app starts a new block (a paragraph) rather than continuing a line. */
 export const startsWithBlock = (value) => /^\s*<(p|div|h[1-6]|ul|ol|blockquote|pre|table)\b/i.test(value);
@@ -27,7 +43,10 @@ export function htmlToPlain(value) {
   const paragraphs = [];
   let current = '';
   const flush = () => {
-    const text = current.replace(/\u00a0/g, ' ').replace(/[ \t]+$/gm, '').replace(/^\n+|\n+$/g, '');
+    const text = current
+      .replace(/\u00a0/g, ' ')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/^\n+|\n+$/g, '');
     if (text.trim() !== '') paragraphs.push(text);
     current = '';
   };

@@ -8,13 +8,53 @@ import { ACCOUNT_URL } from './world.js';
 const PAGE_MAX = 100;
 
 // Condition fields this imitation accepts (a subset of Zendesk's conditions reference).
-const VIEW_FIELDS = new Set(['status', 'current_tags', 'assignee_id', 'group_id', 'NEW', 'OPEN', 'updated_at', 'priority', 'type']);
-const TRIGGER_FIELDS = new Set(['update_type', 'current_tags', 'comment_is_public', 'comment_includes_word', 'role', 'status', 'current_via_id', 'assignee_id', 'priority']);
-const OPERATORS = new Set(['is', 'is_not', 'less_than', 'greater_than', 'includes', 'not_includes', 'changed', 'value', 'value_previous']);
+const VIEW_FIELDS = new Set([
+  'status',
+  'current_tags',
+  'assignee_id',
+  'group_id',
+  'NEW',
+  'OPEN',
+  'updated_at',
+  'priority',
+  'type',
+]);
+const TRIGGER_FIELDS = new Set([
+  'update_type',
+  'current_tags',
+  'comment_is_public',
+  'comment_includes_word',
+  'role',
+  'status',
+  'current_via_id',
+  'assignee_id',
+  'priority',
+]);
+const OPERATORS = new Set([
+  'is',
+  'is_not',
+  'less_than',
+  'greater_than',
+  'includes',
+  'not_includes',
+  'changed',
+  'value',
+  'value_previous',
+]);
 
-const invalid = (description) => ({ status: 422, body: { error: 'RecordInvalid', description: 'Record validation errors', details: { base: [{ description }] } } });
+const invalid = (description) => ({
+  status: 422,
+  body: { error: 'RecordInvalid', description: 'Record validation errors', details: { base: [{ description }] } },
+});
 
-const COLUMN_TITLES = { status: 'Status', subject: 'Subject', requester: 'Requester', created: 'Requested', assignee: 'Assignee', updated: 'Updated' };
+const COLUMN_TITLES = {
+  status: 'Status',
+  subject: 'Subject',
+  requester: 'Requester',
+  created: 'Requested',
+  assignee: 'Assignee',
+  updated: 'Updated',
+};
 
 /** Zendesk's own defaults, so the app has to find its items among others. */
 function seed(now) {
@@ -27,7 +67,13 @@ function seed(now) {
         default: true,
         position: 1,
         description: null,
-        conditions: { all: [{ field: 'status', operator: 'less_than', value: 'solved' }, { field: 'assignee_id', operator: 'is', value: 'current_user' }], any: [] },
+        conditions: {
+          all: [
+            { field: 'status', operator: 'less_than', value: 'solved' },
+            { field: 'assignee_id', operator: 'is', value: 'current_user' },
+          ],
+          any: [],
+        },
         execution: { group_by: 'status', group_order: 'asc', sort_by: 'updated', sort_order: 'desc', columns: [] },
         restriction: null,
         created_at: now,
@@ -42,7 +88,12 @@ function seed(now) {
         position: 1,
         description: null,
         conditions: { all: [{ field: 'update_type', operator: 'is', value: 'Create' }], any: [] },
-        actions: [{ field: 'notification_user', value: ['requester_and_ccs', '[{{ticket.account}}] Re: {{ticket.title}}', 'Your request was received.'] }],
+        actions: [
+          {
+            field: 'notification_user',
+            value: ['requester_and_ccs', '[{{ticket.account}}] Re: {{ticket.title}}', 'Your request was received.'],
+          },
+        ],
         category_id: '10001',
         created_at: now,
         updated_at: now,
@@ -57,8 +108,10 @@ function checkConditions(kind, conditions) {
   if (all.length + any.length === 0) return invalid('Conditions: must have at least one condition');
   const fields = kind === 'view' ? VIEW_FIELDS : TRIGGER_FIELDS;
   for (const condition of [...all, ...any]) {
-    if (!fields.has(condition?.field)) return invalid(`Conditions: ${String(condition?.field)} is not a valid condition`);
-    if (!OPERATORS.has(condition?.operator)) return invalid(`Conditions: ${String(condition?.operator)} is not a valid operator`);
+    if (!fields.has(condition?.field))
+      return invalid(`Conditions: ${String(condition?.field)} is not a valid condition`);
+    if (!OPERATORS.has(condition?.operator))
+      return invalid(`Conditions: ${String(condition?.operator)} is not a valid operator`);
   }
   return null;
 }

@@ -48,7 +48,11 @@ export function createSaveFlow({ world, editor, host, hookTimeoutMs, status, dro
     if (dropHookTags) world.ticket.tags = tagsBeforeHook;
     let message = null;
     if (outcome.blocked) {
-      message = outcome.message ?? (outcome.timedOut ? 'The app did not answer the save hook in time.' : 'An app prevented this ticket from being saved.');
+      message =
+        outcome.message ??
+        (outcome.timedOut
+          ? 'The app did not answer the save hook in time.'
+          : 'An app prevented this ticket from being saved.');
       show('blocked', `Save blocked: ${message}`);
       host.fire('ticket.submit.fail');
     } else {

@@ -12,12 +12,16 @@ const COMMENT_TYPES = ['publicReply', 'internalNote'];
 const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
 const noSuchPath = (path) => ({ name: 'InvalidPathError', message: `"${path}" is not a valid path` });
 const noSuchAction = (name) => ({ name: 'InvalidActionError', message: `"${name}" is not a valid action` });
-const badValue = (path, value) => ({ name: 'InvalidValueError', message: `${JSON.stringify(value)} is not a valid value for "${path}"` });
+const badValue = (path, value) => ({
+  name: 'InvalidValueError',
+  message: `${JSON.stringify(value)} is not a valid value for "${path}"`,
+});
 
 /** `comment.*` is an alias of `ticket.comment.*` in ZAF. */
 const canonical = (path) => (path === 'comment' || path.startsWith('comment.') ? `ticket.${path}` : path);
 
-const asTagList = (value) => (Array.isArray(value) ? value : [value]).filter((tag) => typeof tag === 'string' && tag !== '');
+const asTagList = (value) =>
+  (Array.isArray(value) ? value : [value]).filter((tag) => typeof tag === 'string' && tag !== '');
 
 /**
  * state: { world, editor, sidebar, colorScheme(), onTagsChanged(tags), onTicketChanged(field), notify(text, kind) }
@@ -47,7 +51,8 @@ export function createTicketApi(state) {
     if (!make) return undefined;
     let node = make();
     for (const segment of rest) {
-      if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, segment)) return undefined;
+      if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, segment))
+        return undefined;
       node = node[segment];
     }
     return node;
@@ -66,11 +71,16 @@ export function createTicketApi(state) {
   const setters = {
     'ticket.comment.text': (value) => typeof value === 'string' && (editor.setText(value), true),
     'ticket.comment.type': (value) =>
-      (COMMENT_TYPES.includes(value) || value === editor.type()) && (editor.setType(value === 'internalNote' ? value : 'publicReply'), true),
-    'ticket.subject': (value) => typeof value === 'string' && ((world.ticket.subject = value), state.onTicketChanged('subject'), true),
-    'ticket.status': (value) => STATUSES.includes(value) && ((world.ticket.status = value), state.onTicketChanged('status'), true),
-    'ticket.priority': (value) => PRIORITIES.includes(value) && ((world.ticket.priority = value), state.onTicketChanged('priority'), true),
-    'ticket.type': (value) => TYPES.includes(value) && ((world.ticket.type = value), state.onTicketChanged('type'), true),
+      (COMMENT_TYPES.includes(value) || value === editor.type()) &&
+      (editor.setType(value === 'internalNote' ? value : 'publicReply'), true),
+    'ticket.subject': (value) =>
+      typeof value === 'string' && ((world.ticket.subject = value), state.onTicketChanged('subject'), true),
+    'ticket.status': (value) =>
+      STATUSES.includes(value) && ((world.ticket.status = value), state.onTicketChanged('status'), true),
+    'ticket.priority': (value) =>
+      PRIORITIES.includes(value) && ((world.ticket.priority = value), state.onTicketChanged('priority'), true),
+    'ticket.type': (value) =>
+      TYPES.includes(value) && ((world.ticket.type = value), state.onTicketChanged('type'), true),
     'ticket.tags': (value) => Array.isArray(value) && (setTags(asTagList(value)), true),
   };
 
@@ -96,14 +106,16 @@ export function createTicketApi(state) {
     show: () => (sidebar.show(), true),
     'ticket.comment.appendText': (text) => typeof text === 'string' && (editor.append(text), true),
     'ticket.comment.appendHtml': (html) => typeof html === 'string' && (editor.appendHtml(html), true),
-    'ticket.tags.add': (tags) => asTagList(tags).length > 0 && (setTags([...world.ticket.tags, ...asTagList(tags)]), true),
+    'ticket.tags.add': (tags) =>
+      asTagList(tags).length > 0 && (setTags([...world.ticket.tags, ...asTagList(tags)]), true),
     'ticket.tags.remove': (tags) => {
       const remove = new Set(asTagList(tags).map((tag) => tag.toLowerCase()));
       setTags(world.ticket.tags.filter((tag) => !remove.has(tag)));
       return true;
     },
     notify: (message, kind) => typeof message === 'string' && (state.notify(message, kind ?? 'notice'), true),
-    routeTo: (where, id) => typeof where === 'string' && (state.notify(`Zendesk would open ${where} ${id ?? ''}`.trim(), 'routeTo'), true),
+    routeTo: (where, id) =>
+      typeof where === 'string' && (state.notify(`Zendesk would open ${where} ${id ?? ''}`.trim(), 'routeTo'), true),
   };
 
   function invoke(calls) {

@@ -12,7 +12,8 @@ const when = (iso) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium
 /** Draws the ticket pane from the world; call again after a save or a tag change. */
 export function renderTicket(world) {
   const { ticket } = world;
-  document.getElementById('ticket-meta').textContent = `Ticket #${ticket.id} · ${ticket.status} · via ${ticket.via.channel}`;
+  document.getElementById('ticket-meta').textContent =
+    `Ticket #${ticket.id} · ${ticket.status} · via ${ticket.via.channel}`;
   document.getElementById('ticket-subject').textContent = ticket.subject;
   document.getElementById('ticket-requester').textContent = `${ticket.requester.name} <${ticket.requester.email}>`;
   renderTags(ticket.tags);

@@ -34,7 +34,8 @@ export function setUpToolbar({ fixtures, fixtureId, scheme, role, width, params,
   const applyFault = (value) => {
     rest.clearFaults();
     const [route, status] = value.split(':');
-    if (route && status) rest.failNext(route, Number(status), { times: status === '429' ? 1 : Number.POSITIVE_INFINITY, retryAfter: 1 });
+    if (route && status)
+      rest.failNext(route, Number(status), { times: status === '429' ? 1 : Number.POSITIVE_INFINITY, retryAfter: 1 });
   };
   $('fault').addEventListener('change', () => applyFault($('fault').value));
   if (params.get('fault')) applyFault(params.get('fault'));

@@ -35,7 +35,10 @@ function reviewText(body, subject) {
     const trimmed = line.trim();
     return !RATING_LINE.test(trimmed) && !META_LINE.test(trimmed) && trimmed !== subject;
   });
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 const starsOf = (tags) => {
@@ -59,20 +62,27 @@ export function createTrustpilotApi(state) {
   function sentReply() {
     return [...state.world.comments]
       .reverse()
-      .find((comment) => !fixtureCommentIds.has(comment.id) && comment.public && comment.author_id === state.world.currentUser.id);
+      .find(
+        (comment) =>
+          !fixtureCommentIds.has(comment.id) && comment.public && comment.author_id === state.world.currentUser.id,
+      );
   }
 
   function companyReply() {
     const { scenario } = state;
     if (scenario === 'replied') {
-      return { text: 'Hi, thank you for your review. Our customer care team has contacted you by e-mail.', createdAt: state.world.ticket.createdAt };
+      return {
+        text: 'Hi, thank you for your review. Our customer care team has contacted you by e-mail.',
+        createdAt: state.world.ticket.createdAt,
+      };
     }
     const sent = sentReply();
     if (!sent || scenario === 'never') return null;
     const sentAt = Date.parse(sent.created_at);
     const delay = scenario === 'reply-after' ? state.replyDelayMs : 0;
     if (Date.now() < sentAt + delay) return null;
-    const text = scenario === 'different' ? 'Thank you for your feedback! We hope to see you again soon.' : sent.plain_body;
+    const text =
+      scenario === 'different' ? 'Thank you for your feedback! We hope to see you again soon.' : sent.plain_body;
     return { text, createdAt: new Date(sentAt + delay).toISOString() };
   }
 
@@ -84,7 +94,9 @@ export function createTrustpilotApi(state) {
       id: reviewId,
       stars: edited ? Math.min(5, starsOf(ticket.tags) + 2) : starsOf(ticket.tags),
       title: ticket.subject,
-      text: edited ? `${original}\n\nUpdate: customer service called me back and the problem is being sorted out.` : original,
+      text: edited
+        ? `${original}\n\nUpdate: customer service called me back and the problem is being sorted out.`
+        : original,
       language: 'en',
       createdAt: ticket.createdAt,
       updatedAt: edited ? new Date().toISOString() : null,
@@ -133,7 +145,13 @@ export function createTrustpilotApi(state) {
     if (url.origin !== API_ORIGIN) return null;
     const headers = options.headers ?? {};
     const keyed = options.secure === true && headers.apikey === '{{setting.trustpilotApiKey}}';
-    requests.push({ at: Date.now(), method, path: `${url.pathname}${url.search}`, secure: options.secure === true, apikey: headers.apikey ?? null });
+    requests.push({
+      at: Date.now(),
+      method,
+      path: `${url.pathname}${url.search}`,
+      secure: options.secure === true,
+      apikey: headers.apikey ?? null,
+    });
     if (state.scenario === 'slow') await new Promise((resolve) => setTimeout(resolve, state.slowMs));
     if (!keyed || state.scenario === 'off' || state.scenario === 'unauthorized') {
       return reply(401, { fault: { faultstring: 'Invalid ApiKey', detail: { errorcode: 'oauth.v2.InvalidApiKey' } } });
@@ -145,7 +163,8 @@ export function createTrustpilotApi(state) {
     if (method !== 'GET') return reply(405, { message: 'Method not allowed' });
     const reviewPath = /^\/v1\/reviews\/([A-Za-z0-9]+)$/.exec(url.pathname);
     if (reviewPath) {
-      if (reviewPath[1] !== reviewId || state.scenario === 'deleted') return reply(404, { message: 'Review not found' });
+      if (reviewPath[1] !== reviewId || state.scenario === 'deleted')
+        return reply(404, { message: 'Review not found' });
       return reply(200, review());
     }
     if (url.pathname === `/v1/consumers/${consumerId}/reviews`) return reply(200, consumerReviews());

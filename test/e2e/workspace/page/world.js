@@ -17,12 +17,16 @@ function shiftDates(value, offset) {
   if (value === null || typeof value !== 'object') return value;
   const out = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = /^(created|updated)(At|_at)$/.test(key) && typeof item === 'string' ? shiftDate(item, offset) : shiftDates(item, offset);
+    out[key] =
+      /^(created|updated)(At|_at)$/.test(key) && typeof item === 'string'
+        ? shiftDate(item, offset)
+        : shiftDates(item, offset);
   }
   return out;
 }
 
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Zendesk stores a plain-text comment as HTML paragraphs inside a `zd-comment` div. */
 export function commentHtml(body) {
@@ -85,7 +89,10 @@ export function generateHistory(count, fromIso) {
   let at = start;
   for (let i = 0; i < count; i += 1) {
     at -= Math.round((1 + random() * 5) * 24 * 3600 * 1000);
-    const subject = i % REVIEW_EVERY === 3 ? 'New Trustpilot review' : HISTORY_SUBJECTS[Math.floor(random() * HISTORY_SUBJECTS.length)];
+    const subject =
+      i % REVIEW_EVERY === 3
+        ? 'New Trustpilot review'
+        : HISTORY_SUBJECTS[Math.floor(random() * HISTORY_SUBJECTS.length)];
     const channel = subject === 'New Trustpilot review' ? 'any_channel' : HISTORY_CHANNELS[Math.floor(random() * 5)];
     const stars = 1 + Math.floor(random() * 5);
     tickets.push({
@@ -140,7 +147,7 @@ export function buildWorld(rawFixture, { agentRole = 'agent', now = Date.now() }
     [agent.id, agent],
     ...(fixture.users ?? []).map((user) => [user.id, zafUser(user, user.role ?? 'agent')]),
   ]);
-  const authorOf = (ref) => (ref === 'requester' ? requester : ref === 'agent' ? agent : users.get(ref) ?? agent);
+  const authorOf = (ref) => (ref === 'requester' ? requester : ref === 'agent' ? agent : (users.get(ref) ?? agent));
 
   const comments = fixture.comments.map((comment) => {
     const author = authorOf(comment.author);
@@ -191,7 +198,11 @@ export function buildWorld(rawFixture, { agentRole = 'agent', now = Date.now() }
 
   /** Replaces the requester's earlier tickets (search result records, any requester id). */
   const setHistory = (records) => {
-    searchable.splice(1, searchable.length - 1, ...records.map((record) => ({ ...record, requester_id: requester.id })));
+    searchable.splice(
+      1,
+      searchable.length - 1,
+      ...records.map((record) => ({ ...record, requester_id: requester.id })),
+    );
   };
 
   return {

@@ -30,7 +30,8 @@ export class ZafHost {
   reset() {
     this.subscriptions.clear();
     this.registered = false;
-    for (const pending of this.pendingHooks.values()) pending.resolve({ blocked: true, message: 'The app was reloaded.', timedOut: true });
+    for (const pending of this.pendingHooks.values())
+      pending.resolve({ blocked: true, message: 'The app was reloaded.', timedOut: true });
     this.pendingHooks.clear();
   }
 
@@ -75,7 +76,8 @@ export class ZafHost {
     if (key.startsWith('iframe.reply:')) return this.settleHook(key.slice('iframe.reply:'.length), data.error);
     if (/^request:\d+$/.test(key)) return this.request(key, data.message ?? {});
     if (data.id !== undefined && ['get', 'set', 'invoke'].includes(data.request)) return this.call(data);
-    if (key.startsWith('iframe.trigger:')) return this.onTrigger?.(key.slice('iframe.trigger:'.length), data.message, data.instanceGuid);
+    if (key.startsWith('iframe.trigger:'))
+      return this.onTrigger?.(key.slice('iframe.trigger:'.length), data.message, data.instanceGuid);
     if (key.startsWith('iframe.')) return undefined;
     this.log('app→host', data, 'not understood');
     return undefined;
@@ -119,7 +121,8 @@ export class ZafHost {
    */
   runHook(name, timeoutMs) {
     const started = now();
-    if (!this.subscribed(name)) return Promise.resolve({ blocked: false, message: null, ms: 0, subscribed: false, timedOut: false });
+    if (!this.subscribed(name))
+      return Promise.resolve({ blocked: false, message: null, ms: 0, subscribed: false, timedOut: false });
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pendingHooks.delete(name);
@@ -140,6 +143,7 @@ export class ZafHost {
     if (!pending) return;
     this.pendingHooks.delete(name);
     if (error === undefined || error === null) pending.resolve({ blocked: false, message: null });
-    else pending.resolve({ blocked: true, message: typeof error.msg === 'string' && error.msg !== '' ? error.msg : null });
+    else
+      pending.resolve({ blocked: true, message: typeof error.msg === 'string' && error.msg !== '' ? error.msg : null });
   }
 }

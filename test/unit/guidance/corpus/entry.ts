@@ -2,7 +2,14 @@ import type { GuidanceReasonCode } from '../../../../src/domain/guidance/types';
 import type { Recommendation, Scenario, Stars, UiLocale } from '../../../../src/domain/types';
 
 /** The reasons the corpus labels: the ones that decide the recommendation, plus the question. */
-export const LABELLED_REASONS = ['personalData', 'complexMatter', 'strongDissatisfaction', 'anonymous', 'question', 'spam'] as const;
+export const LABELLED_REASONS = [
+  'personalData',
+  'complexMatter',
+  'strongDissatisfaction',
+  'anonymous',
+  'question',
+  'spam',
+] as const;
 export type LabelledReason = (typeof LABELLED_REASONS)[number] & GuidanceReasonCode;
 
 /** One labelled review, written for this project; the labels follow the agent guide. */
@@ -23,8 +30,18 @@ export interface CorpusEntry {
   why: string;
 }
 
-const SCENARIO_CODES: Record<string, Scenario> = { neg: 'negative', neu: 'neutral', pos: 'positive', q: 'question', spam: 'spam' };
-const RECOMMENDATION_CODES: Record<string, Recommendation> = { pub: 'publicReply', pp: 'publicThenPrivate', none: 'noPublicReply' };
+const SCENARIO_CODES: Record<string, Scenario> = {
+  neg: 'negative',
+  neu: 'neutral',
+  pos: 'positive',
+  q: 'question',
+  spam: 'spam',
+};
+const RECOMMENDATION_CODES: Record<string, Recommendation> = {
+  pub: 'publicReply',
+  pp: 'publicThenPrivate',
+  none: 'noPublicReply',
+};
 const REASON_CODES: Record<string, LabelledReason> = {
   pd: 'personalData',
   cx: 'complexMatter',
@@ -61,11 +78,14 @@ export function corpus(
     const scenario = SCENARIO_CODES[s];
     const recommendation = RECOMMENDATION_CODES[r];
     if (!scenario || !recommendation) throw new Error(`${language} row ${i + 1}: bad labels "${labels}"`);
-    const codes = reasons === '-' ? [] : reasons.split(',').map((code) => {
-      const reason = REASON_CODES[code];
-      if (!reason) throw new Error(`${language} row ${i + 1}: unknown reason "${code}"`);
-      return reason;
-    });
+    const codes =
+      reasons === '-'
+        ? []
+        : reasons.split(',').map((code) => {
+            const reason = REASON_CODES[code];
+            if (!reason) throw new Error(`${language} row ${i + 1}: unknown reason "${code}"`);
+            return reason;
+          });
     return {
       id: `${idPrefix}-${String(i + 1).padStart(3, '0')}`,
       language,

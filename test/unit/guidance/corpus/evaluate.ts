@@ -64,7 +64,11 @@ export interface PrecisionRecall {
   precision: Rate;
   recall: Rate;
 }
-function precisionRecall(outcomes: readonly Outcome[], expected: (o: Outcome) => boolean, predicted: (o: Outcome) => boolean): PrecisionRecall {
+function precisionRecall(
+  outcomes: readonly Outcome[],
+  expected: (o: Outcome) => boolean,
+  predicted: (o: Outcome) => boolean,
+): PrecisionRecall {
   const truePositives = outcomes.filter((o) => expected(o) && predicted(o)).length;
   return {
     precision: rate(truePositives, outcomes.filter(predicted).length),
@@ -91,7 +95,14 @@ export function accuracy(outcomes: readonly Outcome[]): Accuracy {
   const sameReasons = (o: Outcome): boolean =>
     o.reasons.length === o.entry.reasons.length && o.entry.reasons.every((r) => o.reasons.includes(r));
   const reasons = Object.fromEntries(
-    LABELLED_REASONS.map((code) => [code, precisionRecall(outcomes, (o) => o.entry.reasons.includes(code), (o) => o.reasons.includes(code))]),
+    LABELLED_REASONS.map((code) => [
+      code,
+      precisionRecall(
+        outcomes,
+        (o) => o.entry.reasons.includes(code),
+        (o) => o.reasons.includes(code),
+      ),
+    ]),
   ) as Record<LabelledReason, PrecisionRecall>;
   const languages: Accuracy['languages'] = {};
   for (const language of [...new Set(outcomes.map((o) => o.entry.language))] as UiLocale[]) {
@@ -106,13 +117,22 @@ export function accuracy(outcomes: readonly Outcome[]): Accuracy {
     reviews: outcomes.length,
     scenario: rate(outcomes.filter((o) => o.scenario === o.entry.scenario).length, outcomes.length),
     recommendation: rate(outcomes.filter((o) => o.recommendation === o.entry.recommendation).length, outcomes.length),
-    exact: rate(outcomes.filter((o) => o.scenario === o.entry.scenario && o.recommendation === o.entry.recommendation && sameReasons(o)).length, outcomes.length),
+    exact: rate(
+      outcomes.filter(
+        (o) => o.scenario === o.entry.scenario && o.recommendation === o.entry.recommendation && sameReasons(o),
+      ).length,
+      outcomes.length,
+    ),
     continuePrivately: precisionRecall(
       outcomes,
       (o) => o.entry.recommendation === 'publicThenPrivate',
       (o) => o.recommendation === 'publicThenPrivate',
     ),
-    spam: precisionRecall(outcomes, (o) => o.entry.scenario === 'spam', (o) => o.scenario === 'spam'),
+    spam: precisionRecall(
+      outcomes,
+      (o) => o.entry.scenario === 'spam',
+      (o) => o.scenario === 'spam',
+    ),
     genuineMarkedSpam: outcomes.filter((o) => o.entry.scenario !== 'spam' && o.scenario === 'spam').length,
     reasons,
     languages,
@@ -136,7 +156,9 @@ export function accuracyLines(label: string, a: Accuracy): string[] {
   }
   lines.push('  language  reviews  scenario              recommendation');
   for (const [language, l] of Object.entries(a.languages)) {
-    lines.push(`  ${language.padEnd(9)} ${String(l.reviews).padEnd(8)} ${pct(l.scenario).padEnd(21)} ${pct(l.recommendation)}`);
+    lines.push(
+      `  ${language.padEnd(9)} ${String(l.reviews).padEnd(8)} ${pct(l.scenario).padEnd(21)} ${pct(l.recommendation)}`,
+    );
   }
   return lines;
 }
@@ -145,6 +167,9 @@ export function accuracyLines(label: string, a: Accuracy): string[] {
 export function describeMiss(o: Outcome): string {
   const want = `${o.entry.scenario}/${o.entry.recommendation}/[${o.entry.reasons.join(',')}]`;
   const got = `${o.scenario}/${o.recommendation}/[${o.reasons.join(',')}]`;
-  const evidence = Object.entries(o.evidence).filter(([, e]) => e.length > 0).map(([code, e]) => `${code}: ${e.join(' | ')}`).join('; ');
+  const evidence = Object.entries(o.evidence)
+    .filter(([, e]) => e.length > 0)
+    .map(([code, e]) => `${code}: ${e.join(' | ')}`)
+    .join('; ');
   return `${o.entry.id} want ${want} got ${got} — ${o.entry.text.slice(0, 90)}${evidence ? ` — ${evidence}` : ''}`;
 }

@@ -23,4 +23,5 @@ export const isFresh = (entry: CorpusEntry): boolean => entry.id.includes('-fres
 export const isSecondFresh = (entry: CorpusEntry): boolean => entry.id.includes('-fresh2-');
 
 /** The part of the corpus the rules were tuned on. */
-export const isTraining = (entry: CorpusEntry): boolean => !isHeldOut(entry) && !isFresh(entry) && !isSecondFresh(entry);
+export const isTraining = (entry: CorpusEntry): boolean =>
+  !isHeldOut(entry) && !isFresh(entry) && !isSecondFresh(entry);
