@@ -3,7 +3,7 @@ import styled from 'styled-components';
 import type { Stars } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 
-const Row = styled.span`
+const Stars = styled.span`
   display: inline-flex;
   gap: 1px;
   font-size: ${({ theme }) => theme.fontSizes.lg};
@@ -26,12 +26,12 @@ export function StarRating({ stars }: { stars: Stars | null }) {
   const { t } = useI18n();
   if (stars === null) return <Unrated>{t('review.unrated')}</Unrated>;
   return (
-    <Row role="img" aria-label={t('review.starsLabel', { count: stars })}>
+    <Stars role="img" aria-label={t('review.starsLabel', { count: stars })}>
       {[1, 2, 3, 4, 5].map((n) => (
         <Star key={n} $filled={n <= stars} aria-hidden="true">
           {n <= stars ? '★' : '☆'}
         </Star>
       ))}
-    </Row>
+    </Stars>
   );
 }

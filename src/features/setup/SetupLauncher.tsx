@@ -6,7 +6,7 @@ import styled from 'styled-components';
 import type { AppSettings } from '../../domain/settings';
 import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { LoadingDots } from '../../ui';
+import { LoadingDots, Row } from '../../ui';
 import { ManagerBoundary } from '../settings';
 
 const Box = styled.div`
@@ -14,12 +14,6 @@ const Box = styled.div`
   flex-direction: column;
   gap: ${({ theme }) => theme.space.xs};
   padding: ${({ theme }) => theme.space.xs} 0;
-`;
-
-const Row = styled.div`
-  display: flex;
-  align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
 `;
 
 const loadPanel = () => lazy(() => import('./SetupPanel'));

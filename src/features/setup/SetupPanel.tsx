@@ -1,6 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Notification, Title } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
 import { MD, Paragraph } from '@zendeskgarden/react-typography';
 import { useId, useMemo } from 'react';
 import styled from 'styled-components';
@@ -8,27 +7,11 @@ import type { SetupRequestPolicy } from '../../api/setup';
 import type { AppSettings } from '../../domain/settings';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useZendesk } from '../../zaf/ZafProvider';
-import { LoadingDots } from '../../ui';
+import { LoadingDots, Row, Section, Subtle } from '../../ui';
 import { SetupItemRow } from './SetupItemRow';
 import { SetupResult } from './SetupResult';
 import { failureText, itemTexts } from './setupTexts';
 import { useSetup } from './useSetup';
-
-const Section = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: ${({ theme }) => theme.space.sm};
-  border-top: ${({ theme }) => theme.borders.sm} ${({ theme }) => getColor({ theme, variable: 'border.default' })};
-  padding: ${({ theme }) => theme.space.sm} 0;
-`;
-
-const Row = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${({ theme }) => theme.space.xs};
-`;
 
 const Buttons = styled.div`
   display: flex;
@@ -40,10 +23,6 @@ const List = styled.ul`
   margin: 0;
   padding: 0;
   list-style: none;
-`;
-
-const Subtle = styled(Paragraph)`
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;
 
 const Status = styled.div`
@@ -79,8 +58,8 @@ export default function SetupPanel({ settings, onClose, policy }: SetupPanelProp
   }, [run]);
 
   return (
-    <Section aria-labelledby={headingId}>
-      <Row>
+    <Section $divided aria-labelledby={headingId}>
+      <Row $wrap $spread>
         <MD tag="h2" isBold id={headingId}>
           {t('setup.heading')}
         </MD>

@@ -7,13 +7,7 @@ import styled from 'styled-components';
 import type { TrustpilotFailure, TrustpilotResult } from '../../api/trustpilot';
 import type { TrustpilotConsumerReview } from '../../domain/trustpilot/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { LoadingDots } from '../../ui';
-
-const Section = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: ${({ theme }) => theme.space.xs};
-`;
+import { LoadingDots, Section } from '../../ui';
 
 const List = styled.ul`
   margin: 0;
@@ -88,7 +82,7 @@ export function TrustpilotHistory({ load, reviewId }: TrustpilotHistoryProps) {
   }, []);
 
   return (
-    <Section aria-labelledby={headingId} aria-busy={state.status === 'loading'}>
+    <Section $gap="xs" aria-labelledby={headingId} aria-busy={state.status === 'loading'}>
       <MD tag="h2" isBold id={headingId}>
         {t('trustpilot.historyHeading')}
       </MD>
