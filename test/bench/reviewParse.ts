@@ -68,7 +68,10 @@ export function measureReviewParse(): { medianMs: number; p99Ms: number; withGui
   const description = longDescription(5000);
   const now = new Date('2025-05-02T08:00:00Z');
   const check = parseReview(ticketWith(description), DEFAULT_SETTINGS);
-  if (check.stars !== 2 || classifyScenario(check).scenario !== 'question') throw new Error('benchmark review misread');
+  const detected = classifyScenario(check, DEFAULT_SETTINGS).scenario;
+  // A 2★ account of a late, damaged delivery with a refund question: a negative review (the question is one of its reasons).
+  if (check.stars !== 2 || detected !== 'negative')
+    throw new Error(`benchmark review misread: ${check.stars ?? 'no'} stars, ${detected}`);
   for (let i = 0; i < 50; i += 1) classifyScenario(parseReview(ticketWith(description), DEFAULT_SETTINGS));
 
   const samples: number[] = [];
