@@ -9,30 +9,9 @@ import { ProofreadPanel } from '../../../src/features/proofread/ProofreadPanel';
 import { makeReview, makeSettings } from '../../factories';
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
 
-/** The review the panel's replies answer unless a test says otherwise: Anna Svensson's two stars for a late delivery. */
-export const LATE_DELIVERY: Partial<Review> = {
-  title: 'Late delivery',
-  text: 'My parcel arrived two weeks late and nobody answered my e-mails.',
-  stars: 2,
-  starsFromText: 2,
-  reviewer: {
-    name: 'Anna Svensson',
-    firstName: 'Anna',
-    anonymous: false,
-    id: 11,
-    email: 'anna@example.org',
-    locale: 'sv',
-  },
-  createdAt: new Date('2024-05-02T10:00:00Z'),
-  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
-};
-
-/** A company with its own contact details, which a reply may contain; the panel's settings unless a test says otherwise. */
-export const NORDIC_HOME: Partial<AppSettings> = {
-  companyName: 'Nordic Home',
-  supportEmail: 'help@nordichome.example',
-  supportPhone: '+46 8 123 456 78',
-};
+// The panel answers the proofreading tests' review, from the same company, unless a test says otherwise.
+export { LATE_DELIVERY, NORDIC_HOME } from '../../unit/proofread/fixtures';
+import { LATE_DELIVERY, NORDIC_HOME } from '../../unit/proofread/fixtures';
 
 export const GOOD_REPLY =
   '<p>Hi Anna,</p><p>Thank you for your honest feedback. Could you send an e-mail to help@nordichome.example? Then we will look into it straight away.</p><p>Kind regards,<br>Maja</p>';

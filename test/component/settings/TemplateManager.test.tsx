@@ -9,29 +9,10 @@ import {
 } from '../../../src/features/settings/TemplateManagerLauncher';
 import type { TemplateTexts } from '../../../src/features/settings/useTemplateDrafts';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
-import { makeReview, makeSettings, makeUser } from '../../factories';
-import type { Review } from '../../../src/domain/review/types';
-import type { AppSettings } from '../../../src/domain/settings';
+import { makeReview, makeSettings } from '../../factories';
 
-/** The open review: Maria Jensen's one star for a late delivery. */
-const LATE_DELIVERY: Partial<Review> = {
-  title: 'Late delivery',
-  text: 'My parcel arrived two weeks late.',
-  stars: 1,
-  reviewer: { name: 'Maria Jensen', firstName: 'Maria', anonymous: false, id: 7, email: '', locale: 'en-US' },
-  createdAt: new Date('2024-05-02T10:00:00Z'),
-};
-
-/** A company with its contact details filled in, as templates show them. */
-const NORDLYS_HOME: Partial<AppSettings> = {
-  companyName: 'Nordlys Home',
-  supportEmail: 'help@nordlys.example',
-  supportPhone: '+46 8 123 45 67',
-};
-
-const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.example', role: 'agent', locale: 'en-US' });
-const admin = makeUser({ id: 6, name: 'Ida Holm', email: 'jonas@nordlys.example', role: 'admin', locale: 'en-US' });
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
+import { LATE_DELIVERY, NORDLYS_HOME, agent, admin } from '../templates/fixtures';
 
 // As in the sidebar: the catalogue is built from the settings and handed down.
 const Launcher = (props: Omit<TemplateManagerLauncherProps, 'catalog'>) => (

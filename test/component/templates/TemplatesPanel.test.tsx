@@ -4,28 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
 import { TemplatesPanel, type TemplatesPanelProps } from '../../../src/features/templates/TemplatesPanel';
 import { createFakeClient, renderWithProviders } from '../helpers';
-import { makeReview, makeSettings, makeUser } from '../../factories';
-import type { Review } from '../../../src/domain/review/types';
-import type { AppSettings } from '../../../src/domain/settings';
-
-/** The open review: Maria Jensen's one star for a late delivery. */
-const LATE_DELIVERY: Partial<Review> = {
-  title: 'Late delivery',
-  text: 'My parcel arrived two weeks late.',
-  stars: 1,
-  reviewer: { name: 'Maria Jensen', firstName: 'Maria', anonymous: false, id: 7, email: '', locale: 'en-US' },
-  createdAt: new Date('2024-05-02T10:00:00Z'),
-};
-
-/** A company with its contact details filled in, as templates show them. */
-const NORDLYS_HOME: Partial<AppSettings> = {
-  companyName: 'Nordlys Home',
-  supportEmail: 'help@nordlys.example',
-  supportPhone: '+46 8 123 45 67',
-};
-
-/** The agent writing the reply. */
-const agent = makeUser({ id: 5, name: 'Jonas Berg', email: 'jonas@nordlys.example', role: 'agent', locale: 'en-US' });
+import { makeReview, makeSettings } from '../../factories';
+import { LATE_DELIVERY, NORDLYS_HOME, agent } from './fixtures';
 
 const NEGATIVE_1 = (problem: string) =>
   `Hi Maria,\n\nThank you for taking the time to tell us about this, and I'm truly sorry about your experience with ${problem}. This isn't the standard we aim for, and we take responsibility for it.\n\nI'd like to help put this right. Could you send an email to help@nordlys.example with your order number? Then we'll look into it straight away and get back to you personally.\n\nKind regards,\nJonas Berg`;
