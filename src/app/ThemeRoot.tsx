@@ -12,6 +12,11 @@ const GlobalStyle = createGlobalStyle`
     font-family: ${({ theme }) => theme.fonts.system};
     font-size: ${({ theme }) => theme.fontSizes.md};
   }
+
+  /* Spacing comes from the layouts' gaps, not from the browser's heading margins. */
+  h1, h2, h3, h4 {
+    margin: 0;
+  }
 `;
 
 export interface ThemeRootProps {

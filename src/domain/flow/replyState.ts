@@ -12,12 +12,17 @@ export interface EditorReply {
 
 /**
  * The reply's state for the flow. A type Zendesk does not name yet counts as public, because a
- * public reply is the one that needs proofreading; the stamp must match the exact published text.
+ * public reply is the one that needs proofreading; the stamp must match the exact published text
+ * after `resolve` (Zendesk's own placeholders, resolved as the proofreading resolves them).
  */
-export function replyStateOf(reply: EditorReply | null, stamp: string | null): ReplyState {
+export function replyStateOf(
+  reply: EditorReply | null,
+  stamp: string | null,
+  resolve: (published: string) => string = (published) => published,
+): ReplyState {
   if (reply === null || typeof reply !== 'object') return 'unknown';
   if (reply.type === 'internalNote' || reply.type === 'internal') return 'internalNote';
-  const published = toPublishedText(reply.text);
+  const published = resolve(toPublishedText(reply.text));
   if (published.length === 0) return 'empty';
   return isStampCurrent(stamp, published) ? 'proofread' : 'publicDraft';
 }

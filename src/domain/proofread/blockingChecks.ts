@@ -38,6 +38,9 @@ export function blockingIssues(text: string, context: CheckContext, vocabulary: 
     const spans = personal.filter((hit) => hit.kind === kind).map(({ start, end }) => ({ start, end }));
     if (spans.length > 0) issues.push(blocking(kind, spans));
   }
-  if (context.review.alreadyAnswered && !context.secondReplyConfirmed) issues.push(blocking('secondReply'));
+  if (!context.secondReplyConfirmed) {
+    if (context.review.alreadyAnswered) issues.push(blocking('secondReply'));
+    else if (context.answerUnknown === true) issues.push(blocking('answerUnknown'));
+  }
   return issues;
 }

@@ -26,6 +26,8 @@ export interface SendDecisionInput {
   /** The proofread stamp (`stampFor` of the text the agent approved), or null. */
   stamp: string | null;
   secondReplyConfirmed: boolean;
+  /** The check for an earlier public reply failed: a reply needs the same confirmation as a second one. */
+  answerUnknown?: boolean;
   /**
    * E-mail addresses and phone numbers the agent confirmed in the panel as the company's own;
    * compared as the settings' support e-mail and phone are. None when absent.
@@ -65,8 +67,10 @@ function messageKeyFor(reasons: SendBlockReason[]): string {
   if (codes.has('checkFailed')) return 'gate.checkFailed';
   if (codes.has('spamPublicReply')) return 'gate.spam';
   const issues = reasons.filter((reason) => 'severity' in reason);
-  if (issues.some((issue) => issue.code !== 'secondReply')) return 'gate.problems';
+  const confirmations = new Set<string>(['secondReply', 'answerUnknown']);
+  if (issues.some((issue) => !confirmations.has(issue.code))) return 'gate.problems';
   if (codes.has('secondReply')) return 'gate.secondReply';
+  if (codes.has('answerUnknown')) return 'gate.answerUnknown';
   if (codes.has('proofreadStale')) return 'gate.stale';
   return 'gate.notProofread';
 }

@@ -15,6 +15,7 @@ export const BLOCKING_CODES = [
   'address',
   'reviewReference',
   'secondReply',
+  'answerUnknown',
 ] as const;
 export type BlockingCode = (typeof BLOCKING_CODES)[number];
 
@@ -59,8 +60,16 @@ export interface CheckContext {
   review: Review;
   scenario: Scenario;
   settings: AppSettings;
-  /** The agent confirmed a second public reply on an already answered review. */
+  /**
+   * The agent confirmed a public reply on a review that is answered already, or whose check for
+   * an earlier reply failed.
+   */
   secondReplyConfirmed: boolean;
+  /**
+   * The check for an earlier public reply could not be done: the reply needs the same explicit
+   * confirmation as on an answered review (fails closed). False when absent.
+   */
+  answerUnknown?: boolean;
   /** E-mail addresses and phone numbers the agent confirmed as the company's own; none when absent. */
   confirmedContacts?: readonly string[];
 }

@@ -1,24 +1,16 @@
 import { getColor } from '@zendeskgarden/react-theming';
-import { LG, MD, Paragraph, SM } from '@zendeskgarden/react-typography';
-import { useId } from 'react';
+import { Paragraph, SM } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { Guidance } from '../../domain/guidance/types';
-import type { Recommendation } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { reasonText } from './reasonText';
 import { ResponseTimeLine } from './ResponseTimeLine';
-import { Section } from '../../ui';
 
-const BORDERS: Record<Recommendation, string> = {
-  publicReply: 'border.successEmphasis',
-  publicThenPrivate: 'border.warningEmphasis',
-  noPublicReply: 'border.dangerEmphasis',
-};
-
-const Verdict = styled.div<{ $recommendation: Recommendation }>`
-  border-inline-start: ${({ theme }) => theme.borderWidths.md} solid
-    ${({ theme, $recommendation }) => getColor({ theme, variable: BORDERS[$recommendation] })};
-  padding-inline-start: ${({ theme }) => theme.space.sm};
+const Parts = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${({ theme }) => theme.space.xs};
+  padding-bottom: ${({ theme }) => theme.space.xs};
 `;
 
 const List = styled.ul`
@@ -35,35 +27,19 @@ const Evidence = styled(SM)`
   overflow-wrap: anywhere;
 `;
 
-export interface GuidancePanelProps {
-  guidance: Guidance;
-}
-
 /**
- * How to answer the review: public reply, public then private, or no public reply, with the
- * reasons the review gave, the response-time status, the guide's recommended action for the
- * scenario and the best practices that apply.
+ * Why the recommendation: what it means, the reasons the review gave with the words that
+ * triggered each, the guide's action for the scenario and, when shown, the response time.
  */
-export function GuidancePanel({ guidance }: GuidancePanelProps) {
+export function GuidanceReasons({ guidance, showResponseTime }: { guidance: Guidance; showResponseTime: boolean }) {
   const { t, locale } = useI18n();
-  const headingId = useId();
   const { recommendation } = guidance;
-
   return (
-    <Section aria-labelledby={headingId}>
-      <MD tag="h2" isBold id={headingId}>
-        {t('guidance.heading')}
-      </MD>
-      <Verdict $recommendation={recommendation}>
-        <LG tag="p" isBold>
-          {t(`guidance.recommendation.${recommendation}`)}
-        </LG>
-        <Paragraph>{t(`guidance.recommendationHint.${recommendation}`)}</Paragraph>
-      </Verdict>
-      <ResponseTimeLine time={guidance.responseTime} />
+    <Parts>
+      <Paragraph>{t(`guidance.recommendationHint.${recommendation}`)}</Paragraph>
       {guidance.reasons.length > 0 ? (
         <div>
-          <SM tag="h3" isBold>
+          <SM tag="h4" isBold>
             {t('guidance.reasonsHeading')}
           </SM>
           <List>
@@ -79,23 +55,24 @@ export function GuidancePanel({ guidance }: GuidancePanelProps) {
         </div>
       ) : null}
       <div>
-        <SM tag="h3" isBold>
+        <SM tag="h4" isBold>
           {t('guidance.actionHeading')}
         </SM>
         <Paragraph>{t(guidance.actionKey)}</Paragraph>
       </div>
-      {guidance.reminders.length > 0 ? (
-        <div>
-          <SM tag="h3" isBold>
-            {t('guidance.remindersHeading')}
-          </SM>
-          <List>
-            {guidance.reminders.map((reminder) => (
-              <li key={reminder}>{t(`guidance.reminders.${reminder}`)}</li>
-            ))}
-          </List>
-        </div>
-      ) : null}
-    </Section>
+      {showResponseTime ? <ResponseTimeLine time={guidance.responseTime} /> : null}
+    </Parts>
+  );
+}
+
+/** The guide's best practices that apply to this review. */
+export function BestPractices({ guidance }: { guidance: Guidance }) {
+  const { t } = useI18n();
+  return (
+    <List>
+      {guidance.reminders.map((reminder) => (
+        <li key={reminder}>{t(`guidance.reminders.${reminder}`)}</li>
+      ))}
+    </List>
   );
 }

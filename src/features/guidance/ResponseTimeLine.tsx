@@ -5,7 +5,7 @@ import type { ResponseTime, ResponseTimeStatus } from '../../domain/guidance/typ
 import { useI18n } from '../../i18n/I18nProvider';
 import { durationText } from '../../i18n/timeText';
 
-const HUES: Record<ResponseTimeStatus, string> = {
+export const RESPONSE_HUES: Record<ResponseTimeStatus, string> = {
   onTime: 'green',
   dueSoon: 'yellow',
   overdue: 'red',
@@ -26,7 +26,7 @@ export function ResponseTimeLine({ time }: { time: ResponseTime }) {
   const target = durationText(time.targetHours, locale);
   return (
     <Line>
-      <Tag hue={HUES[time.status]} size="small">
+      <Tag hue={RESPONSE_HUES[time.status]} size="small">
         {t(`guidance.responseTime.status.${time.status}`)}
       </Tag>
       <span>

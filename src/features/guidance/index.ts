@@ -1,1 +1,2 @@
-export { GuidancePanel } from './GuidancePanel';
+export { BestPractices, GuidanceReasons } from './GuidancePanel';
+export { ResponseBadge } from './ResponseBadge';

@@ -1,4 +1,4 @@
-import { MD, Paragraph } from '@zendeskgarden/react-typography';
+import { Paragraph, SM } from '@zendeskgarden/react-typography';
 import { useCallback, useId, useState } from 'react';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
@@ -69,10 +69,10 @@ export function HistoryPanel(props: HistoryPanelProps) {
   const { t } = useI18n();
   const headingId = useId();
   return (
-    <Section aria-labelledby={headingId}>
-      <MD tag="h2" isBold id={headingId}>
+    <Section aria-labelledby={headingId} $gap="xxs">
+      <SM tag="h2" isBold id={headingId}>
         {t('history.title')}
-      </MD>
+      </SM>
       <HistoryBoundary>
         <HistoryContent {...props} />
       </HistoryBoundary>

@@ -9,13 +9,13 @@ import { HistoryList } from './HistoryList';
 import { HistoryError, HistoryLoading } from './HistoryStatus';
 import { summaryText } from './summaryText';
 import { Subtle } from '../../ui';
+import { Disclosure } from '../../ui/Disclosure';
 
 /** Rows shown before "Show all": the sidebar is short and the latest tickets matter most. */
 const INITIAL_VISIBLE = 10;
 
 const Summary = styled(Paragraph)`
-  margin-bottom: ${({ theme }) => theme.space.xs};
-  font-weight: ${({ theme }) => theme.fontWeights.semibold};
+  margin-bottom: ${({ theme }) => theme.space.xxs};
 `;
 
 const Actions = styled.div`
@@ -82,23 +82,25 @@ export function HistoryReady({
       {entries.length === 0 ? (
         <Subtle>{t('history.empty')}</Subtle>
       ) : (
-        <HistoryList ref={list} entries={visible} onOpen={onOpen} />
+        <Disclosure name="historyList" label={t('history.listToggle', { count: entries.length })} level={3}>
+          <HistoryList ref={list} entries={visible} onOpen={onOpen} />
+          {more.status === 'loading' ? <HistoryLoading retry={more.retry} messageKey="history.loadingMore" /> : null}
+          {more.status === 'error' ? <HistoryError failure={more.failure} onRetry={loadMore} /> : null}
+          <Actions>
+            {hidden > 0 ? (
+              <Button size="small" isBasic onClick={showAll}>
+                {t('history.showAll', { count: entries.length })}
+              </Button>
+            ) : null}
+            {hidden === 0 && canLoadMore && more.status === 'idle' ? (
+              <Button size="small" isBasic onClick={loadMore}>
+                {t('history.loadMore')}
+              </Button>
+            ) : null}
+          </Actions>
+          {limitReached ? <Subtle>{t('history.limitReached', { limit })}</Subtle> : null}
+        </Disclosure>
       )}
-      {more.status === 'loading' ? <HistoryLoading retry={more.retry} messageKey="history.loadingMore" /> : null}
-      {more.status === 'error' ? <HistoryError failure={more.failure} onRetry={loadMore} /> : null}
-      <Actions>
-        {hidden > 0 ? (
-          <Button size="small" isBasic onClick={showAll}>
-            {t('history.showAll', { count: entries.length })}
-          </Button>
-        ) : null}
-        {hidden === 0 && canLoadMore && more.status === 'idle' ? (
-          <Button size="small" isBasic onClick={loadMore}>
-            {t('history.loadMore')}
-          </Button>
-        ) : null}
-      </Actions>
-      {limitReached ? <Subtle>{t('history.limitReached', { limit })}</Subtle> : null}
     </>
   );
 }

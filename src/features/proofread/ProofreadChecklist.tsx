@@ -1,6 +1,14 @@
 import { Checkbox, Field, Fieldset } from '@zendeskgarden/react-forms';
+import styled from 'styled-components';
 import type { ChecklistItem } from '../../domain/proofread/checklist';
 import { useI18n } from '../../i18n/I18nProvider';
+
+/** The items close together: the checklist sits right above "Mark as proofread". */
+const List = styled(Fieldset)`
+  & > * + * {
+    margin-top: ${({ theme }) => theme.space.xxs} !important;
+  }
+`;
 
 export interface ProofreadChecklistProps {
   items: readonly ChecklistItem[];
@@ -12,7 +20,7 @@ export interface ProofreadChecklistProps {
 export function ProofreadChecklist({ items, ticked, onToggle }: ProofreadChecklistProps) {
   const { t } = useI18n();
   return (
-    <Fieldset>
+    <List>
       <Fieldset.Legend>{t('proofread.checklistHeading')}</Fieldset.Legend>
       {items.map((item) => (
         <Field key={item}>
@@ -21,6 +29,6 @@ export function ProofreadChecklist({ items, ticked, onToggle }: ProofreadCheckli
           </Checkbox>
         </Field>
       ))}
-    </Fieldset>
+    </List>
   );
 }

@@ -9,10 +9,10 @@ const Preview = styled.div`
   border: ${({ theme }) => `${theme.borders.sm} ${getColor({ theme, variable: 'border.default' })}`};
   border-radius: ${({ theme }) => theme.borderRadii.md};
   background: ${({ theme }) => getColor({ theme, variable: 'background.raised' })};
-  padding: ${({ theme }) => theme.space.sm};
+  padding: ${({ theme }) => theme.space.xs};
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.default' })};
   font-size: ${({ theme }) => theme.fontSizes.md};
-  line-height: ${({ theme }) => theme.lineHeights.md};
+  line-height: ${({ theme }) => theme.lineHeights.sm};
   white-space: pre-wrap;
   overflow-wrap: anywhere;
 `;
@@ -31,15 +31,15 @@ export interface ReplyPreviewProps {
   /** The published text (plain), never HTML. */
   text: string;
   issues: readonly Issue[];
-  /** Id of the heading that names the preview. */
-  labelledBy: string;
+  /** What the preview is, for assistive technology. */
+  label: string;
 }
 
 /** The reply exactly as it will be published, with the words each issue concerns marked. */
-export function ReplyPreview({ text, issues, labelledBy }: ReplyPreviewProps) {
+export function ReplyPreview({ text, issues, label }: ReplyPreviewProps) {
   const segments = useMemo(() => segmentText(text, issues), [text, issues]);
   return (
-    <Preview role="document" aria-labelledby={labelledBy}>
+    <Preview role="document" aria-label={label}>
       {/* Segments are recomputed as a whole on every change, so the index is a stable key. */}
       {segments.map((segment, index) => (
         <Fragment key={index}>

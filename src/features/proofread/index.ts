@@ -1,1 +1,2 @@
 export { ProofreadPanel } from './ProofreadPanel';
+export { useProofreading, type Proofreading } from './useProofreading';

@@ -25,7 +25,12 @@ export interface ProofreadingInputs {
   zendeskValues?: ZendeskValues;
   /** Reads the review on Trustpilot again before the stamp (when the connection is on). */
   recheck?: (timeoutMs: number) => Promise<RecheckOutcome>;
+  /** The check for an earlier public reply failed: a reply needs an explicit confirmation. */
+  answerUnknown?: boolean;
 }
+
+/** The proofreading state the sidebar's flow and the proofreading view share. */
+export type Proofreading = ReturnType<typeof useProofreading>;
 
 /**
  * The draft, its check, the agent's confirmations and stamp, fed to the send gate on every render;
@@ -39,12 +44,13 @@ export function useProofreading({
   recommendation,
   zendeskValues = NO_ZENDESK_VALUES,
   recheck,
+  answerUnknown = false,
 }: ProofreadingInputs) {
   const { state, retry } = useDraft();
   const confirmations = useReplyConfirmations();
   const { secondReplyConfirmed, confirmedContacts, reset } = confirmations;
   const draft = state.status === 'ready' ? state.draft : null;
-  const context = { review, scenario, settings, secondReplyConfirmed, confirmedContacts };
+  const context = { review, scenario, settings, secondReplyConfirmed, confirmedContacts, answerUnknown };
   const reply = useReplyCheck(draft, zendeskValues, context);
   const { stamp, recheckState, onMark, clearStamp } = useProofreadStamp(reply.text, recheck);
   useSendGate({ ...context, isReview, stamp, recommendation, zendeskValues, checked: reply.checked });

@@ -27,7 +27,7 @@ export interface CheckedReply {
 export function useReplyCheck(
   draft: Draft | null,
   zendeskValues: ZendeskValues,
-  { review, scenario, settings, secondReplyConfirmed, confirmedContacts }: Required<CheckContext>,
+  { review, scenario, settings, secondReplyConfirmed, confirmedContacts, answerUnknown }: Required<CheckContext>,
 ): CheckedReply {
   const published = useMemo(
     () => (draft === null ? '' : resolveZendeskPlaceholders(toPublishedText(draft.text), zendeskValues)),
@@ -37,8 +37,8 @@ export function useReplyCheck(
   // and back, unchanged, stays proofread.
   const text = draft?.type === 'publicReply' ? published : '';
   const check = useMemo(
-    () => checkReply(text, { review, scenario, settings, secondReplyConfirmed, confirmedContacts }),
-    [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts],
+    () => checkReply(text, { review, scenario, settings, secondReplyConfirmed, confirmedContacts, answerUnknown }),
+    [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts, answerUnknown],
   );
   // Only for a public reply: then `text` is the published text of exactly `draft.text`.
   const checked = useMemo(

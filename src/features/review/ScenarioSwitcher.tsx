@@ -6,10 +6,17 @@ import type { ScenarioResult } from '../../domain/scenario/types';
 import { SCENARIOS, type Scenario } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { scenarioName, signalText } from './scenarioName';
-import { Section, SubtleSmall } from '../../ui';
+import { SubtleSmall } from '../../ui';
+
+const Line = styled.div`
+  display: grid;
+  grid-template-columns: auto minmax(0, 1fr);
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+`;
 
 const Signals = styled.ul`
-  margin: 0;
+  margin: 0 0 ${({ theme }) => theme.space.xs};
   padding-inline-start: ${({ theme }) => theme.space.md};
   font-size: ${({ theme }) => theme.fontSizes.sm};
   overflow-wrap: anywhere;
@@ -24,51 +31,53 @@ export interface ScenarioSwitcherProps {
   onChange: (scenario: Scenario) => void;
 }
 
-/** Shows the detected scenario and its signals, and lets the agent choose another one. */
+/** The scenario in one line, which the agent may switch; after a switch, the way back to the detected one. */
 export function ScenarioSwitcher({ detected, value, onChange }: ScenarioSwitcherProps) {
   const { t } = useI18n();
   const overridden = value !== detected.scenario;
-  const detectedName = scenarioName(t, detected.scenario);
   const choose = (event: ChangeEvent<HTMLSelectElement>) => {
     const picked = SCENARIOS.find((scenario) => scenario === event.target.value);
     if (picked) onChange(picked);
   };
 
   return (
-    <Section $gap="xs">
-      <Field>
-        <Field.Label>{t('scenario.label')}</Field.Label>
-        <Field.Hint>
-          {overridden
-            ? t('scenario.overridden', { scenario: detectedName })
-            : t('scenario.detected', { scenario: detectedName })}
-        </Field.Hint>
-        <Select value={value} onChange={choose}>
+    <Field>
+      <Line>
+        <Field.Label isRegular>{t('scenario.label')}</Field.Label>
+        <Select isCompact value={value} onChange={choose}>
           {SCENARIOS.map((scenario) => (
             <option key={scenario} value={scenario}>
               {scenarioName(t, scenario)}
             </option>
           ))}
         </Select>
-      </Field>
+      </Line>
       {overridden ? (
-        <div>
-          <Button size="small" isBasic onClick={() => onChange(detected.scenario)}>
+        <SubtleSmall>
+          {t('scenario.overridden', { scenario: scenarioName(t, detected.scenario) })}{' '}
+          <Button size="small" isLink onClick={() => onChange(detected.scenario)}>
             {t('scenario.useDetected')}
           </Button>
-        </div>
-      ) : null}
-      <div>
-        <SubtleSmall tag="h3" isBold>
-          {t('scenario.signalsHeading')}
         </SubtleSmall>
-        <Signals>
-          {detected.signals.map((signal, index) => (
-            <li key={`${signal.code}-${index}`}>{signalText(t, signal)}</li>
-          ))}
-        </Signals>
-        <SubtleSmall>{t('scenario.hint')}</SubtleSmall>
-      </div>
-    </Section>
+      ) : null}
+    </Field>
+  );
+}
+
+/** Why the review was placed in its scenario: the signals, with the review's words. */
+export function ScenarioSignals({ detected }: { detected: ScenarioResult }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <SubtleSmall tag="h4" isBold>
+        {t('scenario.signalsHeading')}
+      </SubtleSmall>
+      <Signals>
+        {detected.signals.map((signal, index) => (
+          <li key={`${signal.code}-${index}`}>{signalText(t, signal)}</li>
+        ))}
+      </Signals>
+      <SubtleSmall>{t('scenario.hint')}</SubtleSmall>
+    </div>
   );
 }

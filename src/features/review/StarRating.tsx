@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 const Stars = styled.span`
   display: inline-flex;
   gap: 1px;
-  font-size: ${({ theme }) => theme.fontSizes.lg};
+  font-size: ${({ theme }) => theme.fontSizes.md};
   line-height: 1;
 `;
 

@@ -1,3 +1,6 @@
 export { ReviewCard } from './ReviewCard';
-export { ScenarioSwitcher } from './ScenarioSwitcher';
+export { ReviewDetails } from './ReviewDetails';
+export { RepliesCheck } from './RepliesCheck';
+export { ScenarioSignals, ScenarioSwitcher } from './ScenarioSwitcher';
+export { scenarioName } from './scenarioName';
 export { useAlreadyAnswered, type AlreadyAnsweredView } from './useAlreadyAnswered';

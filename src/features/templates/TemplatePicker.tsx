@@ -1,8 +1,24 @@
-import { Field, Hint, Label, Select } from '@zendeskgarden/react-forms';
+import { Field, Label, Select } from '@zendeskgarden/react-forms';
+import styled from 'styled-components';
 import type { Template, TemplateLanguage } from '../../domain/templates/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { templateTitle } from './templateTitle';
 import type { TemplateChoice } from './useTemplateChoice';
+
+/** The language and the template side by side: two short selects take one line of the sidebar. */
+const Pair = styled.div`
+  display: flex;
+  gap: ${({ theme }) => theme.space.xs};
+
+  & > * {
+    flex: 1 1 0;
+    min-width: 0;
+  }
+
+  & > :last-child {
+    flex-grow: 2;
+  }
+`;
 
 export interface TemplatePickerProps {
   choice: TemplateChoice;
@@ -13,11 +29,11 @@ export interface TemplatePickerProps {
   onPicked: () => void;
 }
 
-/** The language (when there is more than one) and the template, with whether it makes a note. */
+/** The language (when there is more than one) and the template; the button below says whether it makes a note. */
 export function TemplatePicker({ choice, template, language, onPicked }: TemplatePickerProps) {
   const { t } = useI18n();
   return (
-    <>
+    <Pair>
       {choice.languages.length > 1 ? (
         <Field>
           <Label>{t('templates.language')}</Label>
@@ -39,7 +55,6 @@ export function TemplatePicker({ choice, template, language, onPicked }: Templat
       ) : null}
       <Field>
         <Label>{t('templates.template')}</Label>
-        <Hint>{t(template.type === 'internalNote' ? 'templates.typeNote' : 'templates.typeReply')}</Hint>
         <Select
           isCompact
           value={template.id}
@@ -55,6 +70,6 @@ export function TemplatePicker({ choice, template, language, onPicked }: Templat
           ))}
         </Select>
       </Field>
-    </>
+    </Pair>
   );
 }

@@ -10,12 +10,13 @@ const Box = styled.div`
   border: ${({ theme }) => theme.borders.sm} ${({ theme }) => getColor({ theme, variable: 'border.default' })};
   border-radius: ${({ theme }) => theme.borderRadii.md};
   background-color: ${({ theme }) => getColor({ theme, variable: 'background.recessed' })};
-  padding: ${({ theme }) => theme.space.sm};
-  max-height: 420px;
+  padding: ${({ theme }) => theme.space.xs};
+  max-height: 150px;
+  font-size: ${({ theme }) => theme.fontSizes.sm};
   overflow-y: auto;
   white-space: pre-wrap;
   overflow-wrap: anywhere;
-  line-height: ${({ theme }) => theme.lineHeights.md};
+  line-height: ${({ theme }) => theme.lineHeights.sm};
 `;
 
 const Open = styled.mark`

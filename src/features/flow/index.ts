@@ -1,0 +1,3 @@
+export { ConfirmSecondReply } from './ConfirmSecondReply';
+export { Glance } from './Glance';
+export { NextStep } from './NextStep';

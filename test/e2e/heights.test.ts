@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appHeight, topOf, writeReply } from './support/heights';
+import { openFixture, startSession, type E2eSession } from './support/session';
+import { fixtureFacts, waitForSidebar } from './support/sidebar';
+import { uiText } from './support/strings';
+
+// The sidebar at its real width (320 px) must keep what the agent needs next in view: the whole
+// sidebar with no draft, and "Mark as proofread" once a public reply is in the editor.
+
+const REVIEWS = [
+  'negative-en',
+  'negative-da',
+  'neutral-sv',
+  'positive-fr',
+  'question-de',
+  'spam-en',
+  'already-answered-en',
+  'anonymous-en',
+  'long-review-en',
+  'long-history-en',
+  'no-title-en',
+  'html-description-en',
+];
+const NO_DRAFT_MAX = 900;
+const MARK_TOP_MAX = 700;
+
+let session: E2eSession;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the sidebar at 320 px', () => {
+  it.each(REVIEWS)('%s: at most 900 px with no draft', async (fixture) => {
+    const ticket = await openFixture(session, fixture, { width: 320 });
+    try {
+      await waitForSidebar(ticket, fixture);
+      const height = await appHeight(ticket);
+      console.log(`height ${fixture} no draft: ${height}px`);
+      expect(height).toBeLessThanOrEqual(NO_DRAFT_MAX);
+    } finally {
+      await ticket.close();
+    }
+  });
+
+  it.each(REVIEWS.filter((fixture) => !['spam-en', 'already-answered-en'].includes(fixture)))(
+    '%s: "Mark as proofread" starts within the first 700 px with a public reply',
+    async (fixture) => {
+      const ticket = await openFixture(session, fixture, { width: 320 });
+      try {
+        await waitForSidebar(ticket, fixture);
+        await writeReply(ticket.page, ticket);
+        const top = await topOf(ticket, 'button', uiText('proofread.markButton', {}, fixtureFacts(fixture).locale));
+        console.log(`mark top ${fixture}: ${top}px`);
+        expect(top).toBeLessThanOrEqual(MARK_TOP_MAX);
+      } finally {
+        await ticket.close();
+      }
+    },
+  );
+});
