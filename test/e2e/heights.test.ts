@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appHeight, topOf, writeReply } from './support/heights';
+import { appHeight, SAMPLE_REPLIES, topOf, waitForTools, writeReply } from './support/heights';
 import { openFixture, startSession, type E2eSession } from './support/session';
 import { fixtureFacts, waitForSidebar } from './support/sidebar';
 import { uiText } from './support/strings';
@@ -37,6 +37,7 @@ describe('the sidebar at 320 px', () => {
     const ticket = await openFixture(session, fixture, { width: 320 });
     try {
       await waitForSidebar(ticket, fixture);
+      await waitForTools(ticket, fixtureFacts(fixture).locale);
       const height = await appHeight(ticket);
       console.log(`height ${fixture} no draft: ${height}px`);
       expect(height).toBeLessThanOrEqual(NO_DRAFT_MAX);
@@ -51,8 +52,9 @@ describe('the sidebar at 320 px', () => {
       const ticket = await openFixture(session, fixture, { width: 320 });
       try {
         await waitForSidebar(ticket, fixture);
-        await writeReply(ticket.page, ticket);
-        const top = await topOf(ticket, 'button', uiText('proofread.markButton', {}, fixtureFacts(fixture).locale));
+        const { locale } = fixtureFacts(fixture);
+        await writeReply(ticket.page, ticket, SAMPLE_REPLIES[locale] ?? '');
+        const top = await topOf(ticket, 'button', uiText('proofread.markButton', {}, locale));
         console.log(`mark top ${fixture}: ${top}px`);
         expect(top).toBeLessThanOrEqual(MARK_TOP_MAX);
       } finally {

@@ -15,6 +15,9 @@ const Preview = styled.div`
   line-height: ${({ theme }) => theme.lineHeights.sm};
   white-space: pre-wrap;
   overflow-wrap: anywhere;
+  /* A long reply scrolls inside its frame, so the checklist and the button stay near. */
+  max-height: 260px;
+  overflow-y: auto;
 `;
 
 // Colour plus a distinct underline, so the two kinds differ without relying on colour alone.
@@ -39,7 +42,7 @@ export interface ReplyPreviewProps {
 export function ReplyPreview({ text, issues, label }: ReplyPreviewProps) {
   const segments = useMemo(() => segmentText(text, issues), [text, issues]);
   return (
-    <Preview role="document" aria-label={label}>
+    <Preview role="document" aria-label={label} tabIndex={0}>
       {/* Segments are recomputed as a whole on every change, so the index is a stable key. */}
       {segments.map((segment, index) => (
         <Fragment key={index}>

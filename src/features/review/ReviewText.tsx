@@ -13,7 +13,8 @@ const Body = styled.div`
 `;
 
 const Toggle = styled(Button)`
-  align-self: flex-start;
+  vertical-align: baseline;
+  white-space: nowrap;
 `;
 
 const Empty = styled(Paragraph)`
@@ -29,24 +30,24 @@ export function ReviewText({ text }: { text: string }) {
   if (text.trim() === '') return <Empty>{t('review.noText')}</Empty>;
   const preview = collapseText(text);
   const shown = expanded || !preview.collapsed ? text : preview.text;
-  return (
+  const paragraphs = shown.split(/\n{2,}/);
+  // The toggle ends the last paragraph: it costs no line of its own.
+  const toggle = preview.collapsed ? (
     <>
-      <Body id={id}>
-        {shown.split(/\n{2,}/).map((paragraph, index) => (
-          <Paragraph key={index}>{paragraph}</Paragraph>
-        ))}
-      </Body>
-      {preview.collapsed ? (
-        <Toggle
-          isLink
-          size="small"
-          aria-expanded={expanded}
-          aria-controls={id}
-          onClick={() => setExpanded((open) => !open)}
-        >
-          {expanded ? t('review.showLess') : t('review.showMore')}
-        </Toggle>
-      ) : null}
+      {' '}
+      <Toggle isLink size="small" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded((open) => !open)}>
+        {expanded ? t('review.showLess') : t('review.showMore')}
+      </Toggle>
     </>
+  ) : null;
+  return (
+    <Body id={id}>
+      {paragraphs.map((paragraph, index) => (
+        <Paragraph key={index}>
+          {paragraph}
+          {index === paragraphs.length - 1 ? toggle : null}
+        </Paragraph>
+      ))}
+    </Body>
   );
 }
