@@ -6,13 +6,13 @@
 // Options: --no-build (measure the dist/ that is there), --dist DIR (measure another package),
 // --loads N, --saves N, --json FILE.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, root } from '../e2e/workspace/build.mjs';
 import { launchChromium } from '../e2e/workspace/chromium.mjs';
 import { startWorkspace } from '../e2e/workspace/server.mjs';
-import { measureCardLoad, measureHistory, measureHook, measureLargeHook } from './lib/browser.mjs';
+import { measureCardLoad, measureHeights, measureHistory, measureHook, measureLargeHook } from './lib/browser.mjs';
 import { importBenchModule, runDomainBenchmark } from './lib/domain.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { zafSdkScript } from '../e2e/workspace/zafSdk.mjs';
@@ -137,6 +137,7 @@ try {
     ? historyModule.historySearchResponse({ count: HISTORY_SIZE }).results
     : null;
   const strings = {
+    listToggle: english.history.listToggle.replace(/\s*\(\{count\}\).*/, ''),
     listLabel: english.history.listLabel,
     showAll: english.history.showAll.replace(/\s*\{count\}.*/, ''),
     loadMore: english.history.loadMore,
@@ -161,6 +162,45 @@ try {
       `  "Show all" + every "Load more" (${historyRuns[0].steps} steps, each click → rows painted), summed: median ${ms(median(historyRuns.map((run) => run.totalMs)))}`,
     );
   }
+  say();
+
+  // The sidebar's height at 320 px on every sample ticket, and where "Mark as proofread" starts.
+  const replies = JSON.parse(readFileSync(join(root, 'test/e2e/support/sampleReplies.json'), 'utf8'));
+  const fixtureDir = join(root, 'test/e2e/fixtures');
+  const heights = [];
+  say(
+    'Sidebar at 320 px: height with no draft (target ≤ 900 px), top of "Mark as proofread" with a public reply (≤ 700 px)',
+  );
+  for (const name of readdirSync(fixtureDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
+    const sample = JSON.parse(readFileSync(join(fixtureDir, name), 'utf8'));
+    if (!sample.ticket.tags.includes('trustpilot')) continue;
+    const language = String(sample.agent.locale).slice(0, 2).toLowerCase();
+    const locale = ['en', 'sv', 'da', 'fr', 'de'].includes(language) ? language : 'en';
+    const ui = JSON.parse(readFileSync(join(root, `translations/${locale}.json`), 'utf8')).ui;
+    const fixtureName = name.replace(/\.json$/, '');
+    // Spam and answered reviews ask for no proofreading first: only their height counts.
+    const proofreads = !['spam-en', 'already-answered-en'].includes(fixtureName);
+    try {
+      const figure = await measureHeights(browser, workspace, {
+        fixture: fixtureName,
+        reply: proofreads ? replies[locale] : null,
+        strings: { scenario: ui.scenario.label, markButton: ui.proofread.markButton },
+      });
+      heights.push({ fixture: fixtureName, ...figure });
+      const mark = figure.markTop === null ? 'no proofreading step' : `"Mark as proofread" at ${figure.markTop} px`;
+      say(`  ${fixtureName}: ${figure.noDraft} px with no draft; ${mark}`);
+    } catch (error) {
+      say(`  ${fixtureName}: not measured (${String(error).split('\n')[0]})`);
+    }
+  }
+  results.heights = heights;
+  const tallest = Math.max(...heights.map((figure) => figure.noDraft));
+  const lowestMark = Math.max(...heights.filter((figure) => figure.markTop !== null).map((figure) => figure.markTop));
+  say(
+    `  tallest with no draft ${tallest} px: ${verdict(tallest <= 900)}; lowest "Mark as proofread" ${lowestMark} px: ${verdict(lowestMark <= 700)}`,
+  );
   say();
 } finally {
   await browser.close();

@@ -183,6 +183,10 @@ export async function measureHistory(browser, workspace, { records, strings, tot
     await frame.waitForURL(/app_guid=/, { timeout: 10_000 });
     const list = frame.getByRole('list', { name: strings.listLabel });
     try {
+      // The list is shown on demand: open "Other tickets (N)" first, as an agent would.
+      const toggle = frame.getByRole('button', { name: new RegExp(`^${strings.listToggle}`) });
+      await toggle.waitFor({ timeout: 10_000 });
+      await toggle.click();
       await list.waitFor({ timeout: 10_000 });
     } catch {
       return { status: 'missing', reason: 'no history list in the sidebar' };
@@ -233,6 +237,33 @@ export async function measureHistory(browser, workspace, { records, strings, tot
       totalMs: steps.reduce((sum, step) => sum + step.ms, 0),
       steps: steps.length,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The app's height in CSS pixels once its tools show, and the top of one of its buttons. */
+const appHeight = (frame) =>
+  frame.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 0));
+
+/**
+ * The sidebar at 320 px on one fixture: its height with an empty editor, then, with `reply` typed
+ * into the editor as a public reply, where "Mark as proofread" starts (both in CSS pixels from
+ * the app's top).
+ */
+export async function measureHeights(browser, workspace, { fixture, reply, strings }) {
+  const { context, page, frame } = await openWorkspace(browser, workspace, { fixture, width: '320', restDelay: '0' });
+  try {
+    await frame.waitForURL(/app_guid=/, { timeout: 10_000 });
+    await frame.getByLabel(strings.scenario).waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(400);
+    const noDraft = await appHeight(frame);
+    if (reply === null) return { noDraft, markTop: null };
+    await page.getByLabel('Reply editor').fill(reply);
+    const mark = frame.getByRole('button', { name: strings.markButton });
+    await mark.waitFor({ timeout: 10_000 });
+    const markTop = Math.round(await mark.evaluate((element) => element.getBoundingClientRect().top));
+    return { noDraft, markTop };
   } finally {
     await context.close();
   }
