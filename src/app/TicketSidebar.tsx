@@ -8,6 +8,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { translate } from '../i18n/messages';
 import { useOptionalSendGate } from '../zaf/SendGateProvider';
 import { useZaf } from '../zaf/ZafProvider';
+import { visuallyHidden } from '../ui';
 import { StatusMessage } from './StatusMessage';
 import { SidebarContent } from './SidebarContent';
 import { useAutoResize } from './useAutoResize';
@@ -16,13 +17,7 @@ import { useStartup } from './useStartup';
 
 /** The panel's title for assistive technology; Zendesk already shows the app's name above the iframe. */
 const HiddenTitle = styled.h1`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
+  ${visuallyHidden}
 `;
 
 const Root = styled.main`

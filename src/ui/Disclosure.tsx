@@ -1,6 +1,18 @@
 import { Accordion } from '@zendeskgarden/react-accordions';
 import type { ReactNode } from 'react';
+import styled from 'styled-components';
 import { useRemembered } from './useRemembered';
+
+/** Garden's compact accordion, with the sidebar's narrow insets: headers and panels use its full width. */
+const Frame = styled(Accordion)`
+  [data-garden-id='accordions.button'] {
+    padding: ${({ theme }) => `${theme.space.xxs} ${theme.space.xxs}`};
+  }
+
+  [data-garden-id='accordions.panel'][aria-hidden='false'] {
+    padding: ${({ theme }) => `${theme.space.xxs} ${theme.space.xxs} ${theme.space.sm}`};
+  }
+`;
 
 export interface DisclosureProps {
   /** A fixed name: the agent's choice to open or close it is remembered under it, per browser. */
@@ -23,7 +35,7 @@ export interface DisclosureProps {
 export function Disclosure({ name, label, initiallyOpen = false, summary, level = 3, children }: DisclosureProps) {
   const [open, setOpen] = useRemembered(name, initiallyOpen);
   return (
-    <Accordion
+    <Frame
       level={level}
       isCompact
       isAnimated={false}
@@ -38,6 +50,6 @@ export function Disclosure({ name, label, initiallyOpen = false, summary, level 
         {summary}
         <Accordion.Panel>{open ? children : null}</Accordion.Panel>
       </Accordion.Section>
-    </Accordion>
+    </Frame>
   );
 }

@@ -26,6 +26,17 @@ export const Row = styled.div<{ $wrap?: boolean; $spread?: boolean }>`
   ${({ $spread }) => $spread && 'justify-content: space-between;'}
 `;
 
+/** Read by assistive technology, not shown: a heading whose content the layout already says. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 const subtle = css`
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;

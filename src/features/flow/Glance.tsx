@@ -20,13 +20,16 @@ const Box = styled.div`
   flex-direction: column;
   gap: ${({ theme }) => theme.space.xxs};
   margin-top: ${({ theme }) => theme.space.xxs};
+
+  & > * {
+    margin: 0;
+  }
 `;
 
 const Headline = styled(SM)<{ $headline: FlowHeadline }>`
   border-inline-start: ${({ theme }) => theme.borderWidths.md} solid
     ${({ theme, $headline }) => getColor({ theme, variable: BORDERS[$headline] })};
   padding: 2px 0 2px ${({ theme }) => theme.space.xs};
-  font-size: ${({ theme }) => theme.fontSizes.md};
   font-weight: ${({ theme }) => theme.fontWeights.semibold};
 `;
 

@@ -79,9 +79,8 @@ export function HistoryReady({
   return (
     <>
       <Summary>{summaryText(summary, t, locale)}</Summary>
-      {entries.length === 0 ? (
-        <Subtle>{t('history.empty')}</Subtle>
-      ) : (
+      {/* With no other tickets the summary says all there is. */}
+      {entries.length === 0 ? null : (
         <Disclosure name="historyList" label={t('history.listToggle', { count: entries.length })} level={3}>
           <HistoryList ref={list} entries={visible} onOpen={onOpen} />
           {more.status === 'loading' ? <HistoryLoading retry={more.retry} messageKey="history.loadingMore" /> : null}

@@ -5,7 +5,7 @@ import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { relativeAge } from '../../i18n/timeText';
-import { SubtleSmall } from '../../ui';
+import { SubtleSmall, visuallyHidden } from '../../ui';
 import { ReviewText } from './ReviewText';
 import { StarRating } from './StarRating';
 
@@ -18,13 +18,7 @@ const Card = styled.section`
 
 /** The card's heading is for assistive technology: the stars and the title say it to the eye. */
 const HiddenHeading = styled.h2`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
+  ${visuallyHidden}
 `;
 
 const TopLine = styled.div`

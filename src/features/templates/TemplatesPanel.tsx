@@ -1,8 +1,8 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { getColor } from '@zendeskgarden/react-theming';
-import { MD, Paragraph } from '@zendeskgarden/react-typography';
-import { useId } from 'react';
+import { Paragraph } from '@zendeskgarden/react-typography';
+import { useId, type ReactNode } from 'react';
 import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
@@ -16,11 +16,28 @@ import { TemplatePreview } from './TemplatePreview';
 import { TemplatePicker } from './TemplatePicker';
 import { useInsertTemplate } from './useInsertTemplate';
 import { useTemplateChoice } from './useTemplateChoice';
-import { Row, Section } from '../../ui';
+import { Section, visuallyHidden } from '../../ui';
 
 const Status = styled(Paragraph)<{ $tone: 'subtle' | 'warning' | 'success' | 'danger' }>`
   color: ${({ theme, $tone }) =>
     getColor({ theme, variable: $tone === 'subtle' ? 'foreground.subtle' : `foreground.${$tone}` })};
+`;
+
+const HiddenHeading = styled.h2`
+  ${visuallyHidden}
+`;
+
+/** "Use template" with what is still open beside it, in small type. */
+const InsertRow = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+
+  & > p {
+    flex: 1;
+    font-size: ${({ theme }) => theme.fontSizes.sm};
+    line-height: ${({ theme }) => theme.lineHeights.sm};
+  }
 `;
 
 export interface TemplatesPanelProps {
@@ -55,10 +72,9 @@ export function TemplatesPanel({
   const stillOpen = filled ? openFields(filled.open).length : 0;
 
   return (
-    <Section aria-labelledby={headingId}>
-      <MD tag="h2" isBold id={headingId}>
-        {t('templates.title')}
-      </MD>
+    <Section aria-labelledby={headingId} $gap="xs">
+      {/* The selects below say what this is; the heading names the section for assistive technology. */}
+      <HiddenHeading id={headingId}>{t('templates.title')}</HiddenHeading>
       {template === null || filled === null || choice.language === null ? (
         <Status $tone="subtle">{t('templates.none')}</Status>
       ) : (
@@ -66,12 +82,13 @@ export function TemplatesPanel({
           <TemplatePicker choice={choice} template={template} language={choice.language} onPicked={insertion.reset} />
           <PlaceholderFields placeholders={choice.askFor} values={choice.fields} onChange={choice.setField} />
           <TemplatePreview filled={filled} />
-          <Status $tone={stillOpen > 0 ? 'warning' : 'success'} role="status">
-            {stillOpen > 0
-              ? t(stillOpen === 1 ? 'templates.openOne' : 'templates.openMany', { count: stillOpen })
-              : t('templates.allFilled')}
-          </Status>
-          <InsertControls insertion={insertion} text={filled.text} type={template.type} />
+          <InsertControls insertion={insertion} text={filled.text} type={template.type}>
+            <Status $tone={stillOpen > 0 ? 'warning' : 'success'} role="status">
+              {stillOpen > 0
+                ? t(stillOpen === 1 ? 'templates.openOne' : 'templates.openMany', { count: stillOpen })
+                : t('templates.allFilled')}
+            </Status>
+          </InsertControls>
         </>
       )}
     </Section>
@@ -83,10 +100,13 @@ function InsertControls({
   insertion,
   text,
   type,
+  children,
 }: {
   insertion: ReturnType<typeof useInsertTemplate>;
   text: string;
   type: DraftType;
+  /** What is still open, beside the button. */
+  children: ReactNode;
 }) {
   const { t } = useI18n();
   const busy = insertion.state.status === 'working';
@@ -95,12 +115,12 @@ function InsertControls({
       {insertion.state.status === 'confirm' ? (
         <InsertConfirm onChoose={insertion.confirm} onCancel={insertion.cancel} />
       ) : (
-        <Row>
+        <InsertRow>
           <Button isPrimary size="small" disabled={busy} onClick={() => void insertion.insert(text, type)}>
             {t(type === 'internalNote' ? 'templates.useNote' : 'templates.use')}
           </Button>
-          {busy ? <Dots size={16} aria-label={t('templates.inserting')} /> : null}
-        </Row>
+          {busy ? <Dots size={16} aria-label={t('templates.inserting')} /> : children}
+        </InsertRow>
       )}
       <InsertOutcome state={insertion.state} />
     </>
