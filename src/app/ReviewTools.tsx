@@ -10,7 +10,7 @@ import { StatusMessage } from './StatusMessage';
 import { GuidancePanel } from '../features/guidance';
 import { HistoryPanel } from '../features/history';
 import { ReportingTagsCheck } from '../features/platform';
-import { ProofreadPanel } from '../features/proofread';
+import { OwnContactsProvider, ProofreadPanel } from '../features/proofread';
 import { ScenarioSwitcher } from '../features/review';
 import { TemplateManagerLauncher, type TemplateTexts } from '../features/settings';
 import { SetupLauncher } from '../features/setup';
@@ -54,7 +54,7 @@ export default function ReviewTools({
   const scenario = chosen ?? detected.scenario;
   const guidance = useMemo(() => buildGuidance(review, scenario, settings, now), [review, scenario, settings, now]);
   return (
-    <>
+    <OwnContactsProvider>
       <ScenarioSwitcher
         detected={detected}
         value={scenario}
@@ -90,6 +90,6 @@ export default function ReviewTools({
         onSaved={onTemplatesSaved}
       />
       <SetupLauncher currentUser={currentUser} settings={settings} />
-    </>
+    </OwnContactsProvider>
   );
 }

@@ -1,1 +1,2 @@
 export { ProofreadPanel } from './ProofreadPanel';
+export { OwnContactsProvider, useOwnContacts, type OwnContacts } from './OwnContactsProvider';
