@@ -1,6 +1,6 @@
 import { createTrustpilotGateway } from './api/trustpilot';
 import { parseSettings } from './domain/settings';
-import { resolveLocale } from './i18n/locale';
+import { formatLocaleFor, resolveLocale } from './i18n/locale';
 import { loadMessages, translate } from './i18n/messages';
 import { createZendesk } from './zaf/port';
 import { createSdkClient, loadSdk } from './zaf/sdk';
@@ -17,10 +17,12 @@ async function main(): Promise<void> {
   const { values } = await zendesk.readObjects(['currentUser'] as const);
   const user = values.currentUser as { id?: unknown; locale?: unknown } | undefined;
   if (typeof user?.id !== 'number') return;
-  const locale = resolveLocale(typeof user.locale === 'string' ? user.locale : null);
+  const tag = typeof user.locale === 'string' ? user.locale : null;
+  const locale = resolveLocale(tag);
   // The Trustpilot strings travel with the review tools' strings.
   const [messages, english] = await Promise.all([loadMessages(locale, 'tools'), loadMessages('en', 'tools')]);
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  // The strings in the agent's language, the time as their region writes it (en-GB: 14:05).
+  const timeFormat = new Intl.DateTimeFormat(formatLocaleFor(tag, locale), { hour: '2-digit', minute: '2-digit' });
   startFollowUps(zendesk, {
     gateway: createTrustpilotGateway(zendesk),
     agentId: user.id,

@@ -16,7 +16,7 @@ import { ConfirmSecondReply, Glance, NextStep } from '../features/flow';
 import { BestPractices, GuidanceReasons, ResponseBadge } from '../features/guidance';
 import { HistoryPanel } from '../features/history';
 import { ReportingTagsCheck } from '../features/platform';
-import { useProofreading } from '../features/proofread';
+import { OwnContactsProvider, useProofreading } from '../features/proofread';
 import { type AlreadyAnsweredView, ReviewDetails, ScenarioSignals } from '../features/review';
 import { TemplateManagerLauncher, type TemplateTexts } from '../features/settings';
 import { SetupLauncher } from '../features/setup';
@@ -68,6 +68,16 @@ const inSlot = (slot: HTMLElement | null, content: ReactNode) => (slot ? createP
  * What each part shows comes from one decision (`decideFlow`), so they cannot disagree.
  */
 export default function ReviewTools(props: ReviewToolsProps) {
+  // Contact details the agent typed into a template count as the company's own for this reply:
+  // the templates record them, the proofreading and the send gate read them.
+  return (
+    <OwnContactsProvider>
+      <ReviewFlow {...props} />
+    </OwnContactsProvider>
+  );
+}
+
+function ReviewFlow(props: ReviewToolsProps) {
   const { review, settings, currentUser, now, zendeskValues, answeredCheck } = props;
   const { t } = useI18n();
   // The template settings are read once here, for every part that uses templates, and again only

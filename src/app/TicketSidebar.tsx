@@ -68,7 +68,7 @@ export function TicketSidebar({ startup = null }: { startup?: Promise<StartupVal
       {state.status === 'loading' ? <StatusMessage kind="loading" messageKey="startup.loading" /> : null}
       {state.status === 'error' ? <StartupError onRetry={retry} /> : null}
       {state.status === 'ready' ? (
-        <I18nProvider locale={state.data.locale} messages={state.data.messages}>
+        <I18nProvider locale={state.data.locale} formatLocale={state.data.formatLocale} messages={state.data.messages}>
           {isReview ? <SidebarContent data={state.data} /> : <StatusMessage kind="info" messageKey="notReview" />}
         </I18nProvider>
       ) : null}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { parseSettings, type AppSettings } from '../domain/settings';
 import { normalizeTicket, normalizeUser } from '../domain/ticket';
 import type { TicketSnapshot, UiLocale, UserSnapshot } from '../domain/types';
-import { resolveLocale } from '../i18n/locale';
+import { formatLocaleFor, resolveLocale } from '../i18n/locale';
 import { loadMessages, type MessageTree } from '../i18n/messages';
 import { useZaf } from '../zaf/ZafProvider';
 import { requestStartup, type StartupValues } from './startupRequest';
@@ -12,7 +12,10 @@ export interface StartupData {
   ticket: TicketSnapshot;
   currentUser: UserSnapshot | null;
   settings: AppSettings;
+  /** The language of the strings (`en` for an `en-GB` agent). */
   locale: UiLocale;
+  /** The agent's full Zendesk locale for dates, times and numbers (`en-GB`), validated. */
+  formatLocale: string;
   messages: MessageTree;
 }
 
@@ -43,6 +46,7 @@ export function useStartup(early: Promise<StartupValues> | null = null): { state
         currentUser,
         settings: parseSettings(metadata.settings),
         locale,
+        formatLocale: formatLocaleFor(currentUser?.locale, locale),
         messages,
       };
     })().then(

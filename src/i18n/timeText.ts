@@ -10,7 +10,7 @@ function unitFor(hours: number): { value: number; unit: Unit } {
   return { value: Math.floor(hours / 24), unit: 'day' };
 }
 
-/** "5 hours", "3 days" in the UI language. */
+/** "5 hours", "3 days" in the agent's regional locale (`useI18n().locale`, the UI language). */
 export function durationText(hours: number, locale: string): string {
   const { value, unit } = unitFor(Math.max(0, hours));
   try {
@@ -22,7 +22,7 @@ export function durationText(hours: number, locale: string): string {
   }
 }
 
-/** "5 hours ago", "3 days ago" in the UI language. */
+/** "5 hours ago", "3 days ago" in the agent's regional locale (`useI18n().locale`). */
 export function relativeAge(date: Date, now: Date, locale: string): string {
   const hours = Math.max(0, (now.getTime() - date.getTime()) / HOUR_MS);
   const { value, unit } = unitFor(hours);

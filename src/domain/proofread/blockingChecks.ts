@@ -4,6 +4,17 @@ import { findForeignPlaceholders } from './foreignPlaceholders';
 import { findPersonalData, type PersonalDataHit } from './personalData';
 import type { CheckContext, Issue } from './types';
 import type { Vocabulary } from './vocabulary';
+import { ownContactsFor } from './ownContacts';
+
+/**
+ * The e-mail addresses and phone numbers allowed besides the settings' support ones: those the
+ * agent confirmed, and those typed into a template's contact field that the review does not contain.
+ */
+export function allowedContacts(context: CheckContext): readonly string[] {
+  const confirmed: readonly string[] = context.confirmedContacts ?? [];
+  const own = ownContactsFor(context.ownContacts, context.review);
+  return own.length === 0 ? confirmed : [...confirmed, ...own];
+}
 
 const PERSONAL_DATA_ORDER: PersonalDataHit['kind'][] = [
   'reviewReference',
@@ -33,7 +44,7 @@ export function blockingIssues(text: string, context: CheckContext, vocabulary: 
   const foreign = findForeignPlaceholders(text);
   if (foreign.length > 0) issues.push(blocking('foreignPlaceholder', foreign));
   if (context.scenario === 'spam') issues.push(blocking('spamPublicReply'));
-  const personal = findPersonalData(text, context.review, context.settings, vocabulary, context.confirmedContacts);
+  const personal = findPersonalData(text, context.review, context.settings, vocabulary, allowedContacts(context));
   for (const kind of PERSONAL_DATA_ORDER) {
     const spans = personal.filter((hit) => hit.kind === kind).map(({ start, end }) => ({ start, end }));
     if (spans.length > 0) issues.push(blocking(kind, spans));

@@ -116,6 +116,31 @@ function longNumberSpans(text: string, coded: boolean): TextSpan[] {
   return spans;
 }
 
+/** An e-mail address or phone number written in a text. */
+export interface ContactHit extends TextSpan {
+  kind: 'email' | 'phone';
+}
+
+/**
+ * The e-mail addresses and phone numbers written in a short text, as the reply's checks find them
+ * (a bare run of digits without a leading zero or plus is an order number, not a phone number).
+ */
+export function findContacts(text: string): ContactHit[] {
+  if (typeof text !== 'string') return [];
+  const hits: ContactHit[] = findEmailSpans(text).map((span) => ({ kind: 'email', ...span }));
+  // A map of the text, so a long review with many addresses is still read in linear time.
+  const email = new Uint8Array(text.length);
+  for (const hit of hits) email.fill(1, hit.start, hit.end);
+  const inEmail = (span: TextSpan): boolean => email.subarray(span.start, span.end).includes(1);
+  for (const span of matchSpans(text, PHONE)) {
+    const written = text.slice(span.start, span.end);
+    if (inEmail(span) || looksLikeAmountOrDate(text, written, span.start)) continue;
+    if (/^\d+$/.test(written) && !written.startsWith('0')) continue;
+    hits.push({ kind: 'phone', ...span });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Personal data in a reply: e-mail addresses, phone numbers, order and reference numbers,
  * street addresses and the review's own reference number. The company's support e-mail and

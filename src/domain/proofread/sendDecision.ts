@@ -33,6 +33,11 @@ export interface SendDecisionInput {
    * compared as the settings' support e-mail and phone are. None when absent.
    */
   confirmedContacts?: readonly string[];
+  /**
+   * E-mail addresses and phone numbers typed into a contact field of a template inserted into this
+   * reply: allowed as the company's own unless the review contains them. None when absent.
+   */
+  ownContacts?: readonly string[];
   settings: AppSettings;
   recommendation: Recommendation;
   /** Zendesk's own placeholders the reply may hold, resolved as Zendesk will; none when absent. */

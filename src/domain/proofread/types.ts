@@ -72,6 +72,11 @@ export interface CheckContext {
   answerUnknown?: boolean;
   /** E-mail addresses and phone numbers the agent confirmed as the company's own; none when absent. */
   confirmedContacts?: readonly string[];
+  /**
+   * E-mail addresses and phone numbers the agent typed into a contact field of a template inserted
+   * into this reply: the company's own, unless the review itself contains them; none when absent.
+   */
+  ownContacts?: readonly string[];
 }
 
 /** The checks' findings on one reply text. */

@@ -3,7 +3,9 @@ import type { Translate } from '../../i18n/I18nProvider';
 
 /**
  * Translates `key.<plural category>` for a count (cardinal "2 tickets" or ordinal "2nd"), falling
- * back to `key.other` when a locale has no string for that category.
+ * back to `key.other` when a locale has no string for that category. `locale` is the agent's
+ * regional locale (`useI18n().locale`, e.g. `en-GB`): always in the strings' language, so its
+ * plural categories are those the strings are written for.
  */
 export function pluralText(
   t: Translate,

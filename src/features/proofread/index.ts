@@ -1,2 +1,3 @@
 export { ProofreadPanel } from './ProofreadPanel';
 export { useProofreading, type Proofreading } from './useProofreading';
+export { OwnContactsProvider, useOwnContacts, type OwnContacts } from './OwnContactsProvider';

@@ -4,6 +4,7 @@ import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import type { Recommendation, Scenario } from '../../domain/types';
 import type { RecheckOutcome } from '../trustpilot';
+import { useOwnContacts } from './OwnContactsProvider';
 import { useDraft } from './useDraft';
 import { useProofreadStamp } from './useProofreadStamp';
 import { useReplyCheck } from './useReplyCheck';
@@ -49,8 +50,17 @@ export function useProofreading({
   const { state, retry } = useDraft();
   const confirmations = useReplyConfirmations();
   const { secondReplyConfirmed, confirmedContacts, reset } = confirmations;
+  const { values: ownContacts, clear: clearOwnContacts } = useOwnContacts();
   const draft = state.status === 'ready' ? state.draft : null;
-  const context = { review, scenario, settings, secondReplyConfirmed, confirmedContacts, answerUnknown };
+  const context = {
+    review,
+    scenario,
+    settings,
+    secondReplyConfirmed,
+    confirmedContacts,
+    answerUnknown,
+    ownContacts,
+  };
   const reply = useReplyCheck(draft, zendeskValues, context);
   const { stamp, recheckState, onMark, clearStamp } = useProofreadStamp(reply.text, recheck);
   useSendGate({ ...context, isReview, stamp, recommendation, zendeskValues, checked: reply.checked });
@@ -60,7 +70,8 @@ export function useProofreading({
     if (!emptied) return;
     clearStamp();
     reset();
-  }, [emptied, clearStamp, reset]);
+    clearOwnContacts();
+  }, [emptied, clearStamp, reset, clearOwnContacts]);
 
   return { state, retry, reply, confirmations, stamp, recheckState, onMark };
 }

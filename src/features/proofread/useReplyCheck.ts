@@ -16,7 +16,10 @@ export interface CheckedReply {
   check: ReplyCheck;
   /** The findings the gate reuses when Zendesk hands over exactly this draft at save time. */
   checked: GateInputs['checked'];
-  /** E-mail addresses and phone numbers in the reply the agent may confirm as the company's own. */
+  /**
+   * E-mail addresses and phone numbers in the reply the agent may confirm as the company's own (not
+   * those typed into a template's contact field for this reply: they are the company's already).
+   */
   contacts: ContactValue[];
 }
 
@@ -27,7 +30,15 @@ export interface CheckedReply {
 export function useReplyCheck(
   draft: Draft | null,
   zendeskValues: ZendeskValues,
-  { review, scenario, settings, secondReplyConfirmed, confirmedContacts, answerUnknown }: Required<CheckContext>,
+  {
+    review,
+    scenario,
+    settings,
+    secondReplyConfirmed,
+    confirmedContacts,
+    answerUnknown,
+    ownContacts,
+  }: Required<CheckContext>,
 ): CheckedReply {
   const published = useMemo(
     () => (draft === null ? '' : resolveZendeskPlaceholders(toPublishedText(draft.text), zendeskValues)),
@@ -37,8 +48,17 @@ export function useReplyCheck(
   // and back, unchanged, stays proofread.
   const text = draft?.type === 'publicReply' ? published : '';
   const check = useMemo(
-    () => checkReply(text, { review, scenario, settings, secondReplyConfirmed, confirmedContacts, answerUnknown }),
-    [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts, answerUnknown],
+    () =>
+      checkReply(text, {
+        review,
+        scenario,
+        settings,
+        secondReplyConfirmed,
+        confirmedContacts,
+        answerUnknown,
+        ownContacts,
+      }),
+    [text, review, scenario, settings, secondReplyConfirmed, confirmedContacts, answerUnknown, ownContacts],
   );
   // Only for a public reply: then `text` is the published text of exactly `draft.text`.
   const checked = useMemo(
@@ -46,8 +66,8 @@ export function useReplyCheck(
     [draft, text, check],
   );
   const contacts = useMemo(
-    () => confirmableContacts(text, { review, scenario, settings, secondReplyConfirmed }),
-    [text, review, scenario, settings, secondReplyConfirmed],
+    () => confirmableContacts(text, { review, scenario, settings, secondReplyConfirmed, ownContacts }),
+    [text, review, scenario, settings, secondReplyConfirmed, ownContacts],
   );
   return { published, text, check, checked, contacts };
 }

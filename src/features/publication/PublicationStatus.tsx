@@ -2,6 +2,7 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
+import { clockTime } from '../../i18n/clockTime';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LoadingDots } from '../../ui';
 import type { PublicationUpdate } from './events';
@@ -22,10 +23,7 @@ const Quote = styled.blockquote`
   overflow-wrap: anywhere;
 `;
 
-const timeText = (locale: string, value: Date): string =>
-  new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(value);
-
-/** Where the sent reply stands on Trustpilot, as the background follow-up reports it. */
+/** Where the sent reply stands on Trustpilot, as the background follow-up reports it; times as the agent's region writes them. */
 export function PublicationStatus({ update }: { update: PublicationUpdate }) {
   const { t, locale } = useI18n();
   switch (update.kind) {
@@ -39,14 +37,14 @@ export function PublicationStatus({ update }: { update: PublicationUpdate }) {
     case 'waiting':
       return (
         <Line role="status">
-          {t('trustpilot.pubWaiting', { time: timeText(locale, new Date(update.nextCheckAt ?? Date.now())) })}
+          {t('trustpilot.pubWaiting', { time: clockTime(update.nextCheckAt ?? Date.now(), locale) })}
         </Line>
       );
     case 'published':
       return (
         <Alert type="success" role="status">
           {update.at
-            ? t('trustpilot.pubPublished', { time: timeText(locale, new Date(update.at)) })
+            ? t('trustpilot.pubPublished', { time: clockTime(new Date(update.at).getTime(), locale) })
             : t('trustpilot.pubPublishedNoTime')}
         </Alert>
       );

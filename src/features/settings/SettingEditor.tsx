@@ -26,9 +26,9 @@ export interface SettingEditorProps {
 
 /** One setting's text in the settings format, its problems, and starting over or clearing it. */
 export function SettingEditor({ setting, text, problems, onEdit }: SettingEditorProps) {
-  const { t, locale } = useI18n();
+  const { t, uiLocale } = useI18n();
   const slot = isBuiltInSlot(setting);
-  const known = Object.values(KNOWN_PLACEHOLDER_LABELS[locale])
+  const known = Object.values(KNOWN_PLACEHOLDER_LABELS[uiLocale])
     .map((label) => `[${label}]`)
     .join(' ');
   const invalid = problems.length > 0;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isEditorEmpty, looksLikeHtml, plainTextToHtml } from '../../domain/templates/editorText';
 import type { DraftType } from '../../domain/types';
 import { useZendesk } from '../../zaf/ZafProvider';
+import { useOwnContacts } from '../proofread';
 
 /** How a template joins a draft that is already in the editor. */
 export type InsertMode = 'replace' | 'append';
@@ -19,7 +20,10 @@ export type InsertState =
   | { status: 'done'; type: DraftType; mode: InsertMode }
   | { status: 'error'; step: 'read' | 'write' };
 
-/** Reads the editor fresh, asks before touching a draft, then writes the template into Zendesk. */
+/**
+ * Reads the editor fresh, asks before touching a draft, then writes the template into Zendesk; the
+ * contact values typed into the template's fields count as the company's own for that reply.
+ */
 export function useInsertTemplate(onInserted?: (info: { text: string; type: DraftType }) => void) {
   const zendesk = useZendesk();
   const [state, setState] = useState<InsertState>({ status: 'idle' });
@@ -38,21 +42,27 @@ export function useInsertTemplate(onInserted?: (info: { text: string; type: Draf
     if (mounted.current) setState(next);
   }, []);
 
+  const { beginInsert } = useOwnContacts();
+
   const write = useCallback(
     async ({ text, type, rich }: Pending, mode: InsertMode) => {
       update({ status: 'working' });
+      // Recorded before the editor changes, so the proofreading never asks about them in between.
+      const settle = beginInsert(text);
       try {
         if (mode === 'replace') await zendesk.writeDraft(rich ? plainTextToHtml(text) : text, type);
         else if (rich) await zendesk.appendToDraft(plainTextToHtml(text), 'html', type);
         else await zendesk.appendToDraft(`\n\n${text}`, 'text', type);
       } catch {
+        settle(false);
         update({ status: 'error', step: 'write' });
         return;
       }
+      settle(true);
       update({ status: 'done', type, mode });
       latestOnInserted.current?.({ text, type });
     },
-    [zendesk, update],
+    [zendesk, update, beginInsert],
   );
 
   const insert = useCallback(

@@ -1,12 +1,14 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import { chooseTemplateLanguage } from '../../domain/templates/chooseLanguage';
+import { typedContactFields } from '../../domain/templates/contactFields';
 import { fillTemplate, openFields, type FilledTemplate } from '../../domain/templates/fillTemplate';
 import { knownValuesFor } from '../../domain/templates/knownValues';
 import { languagesOf, templatesForReview } from '../../domain/templates/selectTemplates';
 import type { OpenPlaceholder, Template, TemplateLanguage } from '../../domain/templates/types';
 import type { Scenario, UserSnapshot } from '../../domain/types';
+import { useOwnContacts } from '../proofread';
 
 /** The agent's template choice and the text it produces. */
 export interface TemplateChoice {
@@ -73,6 +75,13 @@ export function useTemplateChoice(
     () => (template ? openFields(fillTemplate(template.body, values).open) : []),
     [template, values],
   );
+
+  // What the contact fields hold is offered as the company's own, should this template be inserted.
+  const { setTyped } = useOwnContacts();
+  useEffect(() => {
+    setTyped(typedContactFields(askFor, fields));
+  }, [askFor, fields, setTyped]);
+  useEffect(() => () => setTyped([]), [setTyped]);
 
   const setLanguage = useCallback(
     (next: TemplateLanguage) => {

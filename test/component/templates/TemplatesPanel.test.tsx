@@ -279,7 +279,9 @@ describe('TemplatesPanel', () => {
       />,
     );
     const field = screen.getByLabelText('Our email');
-    expect(field).toHaveAccessibleDescription('No support e-mail in the app settings.');
+    expect(field).toHaveAccessibleDescription(
+      "No support e-mail in the app settings. What you type here counts as your company's own in this reply: no confirmation needed.",
+    );
   });
 
   it('uses a team lead template from the settings', async () => {

@@ -11,6 +11,7 @@ import { detectLanguage } from '../../../src/domain/language/detectLanguage';
 import { findLinks } from '../../../src/domain/language/links';
 import { indexText } from '../../../src/domain/language/textIndex';
 import { checkReply } from '../../../src/domain/proofread/checkReply';
+import { contactValuesIn, ownContactsFor } from '../../../src/domain/proofread/ownContacts';
 import { toPublishedText } from '../../../src/domain/proofread/publishedText';
 import { decideSend } from '../../../src/domain/proofread/sendDecision';
 import { analyzeReview } from '../../../src/domain/review/analyzeReview';
@@ -97,6 +98,10 @@ function runReplyChecks(input: string): void {
   // Not proofread: a non-empty reply never passes; an empty one is a save without a comment.
   expect(decision.allow).toBe(published === '');
   expect(inBounds(findEmailSpans(input), input.length)).toBe(true);
+  // Contact values typed into a template, against a hostile review that may contain them.
+  const typed = contactValuesIn(input);
+  const own = ownContactsFor(['help@nordichome.example', ...typed.slice(0, 50)], makeReview({ text: input }));
+  expect(own.length).toBeLessThanOrEqual(51);
 }
 
 function runReviewParsing(input: string): void {
