@@ -34,8 +34,12 @@ const Title = styled(MD)<{ $missing: boolean }>`
     $missing ? `font-style: italic; color: ${getColor({ theme, variable: 'foreground.subtle' })};` : ''}
 `;
 
+/** One line at most: a long name ends in "…" on screen and is read out whole. */
 const Reviewer = styled(SM)`
-  overflow-wrap: anywhere;
+  max-width: 100%;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
 `;
 
 export interface ReviewCardProps {
@@ -64,7 +68,7 @@ export function ReviewCard({ review, now, badgeSlot, glanceSlot }: ReviewCardPro
       <HiddenHeading id={headingId}>{t('review.heading')}</HiddenHeading>
       <TopLine>
         <StarRating stars={review.stars} />
-        <Reviewer tag="span" isBold>
+        <Reviewer tag="span" isBold title={reviewer}>
           {reviewer}
         </Reviewer>
         {age && review.createdAt ? (

@@ -1,14 +1,23 @@
 import { Field, Hint, Input, Label } from '@zendeskgarden/react-forms';
+import { useState } from 'react';
 import styled from 'styled-components';
 import { CONTACT_PLACEHOLDERS } from '../../domain/templates/contactFields';
 import type { OpenPlaceholder } from '../../domain/templates/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { visuallyHidden } from '../../ui';
 
 const Stack = styled.div`
   display: flex;
   flex-direction: column;
   gap: ${({ theme }) => theme.space.xs};
-  margin-top: ${({ theme }) => theme.space.xs};
+`;
+
+/**
+ * A field's hint shows while the agent is in that field; the rest of the time it stays with the
+ * input for assistive technology only, so the template step keeps to one screen.
+ */
+const FieldHint = styled(Hint)<{ $shown: boolean }>`
+  ${({ $shown }) => ($shown ? '' : visuallyHidden)}
 `;
 
 const capitalise = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
@@ -26,6 +35,7 @@ export interface PlaceholderFieldsProps {
  */
 export function PlaceholderFields({ placeholders, values, onChange }: PlaceholderFieldsProps) {
   const { t } = useI18n();
+  const [inField, setInField] = useState<string | null>(null);
   if (placeholders.length === 0) return null;
   return (
     <Stack>
@@ -33,15 +43,17 @@ export function PlaceholderFields({ placeholders, values, onChange }: Placeholde
         <Field key={placeholder.key}>
           <Label>{capitalise(placeholder.label)}</Label>
           {placeholder.known ? (
-            <Hint>
+            <FieldHint $shown={inField === placeholder.key}>
               {CONTACT_PLACEHOLDERS.has(placeholder.known)
                 ? t('templates.ownContact.hint', { missing: t(`templates.missingKnown.${placeholder.known}`) })
                 : t(`templates.missingKnown.${placeholder.known}`)}
-            </Hint>
+            </FieldHint>
           ) : null}
           <Input
             value={Object.hasOwn(values, placeholder.key) ? (values[placeholder.key] ?? '') : ''}
             onChange={(event) => onChange(placeholder.key, event.target.value)}
+            onFocus={() => setInField(placeholder.key)}
+            onBlur={() => setInField((current) => (current === placeholder.key ? null : current))}
             isCompact
           />
         </Field>
