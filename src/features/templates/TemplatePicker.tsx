@@ -11,12 +11,12 @@ const Pair = styled.div`
   gap: ${({ theme }) => theme.space.xs};
 
   & > * {
-    flex: 1 1 0;
+    flex: 0 1 120px;
     min-width: 0;
   }
 
   & > :last-child {
-    flex-grow: 2;
+    flex: 1 1 0;
   }
 `;
 
