@@ -169,7 +169,7 @@ try {
   const fixtureDir = join(root, 'test/e2e/fixtures');
   const heights = [];
   say(
-    'Sidebar at 320 px: height with no draft (target ≤ 900 px), top of "Mark as proofread" with a public reply (≤ 700 px)',
+    'Sidebar at 320 px: the review’s header (target ≤ 260 px), height with no draft (≤ 900 px), top of "Mark as proofread" with a public reply (≤ 700 px)',
   );
   for (const name of readdirSync(fixtureDir)
     .filter((file) => file.endsWith('.json'))
@@ -186,18 +186,20 @@ try {
       const figure = await measureHeights(browser, workspace, {
         fixture: fixtureName,
         reply: proofreads ? replies[locale] : null,
-        strings: { scenario: ui.scenario.label, markButton: ui.proofread.markButton },
+        strings: { scenario: ui.scenario.label, markButton: ui.proofread.markButton, header: ui.review.heading },
       });
       heights.push({ fixture: fixtureName, ...figure });
       const mark = figure.markTop === null ? 'no proofreading step' : `"Mark as proofread" at ${figure.markTop} px`;
-      say(`  ${fixtureName}: ${figure.noDraft} px with no draft; ${mark}`);
+      say(`  ${fixtureName}: ${figure.noDraft} px with no draft (header ${figure.header} px); ${mark}`);
     } catch (error) {
       say(`  ${fixtureName}: not measured (${String(error).split('\n')[0]})`);
     }
   }
   results.heights = heights;
   const tallest = Math.max(...heights.map((figure) => figure.noDraft));
+  const tallestHeader = Math.max(...heights.map((figure) => figure.header));
   const lowestMark = Math.max(...heights.filter((figure) => figure.markTop !== null).map((figure) => figure.markTop));
+  say(`  tallest header ${tallestHeader} px: ${verdict(tallestHeader <= 260)}`);
   say(
     `  tallest with no draft ${tallest} px: ${verdict(tallest <= 900)}; lowest "Mark as proofread" ${lowestMark} px: ${verdict(lowestMark <= 700)}`,
   );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appHeight, SAMPLE_REPLIES, topOf, waitForTools, writeReply } from './support/heights';
+import { appHeight, headerHeight, SAMPLE_REPLIES, topOf, waitForTools, writeReply } from './support/heights';
 import { openFixture, startSession, type E2eSession } from './support/session';
 import { fixtureFacts, waitForSidebar } from './support/sidebar';
 import { uiText } from './support/strings';
@@ -22,6 +22,7 @@ const REVIEWS = [
   'html-description-en',
 ];
 const NO_DRAFT_MAX = 900;
+const HEADER_MAX = 260;
 const MARK_TOP_MAX = 700;
 
 let session: E2eSession;
@@ -33,14 +34,16 @@ afterAll(async () => {
 });
 
 describe('the sidebar at 320 px', () => {
-  it.each(REVIEWS)('%s: at most 900 px with no draft', async (fixture) => {
+  it.each(REVIEWS)('%s: at most 900 px with no draft, the header at most 260 px', async (fixture) => {
     const ticket = await openFixture(session, fixture, { width: 320 });
     try {
       await waitForSidebar(ticket, fixture);
       await waitForTools(ticket, fixtureFacts(fixture).locale);
       const height = await appHeight(ticket);
-      console.log(`height ${fixture} no draft: ${height}px`);
+      const header = await headerHeight(ticket, uiText('review.heading', {}, fixtureFacts(fixture).locale));
+      console.log(`height ${fixture} no draft: ${height}px, header ${header}px`);
       expect(height).toBeLessThanOrEqual(NO_DRAFT_MAX);
+      expect(header).toBeLessThanOrEqual(HEADER_MAX);
     } finally {
       await ticket.close();
     }

@@ -23,9 +23,12 @@ const HiddenHeading = styled.h2`
 
 const TopLine = styled.div`
   display: flex;
-  flex-wrap: wrap;
   align-items: center;
-  gap: 0 ${({ theme }) => theme.space.xs};
+  gap: ${({ theme }) => theme.space.xs};
+
+  & > * {
+    flex: none;
+  }
 `;
 
 const Title = styled(MD)<{ $missing: boolean }>`
@@ -34,9 +37,13 @@ const Title = styled(MD)<{ $missing: boolean }>`
     $missing ? `font-style: italic; color: ${getColor({ theme, variable: 'foreground.subtle' })};` : ''}
 `;
 
-/** One line at most: a long name ends in "…" on screen and is read out whole. */
+/** Takes the room the stars and the age leave: a long name ends in "…" on screen and is read out whole. */
 const Reviewer = styled(SM)`
-  max-width: 100%;
+  && {
+    flex: 1 1 0;
+    min-width: 0;
+  }
+
   overflow: hidden;
   text-overflow: ellipsis;
   white-space: nowrap;

@@ -258,12 +258,15 @@ export async function measureHeights(browser, workspace, { fixture, reply, strin
     await frame.getByLabel(strings.scenario).waitFor({ timeout: 10_000 });
     await page.waitForTimeout(400);
     const noDraft = await appHeight(frame);
-    if (reply === null) return { noDraft, markTop: null };
+    const header = await frame
+      .getByRole('region', { name: strings.header })
+      .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+    if (reply === null) return { noDraft, header, markTop: null };
     await page.getByLabel('Reply editor').fill(reply);
     const mark = frame.getByRole('button', { name: strings.markButton });
     await mark.waitFor({ timeout: 10_000 });
     const markTop = Math.round(await mark.evaluate((element) => element.getBoundingClientRect().top));
-    return { noDraft, markTop };
+    return { noDraft, header, markTop };
   } finally {
     await context.close();
   }

@@ -18,6 +18,13 @@ export async function appHeight(ticket: OpenTicket): Promise<number> {
   return ticket.frame.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 0));
 }
 
+/** The height of the review's header (stars to warning line), in CSS pixels. */
+export async function headerHeight(ticket: OpenTicket, name: string): Promise<number> {
+  return ticket.app
+    .getByRole('region', { name })
+    .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+}
+
 /** Where a control's top is, in CSS pixels from the top of the app. */
 export async function topOf(ticket: OpenTicket, role: 'button', name: string): Promise<number> {
   const box = await ticket.app.getByRole(role, { name }).evaluate((element) => element.getBoundingClientRect().top);
