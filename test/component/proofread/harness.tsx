@@ -5,7 +5,9 @@ import type { ColorScheme } from '../../../src/app/theme';
 import type { Review } from '../../../src/domain/review/types';
 import type { AppSettings } from '../../../src/domain/settings';
 import type { Recommendation, Scenario, UiLocale } from '../../../src/domain/types';
-import { ProofreadPanel } from '../../../src/features/proofread/ProofreadPanel';
+import { ConfirmSecondReply } from '../../../src/features/flow';
+import { ProofreadPanel, useProofreading } from '../../../src/features/proofread';
+import type { ProofreadingInputs } from '../../../src/features/proofread/useProofreading';
 import { makeReview, makeSettings } from '../../factories';
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
 
@@ -29,6 +31,27 @@ export interface PanelOptions {
   client?: FakeClient;
 }
 
+/**
+ * The proofreading as the sidebar composes it: one `useProofreading` feeding the send gate, the
+ * second-reply confirmation above the view when the review is answered, and the view itself.
+ */
+function ProofreadingHarness(inputs: ProofreadingInputs) {
+  const proofreading = useProofreading(inputs);
+  const { confirmations } = proofreading;
+  return (
+    <>
+      {inputs.review.alreadyAnswered ? (
+        <ConfirmSecondReply
+          because="answered"
+          confirmed={confirmations.secondReplyConfirmed}
+          onConfirm={confirmations.setSecondReplyConfirmed}
+        />
+      ) : null}
+      {inputs.isReview ? <ProofreadPanel scenario={inputs.scenario} proofreading={proofreading} /> : null}
+    </>
+  );
+}
+
 export function panel({
   review = makeReview(LATE_DELIVERY),
   isReview = true,
@@ -37,7 +60,7 @@ export function panel({
   recommendation = 'publicReply',
 }: PanelOptions = {}): ReactElement {
   return (
-    <ProofreadPanel
+    <ProofreadingHarness
       review={review}
       isReview={isReview}
       scenario={scenario}
