@@ -29,6 +29,8 @@ export interface PanelOptions {
   locale?: UiLocale;
   scheme?: ColorScheme;
   client?: FakeClient;
+  /** Reads the review on Trustpilot again before the stamp (the connection is on). */
+  recheck?: ProofreadingInputs['recheck'];
 }
 
 /**
@@ -58,6 +60,7 @@ export function panel({
   scenario = 'negative',
   settings = makeSettings(NORDIC_HOME),
   recommendation = 'publicReply',
+  recheck,
 }: PanelOptions = {}): ReactElement {
   return (
     <ProofreadingHarness
@@ -66,6 +69,7 @@ export function panel({
       scenario={scenario}
       settings={settings}
       recommendation={recommendation}
+      recheck={recheck}
     />
   );
 }
