@@ -37,8 +37,7 @@ export const USERS = [
   { id: 5, role: 'agent' },
 ];
 
-export const commentsUrl = (ticketId: number) =>
-  `/api/v2/tickets/${ticketId}/comments.json?include=users&per_page=100`;
+export const commentsUrl = (ticketId: number) => `/api/v2/tickets/${ticketId}/comments.json?include=users&per_page=100`;
 
 export interface SidebarOptions {
   ticket?: typeof reviewTicket;
@@ -85,4 +84,6 @@ export async function renderSidebar(options: SidebarOptions = {}): Promise<FakeC
 export const commentCalls = (client: FakeClient, ticketId = reviewTicket.id) =>
   client
     .callsOf('request')
-    .filter(([options]) => String((options as ZafRequestOptions).url).startsWith(`/api/v2/tickets/${ticketId}/comments`));
+    .filter(([options]) =>
+      String((options as ZafRequestOptions).url).startsWith(`/api/v2/tickets/${ticketId}/comments`),
+    );

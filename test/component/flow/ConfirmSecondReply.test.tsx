@@ -7,7 +7,11 @@ import { ConfirmSecondReply } from '../../../src/features/flow';
 import type { AlreadyAnsweredView } from '../../../src/features/review';
 import { renderWithProviders } from '../helpers';
 
-const failedCheck = (error: RequestFailure, retry = vi.fn()): AlreadyAnsweredView => ({ status: 'error', error, retry });
+const failedCheck = (error: RequestFailure, retry = vi.fn()): AlreadyAnsweredView => ({
+  status: 'error',
+  error,
+  retry,
+});
 
 /** The confirmation as the sidebar holds it: the choice lives in the parent. */
 function Harness(props: { because: 'answered' | 'checkFailed'; check?: AlreadyAnsweredView }) {
@@ -44,12 +48,14 @@ describe('ConfirmSecondReply', () => {
   it('after a failed check: says a reply may exist, offers the retry and its own confirmation', async () => {
     const user = userEvent.setup();
     const retry = vi.fn();
-    await renderWithProviders(<Harness because="checkFailed" check={failedCheck({ kind: 'server', status: 500 }, retry)} />);
+    await renderWithProviders(
+      <Harness because="checkFailed" check={failedCheck({ kind: 'server', status: 500 }, retry)} />,
+    );
 
     const group = screen.getByRole('group', { name: "Couldn't check for an earlier reply" });
     expect(
       within(group).getByText(
-        'A public reply may already exist, and a second one can\'t be withdrawn. Check again, or read the conversation and confirm.',
+        "A public reply may already exist, and a second one can't be withdrawn. Check again, or read the conversation and confirm.",
       ),
     ).toBeVisible();
     await user.click(within(group).getByRole('button', { name: 'Check again' }));
@@ -59,7 +65,9 @@ describe('ConfirmSecondReply', () => {
   });
 
   it('offers no retry when Zendesk refused the check (403): asking again would be refused too', async () => {
-    await renderWithProviders(<Harness because="checkFailed" check={failedCheck({ kind: 'forbidden', status: 403 })} />);
+    await renderWithProviders(
+      <Harness because="checkFailed" check={failedCheck({ kind: 'forbidden', status: 403 })} />,
+    );
     const group = screen.getByRole('group', { name: "Couldn't check for an earlier reply" });
     expect(within(group).queryByRole('button', { name: 'Check again' })).not.toBeInTheDocument();
     expect(

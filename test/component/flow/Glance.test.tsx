@@ -79,16 +79,12 @@ describe('Glance: the header’s decision line', () => {
 
   it('warns about a review the reviewer edited', async () => {
     await renderGlance({ review: makeReview({ edited: true }) });
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Edited review: read the latest version before you answer.',
-    );
+    expect(screen.getByRole('status')).toHaveTextContent('Edited review: read the latest version before you answer.');
   });
 
   it('warns about an edited review when its tags and text disagree on the stars', async () => {
     await renderGlance({ review: makeReview({ starsConflict: true, starsFromTags: 5, starsFromText: 2 }) });
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Edited review: read the latest version before you answer.',
-    );
+    expect(screen.getByRole('status')).toHaveTextContent('Edited review: read the latest version before you answer.');
   });
 
   it('shows only the most important warning: answered before anonymous', async () => {
@@ -123,7 +119,13 @@ describe('Glance: the header’s decision line', () => {
   it('speaks the agent’s language', async () => {
     const input = makeFlowInput({ answerCheck: 'answered' });
     await renderWithProviders(
-      <Glance flow={decideFlow(input)} detected={detected} scenario="negative" onScenario={() => undefined} checking={false} />,
+      <Glance
+        flow={decideFlow(input)}
+        detected={detected}
+        scenario="negative"
+        onScenario={() => undefined}
+        checking={false}
+      />,
       { locale: 'sv' },
     );
     expect(screen.getByText('Svara inte offentligt')).toBeVisible();

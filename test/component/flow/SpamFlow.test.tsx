@@ -19,7 +19,9 @@ describe('SpamFlow', () => {
     expect(flag).toHaveAttribute('href', LINK);
     expect(flag).toHaveAttribute('target', '_blank');
     expect(flag).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(within(steps[2] as HTMLElement).getByText('Then close the ticket: set it to Solved without a public reply.')).toBeVisible();
+    expect(
+      within(steps[2] as HTMLElement).getByText('Then close the ticket: set it to Solved without a public reply.'),
+    ).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

@@ -138,9 +138,12 @@ describe('the guidance shown on demand', () => {
 
   it('speaks the UI language', async () => {
     const review = makeReview({ stars: 5, text: 'Super' });
-    await renderWithProviders(<GuidanceSections guidance={buildGuidance(review, 'positive', DEFAULT_SETTINGS, NOW)} />, {
-      locale: 'fr',
-    });
+    await renderWithProviders(
+      <GuidanceSections guidance={buildGuidance(review, 'positive', DEFAULT_SETTINGS, NOW)} />,
+      {
+        locale: 'fr',
+      },
+    );
 
     expect(screen.getByRole('heading', { level: 4, name: 'Action recommandée' })).toBeInTheDocument();
     // The French text keeps its no-break spaces before colons; queries see them as spaces.

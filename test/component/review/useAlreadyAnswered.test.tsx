@@ -42,7 +42,9 @@ describe('useAlreadyAnswered in the sidebar', () => {
     let fail = true;
     const client = await renderSidebar({
       comments: () =>
-        fail ? Promise.reject({ status: 500 }) : { comments: [REVIEW_COMMENT, AGENT_REPLY], users: USERS, next_page: null },
+        fail
+          ? Promise.reject({ status: 500 })
+          : { comments: [REVIEW_COMMENT, AGENT_REPLY], users: USERS, next_page: null },
     });
 
     expect(await screen.findByText(CHECK_FAILED)).toBeVisible();

@@ -85,9 +85,9 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
       ).toEqual([]);
       // A known reply is the stronger reason: it is named instead.
       const answered = makeReview({ ...LATE_DELIVERY, alreadyAnswered: true });
-      expect(
-        findings(replies.good, makeCheckContext({ ...CONTEXT, review: answered, answerUnknown: true })),
-      ).toEqual(['secondReply:']);
+      expect(findings(replies.good, makeCheckContext({ ...CONTEXT, review: answered, answerUnknown: true }))).toEqual([
+        'secondReply:',
+      ]);
     });
 
     it("but not the company's own phone number", () => {

@@ -190,7 +190,10 @@ describe('decideSend', () => {
     it('never holds back an internal note, an empty editor or a ticket that is not a review', () => {
       expect(decideSend(FAILING.answerUnknown(baseInput({ type: 'internalNote' })))).toEqual(ALLOW_NO_TAGS);
       expect(decideSend(FAILING.answerUnknown(baseInput({ isReview: false })))).toEqual(ALLOW_NO_TAGS);
-      const empty = { ...FAILING.answerUnknown(baseInput({})), draft: { text: '<p><br></p>', type: 'publicReply' } };
+      const empty: SendDecisionInput = {
+        ...FAILING.answerUnknown(baseInput({})),
+        draft: { text: '<p><br></p>', type: 'publicReply' },
+      };
       expect(decideSend(empty)).toEqual(ALLOW_NO_TAGS);
     });
 
