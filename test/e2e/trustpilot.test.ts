@@ -26,7 +26,7 @@ const card = (ticket: OpenTicket) => ticket.app.getByRole('region', { name: uiTe
 /** What Trustpilot says about the review is in "Review details": the agent opens it, and it shows there. */
 async function details(ticket: OpenTicket) {
   await openSection(ticket, uiText('flow.section.details'));
-  return ticket.app;
+  return ticket.app.getByRole('region', { name: uiText('flow.section.details') });
 }
 
 const requests = (page: Page): Promise<TrustpilotRequest[]> =>
