@@ -18,6 +18,13 @@ const Summary = styled(Paragraph)`
   margin-bottom: ${({ theme }) => theme.space.xxs};
 `;
 
+/** Right under the summary, as one block with it: no paragraph spacing between them. */
+const Empty = styled(Subtle)`
+  && {
+    margin-top: 0;
+  }
+`;
+
 const Actions = styled.div`
   display: flex;
   flex-wrap: wrap;
@@ -80,7 +87,7 @@ export function HistoryReady({
     <>
       <Summary>{summaryText(summary, t, locale)}</Summary>
       {entries.length === 0 ? (
-        <Subtle>{t('history.empty')}</Subtle>
+        <Empty>{t('history.empty')}</Empty>
       ) : (
         <Disclosure name="historyList" label={t('history.listToggle', { count: entries.length })} level={3}>
           <HistoryList ref={list} entries={visible} onOpen={onOpen} />

@@ -40,7 +40,7 @@ export function ProofreadPanel({ scenario, proofreading }: ProofreadPanelProps) 
   }, [stampState]);
 
   return (
-    <Section aria-labelledby={headingId} aria-busy={state.status === 'loading'}>
+    <Section aria-labelledby={headingId} aria-busy={state.status === 'loading'} $gap="xs">
       <MD tag="h2" isBold id={headingId}>
         {t(stampState === 'current' ? 'proofread.readyHeading' : 'proofread.heading')}
       </MD>

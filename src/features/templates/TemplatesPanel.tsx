@@ -55,7 +55,7 @@ export function TemplatesPanel({
   const stillOpen = filled ? openFields(filled.open).length : 0;
 
   return (
-    <Section aria-labelledby={headingId}>
+    <Section aria-labelledby={headingId} $gap="xs">
       <MD tag="h2" isBold id={headingId}>
         {t('templates.title')}
       </MD>
