@@ -19,7 +19,6 @@ const Box = styled.div`
   display: flex;
   flex-direction: column;
   gap: ${({ theme }) => theme.space.xxs};
-  margin-top: ${({ theme }) => theme.space.xxs};
 `;
 
 const Headline = styled(SM)<{ $headline: FlowHeadline }>`
