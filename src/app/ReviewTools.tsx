@@ -197,4 +197,3 @@ function ReviewFlow(props: ReviewToolsProps) {
     </>
   );
 }
-

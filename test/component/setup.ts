@@ -21,4 +21,6 @@ if (typeof window.matchMedia !== 'function') {
 
 afterEach(() => {
   cleanup();
+  // The sections an agent opened are remembered per browser: each test starts with none.
+  window.localStorage.clear();
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixture, startSession, waitForQuiet, type E2eSession, type OpenTicket } from './support/session';
+import { openSection } from './support/sidebar';
 import { uiText } from './support/strings';
 import type { SaveResult } from './support/workspaceHandle';
 
@@ -43,7 +44,10 @@ async function proofread(ticket: OpenTicket): Promise<void> {
     expect(await box.isChecked()).toBe(true);
   }
   await panel.getByRole('button', { name: uiText('proofread.markButton') }).click();
-  await panel.getByText(uiText('proofread.statusProofread')).waitFor();
+  // The section is "Ready to send" now, and focus is on its status.
+  const ready = ticket.app.getByRole('region', { name: uiText('proofread.readyHeading') });
+  await ready.getByText(uiText('proofread.statusProofread')).waitFor();
+  expect(await ready.getByRole('status').evaluate((element) => element === document.activeElement)).toBe(true);
 }
 
 describe("the agent's whole path for a negative review", () => {
@@ -61,23 +65,28 @@ describe("the agent's whole path for a negative review", () => {
         card.getByRole('img', { name: uiText('review.starsLabel', { count: 1 }) }).isVisible(),
       ).resolves.toBe(true);
       await expect(card.getByText('Sarah Mitchell').isVisible()).resolves.toBe(true);
-      // The tools below the card load after it.
-      const guidance = app.getByRole('region', { name: uiText('guidance.heading') });
-      await guidance.getByText(uiText('guidance.recommendation.publicThenPrivate')).waitFor();
+      // The tools add the recommendation to the header once they load.
+      await card.getByText(uiText('flow.headline.acknowledgePublicly')).waitFor();
       await waitForQuiet(page);
 
       // Pick the template and fill the placeholder the app cannot fill itself.
       const templates = app.getByRole('region', { name: uiText('templates.title') });
-      await templates
-        .getByLabel(uiText('templates.template'), { exact: true })
-        .selectOption({ label: uiText('templates.slots.templateNegative1') });
-      await expect(templates.getByText(uiText('templates.openOne')).isVisible()).resolves.toBe(true);
-      await templates.getByLabel('Specific problem').fill('a dining set that never arrived');
-      await templates.getByText(uiText('templates.allFilled')).waitFor();
+      const pickTemplate = async () => {
+        await templates
+          .getByLabel(uiText('templates.template'), { exact: true })
+          .selectOption({ label: uiText('templates.slots.templateNegative1') });
+        await expect(templates.getByText(uiText('templates.openOne')).isVisible()).resolves.toBe(true);
+        await templates.getByLabel('Specific problem').fill('a dining set that never arrived');
+        await templates.getByText(uiText('templates.allFilled')).waitFor();
+      };
+      await pickTemplate();
 
-      // Into the empty editor: inserted as a public reply without asking.
+      // Into the empty editor: inserted as a public reply without asking; proofreading comes next
+      // and the templates fold away.
       await templates.getByRole('button', { name: uiText('templates.use') }).click();
-      await templates.getByText(uiText('templates.done.publicReply.replace')).waitFor();
+      const proofreading = app.getByRole('region', { name: uiText('proofread.heading') });
+      await proofreading.waitFor();
+      await expect(templates.count()).resolves.toBe(0);
       const inserted = await editor(page).inputValue();
       expect(inserted).toMatch(/^Hi Sarah,\n\nThank you for taking the time/);
       expect(inserted).toContain('your experience with a dining set that never arrived.');
@@ -85,9 +94,12 @@ describe("the agent's whole path for a negative review", () => {
       expect(inserted).not.toMatch(/\[[^\]]+\]/);
       expect((await ticket.state()).commentType).toBe('publicReply');
 
-      // Into a non-empty editor: the agent is asked, and each choice does what it says.
+      // Into a non-empty editor, from the folded templates: the agent is asked, and each choice
+      // does what it says.
       const confirm = templates.getByRole('alertdialog', { name: uiText('templates.confirm.title') });
       await editor(page).fill('Dear Sarah, my own words.');
+      await openSection(ticket, uiText('templates.title'));
+      await pickTemplate();
       await templates.getByRole('button', { name: uiText('templates.use') }).click();
       await confirm.getByRole('button', { name: uiText('templates.confirm.cancel') }).click();
       await confirm.waitFor({ state: 'detached' });

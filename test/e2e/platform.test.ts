@@ -93,8 +93,9 @@ async function sendProofreadReply(ticket: OpenTicket): Promise<SaveResult> {
   await templates.getByLabel('Specific problem').fill('a dining set that never arrived');
   await templates.getByText(uiText('templates.allFilled')).waitFor();
   await templates.getByRole('button', { name: uiText('templates.use') }).click();
-  await templates.getByText(uiText('templates.done.publicReply.replace')).waitFor();
+  // The reply is in the editor: proofreading is the next step.
   const panel = app.getByRole('region', { name: uiText('proofread.heading') });
+  await panel.waitFor();
   const boxes = panel.getByRole('group', { name: uiText('proofread.checklistHeading') }).getByRole('checkbox');
   for (const box of await boxes.all()) {
     if (await box.isChecked()) continue;
@@ -102,7 +103,7 @@ async function sendProofreadReply(ticket: OpenTicket): Promise<SaveResult> {
     await panel.getByText(label, { exact: true }).click();
   }
   await panel.getByRole('button', { name: uiText('proofread.markButton') }).click();
-  await panel.getByText(uiText('proofread.statusProofread')).waitFor();
+  await app.getByText(uiText('proofread.statusProofread')).waitFor();
   await page.getByRole('button', { name: 'Submit' }).click();
   await page.waitForFunction(() => window.workspace.saves.length > 0);
   const result = await page.evaluate(() => window.workspace.saves.at(-1));

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type E2eSession, type OpenTicket } from './support/session';
+import { openSection } from './support/sidebar';
 import { uiText } from './support/strings';
 
 // Proof of publication: after a proofread reply is sent, the app's background location follows it
@@ -50,11 +51,13 @@ async function open(scenario: string, params: Record<string, string> = {}): Prom
   };
 }
 
-const card = (ticket: OpenTicket) => ticket.app.getByRole('region', { name: uiText('review.heading') });
+/** After a send, the publication status shows under the next step, outside the review's header. */
+const sidebar = (ticket: OpenTicket) => ticket.app;
 
 /** Writes, proofreads and sends the reply; resolves once Zendesk saved it. */
 async function sendProofreadReply(ticket: OpenTicket): Promise<void> {
-  await card(ticket).getByText(uiText('trustpilot.checked')).waitFor();
+  await openSection(ticket, uiText('flow.section.details'));
+  await ticket.app.getByText(uiText('trustpilot.checked')).waitFor();
   await ticket.page.getByLabel('Reply editor').fill(REPLY);
   const panel = ticket.app.getByRole('region', { name: uiText('proofread.heading') });
   await panel.getByText('Kind regards,', { exact: false }).waitFor();
@@ -66,7 +69,7 @@ async function sendProofreadReply(ticket: OpenTicket): Promise<void> {
     await panel.getByText(label, { exact: true }).click();
   }
   await panel.getByRole('button', { name: uiText('proofread.markButton') }).click();
-  await panel.getByText(uiText('proofread.statusProofread')).waitFor();
+  await ticket.app.getByText(uiText('proofread.statusProofread')).waitFor();
   await ticket.page.getByRole('button', { name: 'Submit' }).click();
   await ticket.page.waitForFunction(() => window.workspace.saves.at(-1)?.blocked === false);
 }
@@ -108,9 +111,9 @@ describe('proof of publication on Trustpilot', { timeout: 90_000 }, () => {
     const ticket = await open('normal');
     try {
       await sendProofreadReply(ticket);
-      await card(ticket).getByText(uiText('trustpilot.pubFollowing')).waitFor();
+      await sidebar(ticket).getByText(uiText('trustpilot.pubFollowing')).waitFor();
       await nextLook(ticket.page, 31_000);
-      await card(ticket)
+      await sidebar(ticket)
         .getByText(/^Published on Trustpilot at \d\d:\d\d( [AP]M)?\.$/)
         .waitFor();
       await ticket.page.waitForFunction(() => window.workspace.background.updates.length > 0);
@@ -132,12 +135,12 @@ describe('proof of publication on Trustpilot', { timeout: 90_000 }, () => {
     try {
       await sendProofreadReply(ticket);
       await nextLook(ticket.page, 31_000);
-      await card(ticket)
+      await sidebar(ticket)
         .getByText(/^Not visible on Trustpilot yet \(Trustpilot caches replies for a few minutes\)\./)
         .waitFor();
       await nextLook(ticket.page, 30_000);
       await nextLook(ticket.page, 60_000);
-      await card(ticket)
+      await sidebar(ticket)
         .getByText(/^Published on Trustpilot at/)
         .waitFor();
     } finally {
@@ -150,9 +153,9 @@ describe('proof of publication on Trustpilot', { timeout: 90_000 }, () => {
     try {
       await sendProofreadReply(ticket);
       await nextLook(ticket.page, 31_000);
-      await card(ticket).getByText(uiText('trustpilot.pubDifferent')).waitFor();
+      await sidebar(ticket).getByText(uiText('trustpilot.pubDifferent')).waitFor();
       expect(
-        await card(ticket).getByText('Thank you for your feedback! We hope to see you again soon.').isVisible(),
+        await sidebar(ticket).getByText('Thank you for your feedback! We hope to see you again soon.').isVisible(),
       ).toBe(true);
       await ticket.page.waitForFunction(() => window.workspace.background.updates.length > 0);
       expect((await updates(ticket.page))[0]?.ticket.additional_tags).toEqual(['trustpilot_reply_missing']);
@@ -165,7 +168,7 @@ describe('proof of publication on Trustpilot', { timeout: 90_000 }, () => {
     const ticket = await open('never');
     try {
       await sendProofreadReply(ticket);
-      await card(ticket).getByText(uiText('trustpilot.pubFollowing')).waitFor();
+      await sidebar(ticket).getByText(uiText('trustpilot.pubFollowing')).waitFor();
       await ticket.page.evaluate(() => window.workspace.closeSidebar());
       for (const step of [31_000, 30_000, 60_000, 180_000, 300_000]) await nextLook(ticket.page, step);
       await ticket.page.waitForFunction(() => window.workspace.background.updates.length > 0);

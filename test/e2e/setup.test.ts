@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './support/axe';
 import { openFixture, startSession, waitForQuiet, type E2eSession, type OpenTicket } from './support/session';
-import { waitForSidebar } from './support/sidebar';
+import { openSection, waitForSidebar } from './support/sidebar';
 import { uiText } from './support/strings';
 
 // The admin's Zendesk set-up in the built app, against the workspace's imitation of the views and
@@ -36,6 +36,7 @@ async function openAdmin(): Promise<OpenTicket> {
 }
 
 async function openSetup(ticket: OpenTicket) {
+  await openSection(ticket, uiText('flow.section.admin'));
   await ticket.app.getByRole('button', { name: uiText('setup.open') }).click();
   const panel = ticket.app.getByRole('region', { name: uiText('setup.heading') });
   await panel
@@ -283,6 +284,8 @@ describe('setting up Zendesk for Trustpilot', () => {
     const ticket = await openFixture(session, FIXTURE, { role: 'agent' });
     try {
       await waitForSidebar(ticket, FIXTURE);
+      await ticket.app.getByRole('button', { name: uiText('flow.section.details') }).waitFor({ timeout: 15_000 });
+      await expect(ticket.app.getByRole('button', { name: uiText('flow.section.admin') }).count()).resolves.toBe(0);
       await expect(ticket.app.getByRole('button', { name: uiText('setup.open') }).count()).resolves.toBe(0);
     } finally {
       await ticket.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixture, startSession, waitForQuiet, type E2eSession } from './support/session';
-import { waitForSidebar } from './support/sidebar';
+import { openSection, waitForSidebar } from './support/sidebar';
 import { uiText } from './support/strings';
 import type { ProtocolMessage } from './support/workspaceHandle';
 
@@ -100,6 +100,8 @@ describe('the app in the agent workspace', () => {
     const ticket = await openFixture(session, 'negative-en', { params: { fault: 'search:429' } });
     try {
       await waitForSidebar(ticket, 'negative-en');
+      // The summary stays visible; the list is one click away.
+      await openSection(ticket, /^Other tickets \(\d+\)$/);
       const list = ticket.app.getByRole('list', { name: uiText('history.listLabel') });
       await list.getByText('Where is my order NH-48213?').waitFor({ timeout: 15_000 });
       await expect(list.getByText('Delivery date for dining set').isVisible()).resolves.toBe(true);
@@ -119,9 +121,11 @@ describe('the app in the agent workspace', () => {
     const ticket = await openFixture(session, 'long-history-en', { params: { restDelay: '0' } });
     try {
       await waitForSidebar(ticket, 'long-history-en');
+      await ticket.app.getByText(/^2nd review · was \d★, now \d★/).waitFor({ timeout: 15_000 });
       const list = ticket.app.getByRole('list', { name: uiText('history.listLabel') });
+      await expect(list.count()).resolves.toBe(0);
+      await openSection(ticket, /^Other tickets \(\d+\)$/);
       await list.getByRole('listitem').first().waitFor({ timeout: 15_000 });
-      await expect(ticket.app.getByText(/^2nd review · was \d★, now \d★/).isVisible()).resolves.toBe(true);
       await expect(list.getByRole('listitem').count()).resolves.toBe(10);
       const searchUrls = async () =>
         appMessages(await ticket.page.evaluate(() => window.workspace.log))

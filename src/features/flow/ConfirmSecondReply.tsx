@@ -32,7 +32,11 @@ export function ConfirmSecondReply({ because, confirmed, onConfirm, check }: Con
   const failed = because === 'checkFailed';
   const canRetry = failed && check?.status === 'error' && check.error.kind !== 'forbidden';
   return (
-    <Alert type="warning" role="group" aria-label={t(failed ? 'flow.confirm.failedTitle' : 'review.alreadyAnsweredTitle')}>
+    <Alert
+      type="warning"
+      role="group"
+      aria-label={t(failed ? 'flow.confirm.failedTitle' : 'review.alreadyAnsweredTitle')}
+    >
       <Alert.Title>{t(failed ? 'flow.confirm.failedTitle' : 'review.alreadyAnsweredTitle')}</Alert.Title>
       <Alert.Paragraph>{t(failed ? 'flow.confirm.failedBody' : 'review.alreadyAnsweredBody')}</Alert.Paragraph>
       <Actions>

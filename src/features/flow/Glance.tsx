@@ -29,6 +29,7 @@ const Box = styled.div`
 const Headline = styled(SM)<{ $headline: FlowHeadline }>`
   border-inline-start: ${({ theme }) => theme.borderWidths.md} solid
     ${({ theme, $headline }) => getColor({ theme, variable: BORDERS[$headline] })};
+  margin: 0;
   padding: 2px 0 2px ${({ theme }) => theme.space.xs};
   font-weight: ${({ theme }) => theme.fontWeights.semibold};
 `;

@@ -18,6 +18,13 @@ const Summary = styled(Paragraph)`
   margin-bottom: ${({ theme }) => theme.space.xxs};
 `;
 
+/** Right under the summary, as one block with it: no paragraph spacing between them. */
+const Empty = styled(Subtle)`
+  && {
+    margin-top: 0;
+  }
+`;
+
 const Actions = styled.div`
   display: flex;
   flex-wrap: wrap;
@@ -79,8 +86,9 @@ export function HistoryReady({
   return (
     <>
       <Summary>{summaryText(summary, t, locale)}</Summary>
-      {/* With no other tickets the summary says all there is. */}
-      {entries.length === 0 ? null : (
+      {entries.length === 0 ? (
+        <Empty>{t('history.empty')}</Empty>
+      ) : (
         <Disclosure name="historyList" label={t('history.listToggle', { count: entries.length })} level={3}>
           <HistoryList ref={list} entries={visible} onOpen={onOpen} />
           {more.status === 'loading' ? <HistoryLoading retry={more.retry} messageKey="history.loadingMore" /> : null}

@@ -16,7 +16,7 @@ const Preview = styled.div`
   white-space: pre-wrap;
   overflow-wrap: anywhere;
   /* A long reply scrolls inside its frame, so the checklist and the button stay near. */
-  max-height: 260px;
+  max-height: 140px;
   overflow-y: auto;
 `;
 

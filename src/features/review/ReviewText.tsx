@@ -35,7 +35,13 @@ export function ReviewText({ text }: { text: string }) {
   const toggle = preview.collapsed ? (
     <>
       {' '}
-      <Toggle isLink size="small" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded((open) => !open)}>
+      <Toggle
+        isLink
+        size="small"
+        aria-expanded={expanded}
+        aria-controls={id}
+        onClick={() => setExpanded((open) => !open)}
+      >
         {expanded ? t('review.showLess') : t('review.showMore')}
       </Toggle>
     </>

@@ -6,9 +6,10 @@ import type { OpenPlaceholder } from '../../domain/templates/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { visuallyHidden } from '../../ui';
 
-const Stack = styled.div`
+/** Short fields two to a line at the sidebar's width; a field with a hint takes the whole line. */
+const Fields = styled.div`
   display: flex;
-  flex-direction: column;
+  flex-wrap: wrap;
   gap: ${({ theme }) => theme.space.xs};
 `;
 
@@ -18,6 +19,11 @@ const Stack = styled.div`
  */
 const FieldHint = styled(Hint)<{ $shown: boolean }>`
   ${({ $shown }) => ($shown ? '' : visuallyHidden)}
+`;
+
+const Cell = styled.div<{ $wide: boolean }>`
+  flex: ${({ $wide }) => ($wide ? '1 1 100%' : '1 1 130px')};
+  min-width: 0;
 `;
 
 const capitalise = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
@@ -38,26 +44,28 @@ export function PlaceholderFields({ placeholders, values, onChange }: Placeholde
   const [inField, setInField] = useState<string | null>(null);
   if (placeholders.length === 0) return null;
   return (
-    <Stack>
+    <Fields>
       {placeholders.map((placeholder) => (
-        <Field key={placeholder.key}>
-          <Label>{capitalise(placeholder.label)}</Label>
-          {placeholder.known ? (
-            <FieldHint $shown={inField === placeholder.key}>
-              {CONTACT_PLACEHOLDERS.has(placeholder.known)
-                ? t('templates.ownContact.hint', { missing: t(`templates.missingKnown.${placeholder.known}`) })
-                : t(`templates.missingKnown.${placeholder.known}`)}
-            </FieldHint>
-          ) : null}
-          <Input
-            value={Object.hasOwn(values, placeholder.key) ? (values[placeholder.key] ?? '') : ''}
-            onChange={(event) => onChange(placeholder.key, event.target.value)}
-            onFocus={() => setInField(placeholder.key)}
-            onBlur={() => setInField((current) => (current === placeholder.key ? null : current))}
-            isCompact
-          />
-        </Field>
+        <Cell key={placeholder.key} $wide={Boolean(placeholder.known)}>
+          <Field>
+            <Label>{capitalise(placeholder.label)}</Label>
+            {placeholder.known ? (
+              <FieldHint $shown={inField === placeholder.key}>
+                {CONTACT_PLACEHOLDERS.has(placeholder.known)
+                  ? t('templates.ownContact.hint', { missing: t(`templates.missingKnown.${placeholder.known}`) })
+                  : t(`templates.missingKnown.${placeholder.known}`)}
+              </FieldHint>
+            ) : null}
+            <Input
+              value={Object.hasOwn(values, placeholder.key) ? (values[placeholder.key] ?? '') : ''}
+              onChange={(event) => onChange(placeholder.key, event.target.value)}
+              onFocus={() => setInField(placeholder.key)}
+              onBlur={() => setInField((current) => (current === placeholder.key ? null : current))}
+              isCompact
+            />
+          </Field>
+        </Cell>
       ))}
-    </Stack>
+    </Fields>
   );
 }

@@ -11,7 +11,7 @@ const Box = styled.div`
   border-radius: ${({ theme }) => theme.borderRadii.md};
   background-color: ${({ theme }) => getColor({ theme, variable: 'background.recessed' })};
   padding: ${({ theme }) => theme.space.xs};
-  max-height: 112px;
+  max-height: 96px;
   font-size: ${({ theme }) => theme.fontSizes.sm};
   overflow-y: auto;
   white-space: pre-wrap;

@@ -146,7 +146,7 @@ describe('App', () => {
 });
 
 describe('App on a review ticket', () => {
-  it('shows the review card, then the guidance, templates, proofreading and history', async () => {
+  it('shows the review header with the recommendation, then the next step, then the rest on demand', async () => {
     const client = createFakeClient({
       values: { ticket: reviewTicket, currentUser: agent, 'comment.text': '', 'comment.type': 'publicReply' },
       request: (options) => {
@@ -161,9 +161,14 @@ describe('App on a review ticket', () => {
     expect(screen.getByRole('img', { name: 'Rated 2 out of 5 stars' })).toBeVisible();
     expect(screen.getByText('Maria Lindqvist')).toBeVisible();
     expect(screen.getByText(/The lamp arrived in pieces/)).toBeVisible();
-    expect(await screen.findByRole('heading', { name: 'How to answer' }, { timeout: 15_000 })).toBeVisible();
-    expect(screen.getByRole('heading', { name: 'Reply templates' })).toBeVisible();
-    expect(screen.getByRole('heading', { name: 'Proofread before sending' })).toBeVisible();
+    expect(await screen.findByRole('combobox', { name: 'Scenario' }, { timeout: 15_000 })).toHaveValue('negative');
+    expect(screen.getByText('Acknowledge publicly, continue privately')).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Reply templates' }, { timeout: 15_000 })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Use template' })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Proofread before sending' })).not.toBeInTheDocument();
+    for (const section of ['Why this advice', 'Best practices', 'Review details']) {
+      expect(screen.getByRole('button', { name: section })).toHaveAttribute('aria-expanded', 'false');
+    }
     expect(await screen.findByRole('heading', { name: 'Reviewer history' }, { timeout: 15_000 })).toBeVisible();
     expect(client.subscribers('ticket.save')).toBe(1);
   });

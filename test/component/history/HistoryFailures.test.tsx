@@ -7,7 +7,7 @@ import { historySearchPages } from '../../bench/historyFixture';
 import { createFakeClient, renderWithProviders } from '../helpers';
 import type { Review, Reviewer } from '../../../src/domain/review/types';
 import { makeReview, makeSettings } from '../../factories';
-import { pagedSearch, searchTicket } from './fixtures';
+import { openHistoryList, pagedSearch, searchTicket } from './fixtures';
 
 /** The review being viewed: two stars, written on 1 May 2025. */
 const VIEWED: Partial<Review> = { stars: 2, createdAt: new Date('2025-05-01T09:00:00Z') };
@@ -63,6 +63,7 @@ describe('HistoryPanel when Zendesk fails', () => {
       await vi.advanceTimersByTimeAsync(100);
     });
     expect(client.callsOf('request')).toHaveLength(2);
+    openHistoryList();
     expect(screen.getByRole('button', { name: /Where is my parcel/ })).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
@@ -118,6 +119,7 @@ describe('HistoryPanel when Zendesk fails', () => {
       await vi.advanceTimersByTimeAsync(1_000);
     });
     expect(client.callsOf('request')).toHaveLength(2);
+    openHistoryList();
     expect(screen.getByRole('button', { name: /Where is my parcel/ })).toBeInTheDocument();
   });
 
@@ -159,7 +161,8 @@ describe('HistoryPanel when Zendesk fails', () => {
     expect(client.callsOf('request')).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('button', { name: /Where is my parcel/ })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: /^Other tickets \(\d+\)$/ }));
+    expect(screen.getByRole('button', { name: /Where is my parcel/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(client.callsOf('request')).toHaveLength(2);
   });
@@ -201,7 +204,8 @@ describe('HistoryPanel when Zendesk fails', () => {
       { client },
     );
 
-    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+    await user.click(await screen.findByRole('button', { name: 'Other tickets (10)' }));
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Zendesk couldn’t load the history (server error 503).');
     expect(screen.getAllByRole('button', { name: /^.*#\d+ / })).toHaveLength(10);
 

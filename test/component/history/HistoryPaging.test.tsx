@@ -32,6 +32,7 @@ describe('HistoryPanel paging', () => {
     );
 
     expect(await screen.findByText(/based on the latest 50 of 120 tickets$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Other tickets (50)' }));
     expect(rows()).toHaveLength(10);
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
 
@@ -69,7 +70,8 @@ describe('HistoryPanel paging', () => {
       { client },
     );
 
-    await user.click(await screen.findByRole('button', { name: 'Show all 30' }));
+    await user.click(await screen.findByRole('button', { name: 'Other tickets (30)' }));
+    await user.click(screen.getByRole('button', { name: 'Show all 30' }));
     expect(rows()).toHaveLength(30);
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     expect(screen.getByText('Showing the latest 30 tickets (the limit set in the app settings).')).toBeInTheDocument();

@@ -9,7 +9,7 @@ import { createHistoryCache } from '../../../src/features/history/historyCache';
 import { createFakeClient, renderWithProviders } from '../helpers';
 import type { Review, Reviewer } from '../../../src/domain/review/types';
 import { makeReview, makeSettings } from '../../factories';
-import { pagedSearch, searchTicket } from './fixtures';
+import { openHistoryList, pagedSearch, searchTicket } from './fixtures';
 
 /** The review being viewed: two stars, written on 1 May 2025. */
 const VIEWED: Partial<Review> = { stars: 2, createdAt: new Date('2025-05-01T09:00:00Z') };
@@ -52,6 +52,8 @@ describe('HistoryPanel', () => {
     );
 
     expect(await screen.findByText('2nd review · was 5★, now 2★ · 1 open ticket (e-mail)')).toBeInTheDocument();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(openHistoryList()).toHaveAccessibleName('Other tickets (3)');
     const list = screen.getByRole('list', { name: 'Other tickets from this reviewer, newest first' });
     const rows = within(list).getAllByRole('button');
     expect(rows.map((row) => row.textContent)).toEqual([
@@ -74,7 +76,8 @@ describe('HistoryPanel', () => {
       { client },
     );
 
-    await user.click(await screen.findByRole('button', { name: /Lovely shop/ }));
+    await user.click(await screen.findByRole('button', { name: 'Other tickets (3)' }));
+    await user.click(screen.getByRole('button', { name: /Lovely shop/ }));
     expect(client.callsOf('invoke')).toEqual([['routeTo', 'ticket', 810]]);
 
     screen.getByRole('button', { name: /Where is my parcel/ }).focus();
@@ -95,7 +98,8 @@ describe('HistoryPanel', () => {
       <HistoryPanel review={makeReview(VIEWED, REQUESTER)} ticketId={CURRENT} settings={makeSettings()} />,
       { client },
     );
-    await user.click(await screen.findByRole('button', { name: /Lovely shop/ }));
+    await user.click(await screen.findByRole('button', { name: 'Other tickets (3)' }));
+    await user.click(screen.getByRole('button', { name: /Lovely shop/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Couldn’t open ticket #810.');
   });
 
@@ -185,6 +189,7 @@ describe('HistoryPanel', () => {
       { client, locale: 'sv' },
     );
     expect(await screen.findByText('2:a omdömet · förut 5★, nu 2★ · 1 öppet ärende (e-post)')).toBeInTheDocument();
+    openHistoryList(/^Andra ärenden \(3\)$/);
     expect(
       screen.getByRole('list', { name: 'Andra ärenden från den här recensenten, nyast först' }),
     ).toBeInTheDocument();

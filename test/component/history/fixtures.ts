@@ -1,3 +1,5 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { expect } from 'vitest';
 import type { ZafRequestOptions } from '../../../src/zaf/types';
 import type { FixtureSearchResponse } from '../../bench/historyFixture';
 
@@ -26,4 +28,16 @@ export function pagedSearch(pages: FixtureSearchResponse[] | Array<Record<string
     if (body === undefined) throw { status: 404, statusText: 'Not Found' };
     return body;
   };
+}
+
+/**
+ * Opens the closed "Other tickets (N)" section under the history's summary, as the agent does
+ * (a click; fireEvent works under fake timers too). Returns the section's button.
+ */
+export function openHistoryList(name: RegExp = /^Other tickets \(\d+\)$/): HTMLElement {
+  const toggle = screen.getByRole('button', { name });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  fireEvent.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  return toggle;
 }

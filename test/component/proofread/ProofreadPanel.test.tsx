@@ -23,15 +23,6 @@ describe('ProofreadPanel', () => {
     expect(within(preview()).queryByText(/<p>|&amp;/)).toBeNull();
   });
 
-  it('shows the review beside the reply as text, never as HTML', async () => {
-    const review = makeReview({ ...LATE_DELIVERY, title: 'Never again', text: 'Late! <img src=x onerror="alert(1)">' });
-    const { container } = await renderPanel({ review });
-    const section = screen.getByRole('region', { name: 'The review' });
-    expect(within(section).getByText('Never again')).toBeVisible();
-    expect(within(section).getByText('Late! <img src=x onerror="alert(1)">')).toBeVisible();
-    expect(container.querySelector('img')).toBeNull();
-  });
-
   it('lists blocking problems with the words concerned and will not take the stamp', async () => {
     const user = userEvent.setup();
     await renderPanel({ text: GOOD_REPLY.replace('your honest feedback', '[specific problem]') });
@@ -54,8 +45,8 @@ describe('ProofreadPanel', () => {
     ).toEqual([
       'I read the whole review',
       'Spelling and grammar are right',
-      'The tone is friendly, human and takes responsibility',
-      'No personal data (order numbers, addresses, contact details)',
+      'Tone: friendly, human, responsible',
+      'No personal data (orders, addresses)',
       'Names and details are right',
       'A next step is offered',
     ]);
@@ -74,10 +65,17 @@ describe('ProofreadPanel', () => {
   it('stamps the reply, and an edit visibly removes the stamp', async () => {
     const user = userEvent.setup();
     const { client } = await renderPanel();
-    expect(screen.getByRole('status')).toHaveTextContent('Not proofread yet.');
+    expect(screen.getByRole('heading', { name: 'Proofread before sending' })).toBeVisible();
+    expect(screen.queryByRole('status')).toBeNull();
     await proofread(user);
-    expect(screen.getByRole('status')).toHaveTextContent('Proofread — ready to send.');
+    expect(screen.getByRole('heading', { name: 'Ready to send' })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "Proofread: send it with Zendesk's Submit. Any edit brings the checks back.",
+    );
+    expect(screen.getByRole('status')).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Mark as proofread' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Checklist' })).toBeNull();
+    expect(preview()).toHaveTextContent('Kind regards,');
 
     await typeInEditor(client, GOOD_REPLY.replace('Maja', 'Maja S.'));
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -85,13 +83,15 @@ describe('ProofreadPanel', () => {
     );
     expect(preview()).toHaveTextContent('Maja S.');
     expect(markButton()).toBeEnabled();
+    expect(screen.getByRole('heading', { name: 'Proofread before sending' })).toBeVisible();
     await user.click(markButton());
-    expect(screen.getByRole('status')).toHaveTextContent('Proofread — ready to send.');
+    expect(screen.getByRole('status')).toHaveTextContent("Proofread: send it with Zendesk's Submit.");
+    expect(screen.getByRole('status')).toHaveFocus();
   });
 
   it('checks live as the agent types, marking the words concerned', async () => {
     const { client } = await renderPanel();
-    expect(screen.getByText('No problems found. Still read it through once.')).toBeVisible();
+    expect(screen.getByText('No problems found. Read it once more.')).toBeVisible();
     await typeInEditor(client, GOOD_REPLY.replace('your honest', 'your your honest'));
     const warnings = screen.getByRole('region', { name: 'Worth a second look' });
     expect(within(warnings).getByText('A word is repeated.')).toBeVisible();

@@ -5,7 +5,9 @@ import type { ColorScheme } from '../../../src/app/theme';
 import type { Review } from '../../../src/domain/review/types';
 import type { AppSettings } from '../../../src/domain/settings';
 import type { Recommendation, Scenario, UiLocale } from '../../../src/domain/types';
-import { ProofreadPanel } from '../../../src/features/proofread/ProofreadPanel';
+import { ConfirmSecondReply } from '../../../src/features/flow';
+import { ProofreadPanel, useProofreading } from '../../../src/features/proofread';
+import type { ProofreadingInputs } from '../../../src/features/proofread/useProofreading';
 import { makeReview, makeSettings } from '../../factories';
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
 
@@ -27,6 +29,29 @@ export interface PanelOptions {
   locale?: UiLocale;
   scheme?: ColorScheme;
   client?: FakeClient;
+  /** Reads the review on Trustpilot again before the stamp (the connection is on). */
+  recheck?: ProofreadingInputs['recheck'];
+}
+
+/**
+ * The proofreading as the sidebar composes it: one `useProofreading` feeding the send gate, the
+ * second-reply confirmation above the view when the review is answered, and the view itself.
+ */
+export function ProofreadingHarness(inputs: ProofreadingInputs) {
+  const proofreading = useProofreading(inputs);
+  const { confirmations } = proofreading;
+  return (
+    <>
+      {inputs.review.alreadyAnswered ? (
+        <ConfirmSecondReply
+          because="answered"
+          confirmed={confirmations.secondReplyConfirmed}
+          onConfirm={confirmations.setSecondReplyConfirmed}
+        />
+      ) : null}
+      {inputs.isReview ? <ProofreadPanel scenario={inputs.scenario} proofreading={proofreading} /> : null}
+    </>
+  );
 }
 
 export function panel({
@@ -35,14 +60,16 @@ export function panel({
   scenario = 'negative',
   settings = makeSettings(NORDIC_HOME),
   recommendation = 'publicReply',
+  recheck,
 }: PanelOptions = {}): ReactElement {
   return (
-    <ProofreadPanel
+    <ProofreadingHarness
       review={review}
       isReview={isReview}
       scenario={scenario}
       settings={settings}
       recommendation={recommendation}
+      recheck={recheck}
     />
   );
 }

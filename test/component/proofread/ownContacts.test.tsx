@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../src/domain/review/types';
 import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
 import { OwnContactsProvider } from '../../../src/features/proofread/OwnContactsProvider';
-import { ProofreadPanel } from '../../../src/features/proofread/ProofreadPanel';
 import { TemplatesPanel } from '../../../src/features/templates/TemplatesPanel';
 import { makeReview, makeSettings, makeUser } from '../../factories';
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
-import { LATE_DELIVERY, NORDIC_HOME, proofread, save, typeInEditor } from './harness';
+import { LATE_DELIVERY, NORDIC_HOME, ProofreadingHarness, proofread, save, typeInEditor } from './harness';
 
 // The default settings: no support e-mail or phone, so the template asks the agent for them.
 const settings = makeSettings({ ...NORDIC_HOME, supportEmail: '', supportPhone: '' });
@@ -31,7 +30,13 @@ async function renderTools(review: Review = makeReview(LATE_DELIVERY)) {
         templates={buildTemplateCatalog(settings.templateTexts).templates}
         currentUser={agent}
       />
-      <ProofreadPanel review={review} isReview scenario="negative" settings={settings} recommendation="publicReply" />
+      <ProofreadingHarness
+        review={review}
+        isReview
+        scenario="negative"
+        settings={settings}
+        recommendation="publicReply"
+      />
     </OwnContactsProvider>,
     { client },
   );

@@ -6,9 +6,10 @@ import { parseReview } from '../../../src/domain/review/parseReview';
 import type { Review } from '../../../src/domain/review/types';
 import { classifyScenario } from '../../../src/domain/scenario/classifyScenario';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
-import { GuidancePanel } from '../../../src/features/guidance/GuidancePanel';
+import { BestPractices, GuidanceReasons } from '../../../src/features/guidance/GuidancePanel';
 import { ReviewCard } from '../../../src/features/review/ReviewCard';
-import { ScenarioSwitcher } from '../../../src/features/review/ScenarioSwitcher';
+import { ReviewDetails } from '../../../src/features/review/ReviewDetails';
+import { ScenarioSignals, ScenarioSwitcher } from '../../../src/features/review/ScenarioSwitcher';
 import { ticketSnapshot } from '../../unit/review/arbitraries';
 import { renderWithProviders } from '../helpers';
 import { makeReview } from '../../factories';
@@ -16,14 +17,18 @@ import { makeReview } from '../../factories';
 /** Five hours after `makeReview`'s default `createdAt`. */
 const NOW = new Date('2025-05-01T13:00:00Z');
 
-/** The card, the switcher and the guidance for one review, as the sidebar shows them. */
+/** The card, its details, the switcher with its signals and the guidance for one review, all opened. */
 function Views({ review }: { review: Review }) {
   const detected = classifyScenario(review);
+  const guidance = buildGuidance(review, detected.scenario, DEFAULT_SETTINGS, NOW);
   return (
     <>
       <ReviewCard review={review} now={NOW} />
+      <ReviewDetails review={review} />
       <ScenarioSwitcher detected={detected} value={detected.scenario} onChange={() => undefined} />
-      <GuidancePanel guidance={buildGuidance(review, detected.scenario, DEFAULT_SETTINGS, NOW)} />
+      <ScenarioSignals detected={detected} />
+      <GuidanceReasons guidance={guidance} showResponseTime />
+      <BestPractices guidance={guidance} />
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseReview } from '../../../src/domain/review/parseReview';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { ReviewCard } from '../../../src/features/review/ReviewCard';
+import { ReviewDetails } from '../../../src/features/review/ReviewDetails';
 import { renderWithProviders } from '../helpers';
 import type { Review } from '../../../src/domain/review/types';
 import { makeReview } from '../../factories';
@@ -27,11 +28,16 @@ describe('ReviewCard', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Sofa arrived late' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Rated 2 out of 5 stars' })).toHaveTextContent('★★☆☆☆');
     expect(screen.getByText('Anna Svensson')).toBeInTheDocument();
-    expect(screen.getByText('Posted May 1, 2025 · 5 hours ago')).toBeInTheDocument();
+    const age = screen.getByText('5 hours ago');
+    expect(age.tagName).toBe('TIME');
+    expect(age).toHaveAttribute('dateTime', '2025-05-01T08:00:00.000Z');
+    expect(age).toHaveAttribute('title', 'May 1, 2025');
     expect(screen.getByText('The sofa came two weeks late.').tagName).toBe('P');
     expect(screen.getByText('The driver was friendly though.').tagName).toBe('P');
-    expect(screen.getByText('Written in English')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    // The language, reference and link are in the review's details, not in the header.
+    expect(screen.queryByText('English')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('says when there is no title, no stars, no name, no text and no date', async () => {
@@ -51,8 +57,8 @@ describe('ReviewCard', () => {
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.getByText('Anonymous reviewer')).toBeInTheDocument();
     expect(screen.getByText('The review has no text.')).toBeInTheDocument();
-    expect(screen.queryByText(/^Posted/)).not.toBeInTheDocument();
-    expect(screen.getByText('Language unclear, assuming Swedish')).toBeInTheDocument();
+    expect(screen.queryByRole('time')).not.toBeInTheDocument();
+    expect(screen.queryByText(/ago$/)).not.toBeInTheDocument();
   });
 
   it('collapses a long review and expands it with the keyboard', async () => {
@@ -75,33 +81,6 @@ describe('ReviewCard', () => {
     expect(screen.queryByText(/THE END/)).not.toBeInTheDocument();
   });
 
-  it('warns prominently when the review already has a public reply', async () => {
-    await renderWithProviders(<ReviewCard review={makeReview({ alreadyAnswered: true })} now={NOW} />);
-
-    const alert = screen.getByRole('alert');
-    expect(within(alert).getByText('Already answered')).toBeInTheDocument();
-    expect(alert).toHaveTextContent(
-      "This review already has a public reply. Don't send another one: Trustpilot shows only the latest reply, and sending again can create a duplicate.",
-    );
-  });
-
-  it('explains a star conflict between tags and text', async () => {
-    const review = makeReview({ stars: 5, starsFromTags: 5, starsFromText: 2, starsConflict: true, edited: true });
-    await renderWithProviders(<ReviewCard review={review} now={NOW} />);
-
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'The tags say 5 stars but the review text says 2. The review was probably edited; the tags are used.',
-    );
-  });
-
-  it('says the review was edited when the reviewer posted again', async () => {
-    await renderWithProviders(<ReviewCard review={makeReview({ edited: true })} now={NOW} />);
-
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'The reviewer has edited this review. Read the latest version in the conversation before you answer.',
-    );
-  });
-
   it("shows the connector's reference and link lines only as the Reference row and the link, not in the text", async () => {
     const description =
       'Rating: 2/5\nReference number: AB-1234\nReview: https://www.trustpilot.com/reviews/6650ab\n\nThe sofa came two weeks late.';
@@ -119,7 +98,12 @@ describe('ReviewCard', () => {
       },
       DEFAULT_SETTINGS,
     );
-    await renderWithProviders(<ReviewCard review={review} now={NOW} />);
+    await renderWithProviders(
+      <>
+        <ReviewCard review={review} now={NOW} />
+        <ReviewDetails review={review} />
+      </>,
+    );
 
     expect(screen.getByText('The sofa came two weeks late.').tagName).toBe('P');
     expect(screen.queryByText(/Reference number/)).not.toBeInTheDocument();
@@ -134,7 +118,7 @@ describe('ReviewCard', () => {
 
   it('shows the reference number and a safe link to the review on Trustpilot', async () => {
     const review = makeReview({ reference: 'AB-1234', reviewUrl: 'https://www.trustpilot.com/reviews/6650ab' });
-    await renderWithProviders(<ReviewCard review={review} now={NOW} />);
+    await renderWithProviders(<ReviewDetails review={review} />);
 
     expect(screen.getByText('Reference')).toBeInTheDocument();
     expect(screen.getByText('AB-1234')).toBeInTheDocument();
@@ -147,10 +131,22 @@ describe('ReviewCard', () => {
   it.each(['javascript:alert(1)', 'https://trustpilot.com.evil.example/reviews/1', 'data:text/html,hi'])(
     'shows no link for %s',
     async (reviewUrl) => {
-      await renderWithProviders(<ReviewCard review={makeReview({ reviewUrl })} now={NOW} />);
+      await renderWithProviders(<ReviewDetails review={makeReview({ reviewUrl })} />);
+      expect(screen.getByText('Language')).toBeInTheDocument();
       expect(screen.queryByRole('link')).not.toBeInTheDocument();
     },
   );
+
+  it('gives the date, the language (assumed or detected) and no reference row when there is none', async () => {
+    await renderWithProviders(
+      <ReviewDetails review={makeReview({ ...LATE_SOFA, language: 'sv', languageDetected: false, reference: null })} />,
+    );
+    expect(screen.getByText('Posted')).toBeInTheDocument();
+    expect(screen.getByText('May 1, 2025')).toBeInTheDocument();
+    expect(screen.getByText('Language')).toBeInTheDocument();
+    expect(screen.getByText('Swedish (assumed)')).toBeInTheDocument();
+    expect(screen.queryByText('Reference')).not.toBeInTheDocument();
+  });
 
   it('renders markup in the review as text, creating no element from it', async () => {
     const attack = '<img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:x">click</a>';
@@ -160,22 +156,36 @@ describe('ReviewCard', () => {
       reviewer: { name: '<iframe src=x>', firstName: '<iframe', anonymous: false, id: 1, email: '', locale: '' },
       reference: '<svg onload=alert(3)>',
     });
-    const { container } = await renderWithProviders(<ReviewCard review={review} now={NOW} />);
+    const user = userEvent.setup();
+    const { container } = await renderWithProviders(
+      <>
+        <ReviewCard review={review} now={NOW} />
+        <ReviewDetails review={review} />
+      </>,
+    );
 
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
     expect(container.querySelector('img, script, iframe, svg[onload], b, a')).toBeNull();
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(attack);
     expect(screen.getByText('<b>bold</b>')).toBeInTheDocument();
     expect(screen.getByText('<iframe src=x>')).toBeInTheDocument();
+    expect(screen.getByText('<svg onload=alert(3)>')).toBeInTheDocument();
   });
 
   it('speaks the UI language', async () => {
-    await renderWithProviders(<ReviewCard review={makeReview({ title: null, stars: 2 })} now={NOW} />, {
-      locale: 'sv',
-    });
+    const review = makeReview({ title: null, stars: 2 });
+    await renderWithProviders(
+      <>
+        <ReviewCard review={review} now={NOW} />
+        <ReviewDetails review={review} />
+      </>,
+      { locale: 'sv' },
+    );
 
     expect(screen.getByRole('heading', { level: 2, name: 'Trustpilot-omdöme' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Ingen rubrik' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Betyg: 2 av 5 stjärnor' })).toBeInTheDocument();
-    expect(screen.getByText('Skrivet på engelska')).toBeInTheDocument();
+    expect(screen.getByText('Språk')).toBeInTheDocument();
+    expect(screen.getByText('engelska')).toBeInTheDocument();
   });
 });

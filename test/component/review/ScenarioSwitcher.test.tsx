@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ScenarioResult } from '../../../src/domain/scenario/types';
 import type { Scenario } from '../../../src/domain/types';
-import { ScenarioSwitcher } from '../../../src/features/review/ScenarioSwitcher';
+import { ScenarioSignals, ScenarioSwitcher } from '../../../src/features/review/ScenarioSwitcher';
 import { renderWithProviders } from '../helpers';
 
 const detected: ScenarioResult = {
@@ -32,13 +32,19 @@ function Harness({ onChange }: { onChange: (scenario: Scenario) => void }) {
 }
 
 describe('ScenarioSwitcher', () => {
-  it('shows the detected scenario and the signals that led to it', async () => {
-    await renderWithProviders(<ScenarioSwitcher detected={detected} value="negative" onChange={() => undefined} />);
+  it('shows the detected scenario in one line, and the signals that led to it where they are asked for', async () => {
+    await renderWithProviders(
+      <>
+        <ScenarioSwitcher detected={detected} value="negative" onChange={() => undefined} />
+        <ScenarioSignals detected={detected} />
+      </>,
+    );
 
     const select = screen.getByRole('combobox', { name: 'Scenario' });
     expect(select).toHaveValue('negative');
-    expect(select).toHaveAccessibleDescription('Detected: Negative (1–2 stars)');
+    expect(screen.queryByText(/Changed by you/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Why this scenario' })).toBeInTheDocument();
+    expect(screen.getByText('Templates and guidance follow the scenario you choose.')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Stars from the ticket tags (rating_1)',
       'Strong dissatisfaction: scam, never again',
@@ -61,9 +67,7 @@ describe('ScenarioSwitcher', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), 'Question');
     expect(onChange).toHaveBeenLastCalledWith('question');
-    expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveAccessibleDescription(
-      'Changed by you (detected: Negative (1–2 stars))',
-    );
+    expect(screen.getByText(/^Changed by you \(detected: Negative \(1–2 stars\)\)/)).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Use detected scenario' }));
     expect(onChange).toHaveBeenLastCalledWith('negative');
@@ -90,13 +94,16 @@ describe('ScenarioSwitcher', () => {
   });
 
   it('speaks the UI language', async () => {
-    await renderWithProviders(<ScenarioSwitcher detected={detected} value="spam" onChange={() => undefined} />, {
-      locale: 'de',
-    });
-
-    expect(screen.getByRole('combobox', { name: 'Szenario' })).toHaveAccessibleDescription(
-      'Von Ihnen geändert (erkannt: Negativ (1–2 Sterne))',
+    await renderWithProviders(
+      <>
+        <ScenarioSwitcher detected={detected} value="spam" onChange={() => undefined} />
+        <ScenarioSignals detected={detected} />
+      </>,
+      { locale: 'de' },
     );
+
+    expect(screen.getByRole('combobox', { name: 'Szenario' })).toHaveValue('spam');
+    expect(screen.getByText(/^Von Ihnen geändert \(erkannt: Negativ \(1–2 Sterne\)\)/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Erkanntes Szenario verwenden' })).toBeInTheDocument();
     expect(screen.getByText('Fragt: „Where is my order?“')).toBeInTheDocument();
   });

@@ -1,110 +1,93 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ReviewCard } from '../../../src/features/review/ReviewCard';
 import { useAlreadyAnswered } from '../../../src/features/review/useAlreadyAnswered';
-import type { ZafRequestOptions } from '../../../src/zaf/types';
 import { createFakeClient, renderWithProviders } from '../helpers';
-import { makeReview } from '../../factories';
+import { AGENT_REPLY, REVIEW_COMMENT, USERS, commentCalls, commentsUrl, renderSidebar } from '../app/sidebar';
 
-/** Five hours after `makeReview`'s default `createdAt`. */
-const NOW = new Date('2025-05-01T13:00:00Z');
+const COMMENTS_URL = commentsUrl(501);
+const ANSWERED = 'Already answered: this review has a public reply.';
+const CHECK_FAILED = "Couldn't check for an earlier public reply.";
 
-const COMMENTS_URL = '/api/v2/tickets/1001/comments.json?include=users&per_page=100';
-const REVIEW_COMMENT = { id: 1, author_id: 77, public: true, created_at: '2025-05-01T08:00:00Z' };
-const AGENT_REPLY = { id: 2, author_id: 5, public: true, created_at: '2025-05-01T10:00:00Z' };
-const USERS = [
-  { id: 77, role: 'end-user' },
-  { id: 5, role: 'agent' },
-];
-
-/** The card wired the way the sidebar wires it: the hook's answer merged into the review. */
-function CheckedCard({ ticketId }: { ticketId: number | null }) {
-  const check = useAlreadyAnswered(ticketId, 77, { sleep: async () => undefined });
-  const review = makeReview({ alreadyAnswered: check.status === 'ready' && check.data.answered });
-  return <ReviewCard review={review} now={NOW} answeredCheck={check} />;
+/** The hook alone, for what it asks Zendesk and when it stops listening. */
+function Check({ ticketId }: { ticketId: number | null }) {
+  const check = useAlreadyAnswered(ticketId, 9, { sleep: async () => undefined });
+  return <p>{check.status === 'ready' ? `answered: ${String(check.data.answered)}` : check.status}</p>;
 }
 
-describe('useAlreadyAnswered with the review card', () => {
+describe('useAlreadyAnswered in the sidebar', () => {
   it('checks the comments and shows the warning when an agent replied publicly', async () => {
-    const client = createFakeClient({
-      request: () => ({ comments: [REVIEW_COMMENT, AGENT_REPLY], users: USERS, next_page: null }),
-    });
-    await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
+    const client = await renderSidebar({ comments: [REVIEW_COMMENT, AGENT_REPLY] });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^Already answered/);
-    expect(client.callsOf('request')).toEqual([
+    expect(await screen.findByText(ANSWERED)).toBeVisible();
+    expect(commentCalls(client)).toEqual([
       [{ url: COMMENTS_URL, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false }],
     ]);
   });
 
   it('shows the check running, then nothing when there is no reply', async () => {
     let answer: (body: unknown) => void = () => undefined;
-    const client = createFakeClient({ request: () => new Promise((resolve) => (answer = resolve)) });
-    await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
+    await renderSidebar({ comments: () => new Promise((resolve) => (answer = resolve)) });
 
-    expect(screen.getByRole('status')).toHaveTextContent('Checking for earlier replies…');
+    expect(screen.getAllByText('Checking for earlier replies…')[0]).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Use template' })).not.toBeInTheDocument();
     await act(async () => answer({ comments: [REVIEW_COMMENT], users: USERS, next_page: null }));
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText('Checking for earlier replies…')).not.toBeInTheDocument();
+    expect(screen.queryByText(ANSWERED)).not.toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Use template' })).toBeVisible();
   });
 
   it('says when the check failed and checks again on request', async () => {
     const user = userEvent.setup();
     let fail = true;
-    const client = createFakeClient({
-      request: (options: ZafRequestOptions) => {
-        if (fail) return Promise.reject({ status: 500 });
-        return options.url === COMMENTS_URL
-          ? { comments: [REVIEW_COMMENT, AGENT_REPLY], users: USERS, next_page: null }
-          : null;
-      },
+    const client = await renderSidebar({
+      comments: () =>
+        fail
+          ? Promise.reject({ status: 500 })
+          : { comments: [REVIEW_COMMENT, AGENT_REPLY], users: USERS, next_page: null },
     });
-    await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      "Couldn't check whether this review already has a public reply.",
-    );
+    expect(await screen.findByText(CHECK_FAILED)).toBeVisible();
     fail = false;
-    await user.click(screen.getByRole('button', { name: 'Check again' }));
-    expect(await screen.findByText('Already answered')).toBeInTheDocument();
-    expect(client.callsOf('request')).toHaveLength(2);
+    const confirm = screen.getByRole('group', { name: "Couldn't check for an earlier reply" });
+    await user.click(within(confirm).getByRole('button', { name: 'Check again' }));
+    expect(await screen.findByText(ANSWERED)).toBeVisible();
+    expect(screen.getByRole('group', { name: 'Already answered' })).toBeVisible();
+    expect(commentCalls(client)).toHaveLength(2);
   });
 
   it('does not offer to check again when Zendesk refused (403)', async () => {
-    const client = createFakeClient({ request: () => Promise.reject({ status: 403, statusText: 'Forbidden' }) });
-    await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
+    const client = await renderSidebar({ comments: 403 });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      "Couldn't check whether this review already has a public reply.",
-    );
+    expect(await screen.findByText(CHECK_FAILED)).toBeVisible();
+    expect(screen.getByRole('group', { name: "Couldn't check for an earlier reply" })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Check again' })).not.toBeInTheDocument();
-    expect(client.callsOf('request')).toHaveLength(1);
+    expect(commentCalls(client)).toHaveLength(1);
   });
 
   it('checks again after the agent submits the ticket', async () => {
     let comments = [REVIEW_COMMENT];
-    const client = createFakeClient({ request: () => ({ comments, users: USERS, next_page: null }) });
-    await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
-    await act(async () => undefined);
-    expect(screen.queryByText('Already answered')).not.toBeInTheDocument();
+    const client = await renderSidebar({ comments: () => ({ comments, users: USERS, next_page: null }) });
+    expect(await screen.findByRole('button', { name: 'Use template' })).toBeVisible();
+    expect(screen.queryByText(ANSWERED)).not.toBeInTheDocument();
 
     comments = [REVIEW_COMMENT, AGENT_REPLY];
     await act(async () => client.emit('ticket.submit.done'));
-    expect(await screen.findByText('Already answered')).toBeInTheDocument();
+    expect(await screen.findByText(ANSWERED)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Use template' })).not.toBeInTheDocument();
   });
 
   it('asks nothing for a ticket that is not saved yet', async () => {
     const client = createFakeClient();
-    await renderWithProviders(<CheckedCard ticketId={null} />, { client });
+    await renderWithProviders(<Check ticketId={null} />, { client });
 
     expect(client.callsOf('request')).toEqual([]);
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.getByText('answered: false')).toBeInTheDocument();
   });
 
   it('stops listening for submits when it unmounts', async () => {
     const client = createFakeClient({ request: () => ({ comments: [REVIEW_COMMENT], users: USERS, next_page: null }) });
-    const { unmount } = await renderWithProviders(<CheckedCard ticketId={1001} />, { client });
+    const { unmount } = await renderWithProviders(<Check ticketId={1001} />, { client });
     expect(client.subscribers('ticket.submit.done')).toBe(1);
     unmount();
     expect(client.subscribers('ticket.submit.done')).toBe(0);

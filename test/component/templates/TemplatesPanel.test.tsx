@@ -205,7 +205,8 @@ describe('TemplatesPanel', () => {
       />,
       { client },
     );
-    expect(screen.getByText('Inserted as an internal note')).toBeInTheDocument();
+    // The button says that the template makes a note, not a public reply.
+    expect(screen.queryByRole('button', { name: 'Use template' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add internal note' }));
     expect(await screen.findByText('Inserted as an internal note.')).toBeInTheDocument();
     expect(client.callsOf('set')).toEqual([
@@ -224,7 +225,7 @@ describe('TemplatesPanel', () => {
         currentUser={agent}
       />,
     );
-    const language = screen.getByRole('combobox', { name: 'Template language' });
+    const language = screen.getByRole('combobox', { name: 'Language' });
     expect(language).toHaveDisplayValue('Swedish');
     expect(preview().textContent?.startsWith('Hej Maria,\n\nTusen tack för de fina fem stjärnorna!')).toBe(true);
     expect(screen.getByLabelText('Specifik detalj')).toBeInTheDocument();
@@ -246,7 +247,7 @@ describe('TemplatesPanel', () => {
         currentUser={{ ...agent, locale: 'da' }}
       />,
     );
-    expect(screen.getByRole('combobox', { name: 'Template language' })).toHaveDisplayValue('Danish');
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveDisplayValue('Danish');
   });
 
   it('greets an anonymous reviewer without a name and offers the general answer first', async () => {

@@ -1,39 +1,27 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ProofreadPanel } from '../../../src/features/proofread/ProofreadPanel';
 import type { RecheckOutcome } from '../../../src/features/trustpilot/useTrustpilotReview';
-import { makeReview, makeSettings } from '../../factories';
-import { renderWithProviders, createFakeClient } from '../helpers';
-import { GOOD_REPLY, LATE_DELIVERY, NORDIC_HOME, proofread, save, typeInEditor } from '../proofread/harness';
+import { GOOD_REPLY, proofread, renderPanel as renderProofreading, save, typeInEditor } from '../proofread/harness';
 import { renderWithTrustpilot, trustpilotBody, trustpilotCalls } from './harness';
 
 // The card's Trustpilot part waits for the review tools' strings and its own chunk.
 configure({ asyncUtilTimeout: 10_000 });
 
 async function renderPanel(recheck: (timeoutMs: number) => Promise<RecheckOutcome>) {
-  const client = createFakeClient({ values: { 'comment.text': GOOD_REPLY, 'comment.type': 'publicReply' } });
-  await renderWithProviders(
-    <ProofreadPanel
-      review={makeReview(LATE_DELIVERY)}
-      isReview
-      scenario="negative"
-      settings={makeSettings(NORDIC_HOME)}
-      recommendation="publicReply"
-      recheck={recheck}
-    />,
-    { client },
-  );
+  const { client } = await renderProofreading({ recheck });
   await screen.findByRole('button', { name: 'Mark as proofread' });
   return client;
 }
+
+const READY = "Proofread: send it with Zendesk's Submit. Any edit brings the checks back.";
 
 describe('"Mark as proofread" reads the review on Trustpilot again', { timeout: 20_000 }, () => {
   it('stamps the reply when Trustpilot shows the same review, after a bounded check', async () => {
     const recheck = vi.fn(async (): Promise<RecheckOutcome> => ({ kind: 'unchanged' }));
     const client = await renderPanel(recheck);
     await proofread(userEvent.setup());
-    expect(await screen.findByText('Proofread — ready to send.')).toBeVisible();
+    expect(await screen.findByText(READY)).toBeVisible();
     expect(recheck).toHaveBeenCalledWith(4_000);
     expect(await save(client)).toEqual({ allow: true });
   });
@@ -47,7 +35,7 @@ describe('"Mark as proofread" reads the review on Trustpilot again', { timeout: 
     await proofread(userEvent.setup());
     const alert = await screen.findByText(new RegExp(`Not marked as proofread: ${why}`));
     expect(alert).toBeVisible();
-    expect(screen.queryByText('Proofread — ready to send.')).toBeNull();
+    expect(screen.queryByText(READY)).toBeNull();
     const outcome = await save(client);
     expect(outcome.allow).toBe(false);
   });
@@ -63,13 +51,13 @@ describe('"Mark as proofread" reads the review on Trustpilot again', { timeout: 
   it('stamps with a note when Trustpilot cannot be reached', async () => {
     await renderPanel(async () => ({ kind: 'unchecked' }));
     await proofread(userEvent.setup());
-    expect(await screen.findByText('Proofread — ready to send.')).toBeVisible();
+    expect(await screen.findByText(READY)).toBeVisible();
     expect(screen.getByText(/Trustpilot couldn't be checked again/)).toBeVisible();
   });
 });
 
 describe('the re-check in the sidebar', { timeout: 20_000 }, () => {
-  it('refuses the stamp when a company reply appeared since the card was loaded, and the card shows it', async () => {
+  it('refuses the stamp when a company reply appeared since the card was loaded, and asks about a second reply', async () => {
     const draft =
       '<p>Hi Maria,</p><p>Thank you for telling us. We are sorry the lamp arrived broken and will send a new one today.</p><p>Kind regards,<br>Erik</p>';
     const client = await renderWithTrustpilot(
@@ -83,10 +71,16 @@ describe('the re-check in the sidebar', { timeout: 20_000 }, () => {
       { draft },
     );
     await screen.findByRole('button', { name: 'Mark as proofread' }, { timeout: 10_000 });
-    await proofread(userEvent.setup());
-    expect(await screen.findByText(/Not marked as proofread: Trustpilot now shows a company reply/)).toBeVisible();
-    const card = screen.getByRole('region', { name: 'Trustpilot review' });
-    expect(within(card).getByText('Hi Maria, sorted!')).toBeVisible();
+    const user = userEvent.setup();
+    await proofread(user);
+    // The review is answered now: the header says so, and the confirmation replaces the proofreading.
+    expect(await screen.findByText('Already answered: this review has a public reply.')).toBeVisible();
+    expect(screen.getByRole('group', { name: 'Already answered' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Mark as proofread' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Ready to send' })).toBeNull();
+    expect((await save(client)).allow).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Review details' }));
+    expect(await screen.findByText('Hi Maria, sorted!')).toBeVisible();
     expect(trustpilotCalls(client)).toHaveLength(2);
   });
 });

@@ -8,6 +8,12 @@ configure({ asyncUtilTimeout: 10_000 });
 
 const reviewCard = () => screen.getByRole('region', { name: 'Trustpilot review' });
 
+/** What Trustpilot says about the review is in "Review details", which the agent opens. */
+async function openDetails(): Promise<void> {
+  const details = await screen.findByRole('button', { name: 'Review details' }, { timeout: 10_000 });
+  await userEvent.setup().click(details);
+}
+
 describe('the review card checked against Trustpilot', { timeout: 20_000 }, () => {
   it('works as before and asks Trustpilot nothing when the connection is off', async () => {
     const client = await renderWithTrustpilot([{ status: 200, body: trustpilotBody() }], { enabled: false });
@@ -18,6 +24,7 @@ describe('the review card checked against Trustpilot', { timeout: 20_000 }, () =
 
   it('says it was checked, shows the verified badge and that nothing differs', async () => {
     const client = await renderWithTrustpilot([{ status: 200, body: trustpilotBody() }]);
+    await openDetails();
     expect(await screen.findByText('Checked against Trustpilot')).toBeVisible();
     expect(screen.getByText('Verified review')).toBeVisible();
     expect(screen.getByText('Trustpilot shows the same review as the ticket.')).toBeVisible();
@@ -37,6 +44,7 @@ describe('the review card checked against Trustpilot', { timeout: 20_000 }, () =
         body: trustpilotBody({ stars: 4, text: 'The lamp arrived in pieces. Support sent a new one within two days.' }),
       },
     ]);
+    await openDetails();
     expect(await screen.findByText('Stars changed on Trustpilot: 2 → 4.')).toBeVisible();
     expect(screen.getByRole('img', { name: 'Rated 4 out of 5 stars' })).toBeVisible();
     expect(within(screen.getByRole('list', { name: 'Removed' })).getByText('Nobody answers my e-mails.')).toBeVisible();
@@ -59,21 +67,26 @@ describe('the review card checked against Trustpilot', { timeout: 20_000 }, () =
       ],
       { draft: '<p>Hi Maria, sorry about the lamp.</p>' },
     );
+    await openDetails();
     expect(await screen.findByText('Already answered on Trustpilot')).toBeVisible();
     expect(screen.getByText('Hi Maria, a new lamp is on its way.')).toBeVisible();
     expect(screen.getByText(/written 21 Nov 2026|written Nov 21, 2026|written 11\/21\/2026/)).toBeVisible();
     expect(
       await screen.findByRole('checkbox', { name: 'I want to publish a second public reply' }, { timeout: 10_000 }),
     ).not.toBeChecked();
+    expect(screen.getByText('Already answered: this review has a public reply.')).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Proofread before sending' })).toBeNull();
   });
 
   it('says when the review is gone from Trustpilot', async () => {
     await renderWithTrustpilot([{ status: 404, body: { message: 'Not found' } }]);
+    await openDetails();
     expect(await screen.findByText('Review no longer on Trustpilot')).toBeVisible();
   });
 
   it('names the setting an administrator must check when the key is refused', async () => {
     await renderWithTrustpilot([{ status: 401, body: { fault: 'invalid key' } }]);
+    await openDetails();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Trustpilot refused the API key (HTTP 401).');
     expect(alert).toHaveTextContent('“Trustpilot API key” setting');
@@ -82,6 +95,7 @@ describe('the review card checked against Trustpilot', { timeout: 20_000 }, () =
 
   it('falls back to the ticket when Trustpilot fails, and checks again on request', async () => {
     const client = await renderWithTrustpilot([{ status: 503 }, { status: 200, body: trustpilotBody() }]);
+    await openDetails();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent("Couldn't check Trustpilot. The card shows the ticket's data.");
     expect(screen.getByRole('img', { name: 'Rated 2 out of 5 stars' })).toBeVisible();
@@ -92,6 +106,7 @@ describe('the review card checked against Trustpilot', { timeout: 20_000 }, () =
 
   it('tells how long Trustpilot asked to wait after HTTP 429', async () => {
     const client = await renderWithTrustpilot([{ status: 429, headers: { 'Retry-After': '120' } }]);
+    await openDetails();
     expect(await screen.findByRole('alert')).toHaveTextContent('try again in 120 s');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Check Trustpilot again' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/try again in 1[12]\d s/));
@@ -123,6 +138,9 @@ describe("the reviewer's reviews on Trustpilot", { timeout: 20_000 }, () => {
         ],
       },
     });
+    const section = await screen.findByRole('button', { name: 'Reviews on Trustpilot' }, { timeout: 10_000 });
+    expect(section).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.setup().click(section);
     const list = await screen.findByRole('list', { name: 'Reviews on Trustpilot' }, { timeout: 10_000 });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
@@ -140,7 +158,8 @@ describe("the reviewer's reviews on Trustpilot", { timeout: 20_000 }, () => {
 
   it('is not shown when the connection is off', async () => {
     await renderWithTrustpilot([{ status: 200, body: trustpilotBody() }], { enabled: false });
-    await screen.findByRole('heading', { name: 'Proofread before sending' }, { timeout: 10_000 });
-    expect(screen.queryByRole('heading', { name: 'Reviews on Trustpilot' })).toBeNull();
+    await screen.findByRole('button', { name: 'Use template' }, { timeout: 10_000 });
+    expect(screen.queryByRole('button', { name: 'Reviews on Trustpilot' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Reviews on Trustpilot' })).toBeNull();
   });
 });

@@ -28,3 +28,14 @@ export async function waitForSidebar(ticket: OpenTicket, fixture: string): Promi
     await ticket.app.getByRole('region', { name: uiText('review.heading', {}, locale) }).waitFor({ timeout: 10_000 });
   await waitForQuiet(ticket.page);
 }
+
+/**
+ * Opens a section the sidebar shows on demand (its accordion header), as the agent does with a
+ * click; a section already open (the browser remembered it) stays open.
+ */
+export async function openSection(ticket: OpenTicket, label: string | RegExp): Promise<void> {
+  const header = ticket.app.getByRole('button', { name: label, exact: typeof label === 'string' });
+  await header.waitFor({ timeout: 15_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await waitForQuiet(ticket.page);
+}

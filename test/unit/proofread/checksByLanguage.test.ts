@@ -78,6 +78,18 @@ describe.each(UI_LOCALES)('checks on a reply in %s', (locale) => {
       ).toEqual([]);
     });
 
+    it('a reply after a failed check for an earlier one, until the agent confirms it', () => {
+      expect(findings(replies.good, makeCheckContext({ ...CONTEXT, answerUnknown: true }))).toEqual(['answerUnknown:']);
+      expect(
+        findings(replies.good, makeCheckContext({ ...CONTEXT, answerUnknown: true, secondReplyConfirmed: true })),
+      ).toEqual([]);
+      // A known reply is the stronger reason: it is named instead.
+      const answered = makeReview({ ...LATE_DELIVERY, alreadyAnswered: true });
+      expect(findings(replies.good, makeCheckContext({ ...CONTEXT, review: answered, answerUnknown: true }))).toEqual([
+        'secondReply:',
+      ]);
+    });
+
     it("but not the company's own phone number", () => {
       expect(findings(insertAfterGreeting(replies.good, replies.companyPhone))).toEqual([]);
     });

@@ -33,6 +33,7 @@ const FAILING: Record<Check, (input: SendDecisionInput) => SendDecisionInput> = 
     review: makeReview({ ...LATE_DELIVERY, reference: '7431-22', alreadyAnswered: input.review.alreadyAnswered }),
   }),
   secondReply: (input) => ({ ...input, review: makeReview({ ...LATE_DELIVERY, alreadyAnswered: true }) }),
+  answerUnknown: (input) => ({ ...input, answerUnknown: true }),
 };
 
 function withText(input: SendDecisionInput, text: string): SendDecisionInput {
@@ -147,9 +148,59 @@ describe('decideSend', () => {
     ['spamPublicReply', 'gate.spam'],
     ['email', 'gate.problems'],
     ['secondReply', 'gate.secondReply'],
+    ['answerUnknown', 'gate.answerUnknown'],
   ] as const)('explains a %s block with %s', (check, messageKey) => {
     const decision = decideSend(FAILING[check](baseInput({})));
     expect(decision.allow ? null : decision.messageKey).toBe(messageKey);
+  });
+
+  describe('when the check for an earlier public reply failed', () => {
+    it('blocks a proofread reply with its own message until the agent confirms it', () => {
+      const input = FAILING.answerUnknown(baseInput({}));
+      expect(decideSend(input)).toEqual({
+        allow: false,
+        reasons: [
+          {
+            code: 'answerUnknown',
+            severity: 'blocking',
+            messageKey: 'proofread.checks.answerUnknown',
+            params: {},
+            spans: [],
+          },
+        ],
+        messageKey: 'gate.answerUnknown',
+      });
+      expect(decideSend({ ...input, secondReplyConfirmed: true })).toEqual({ allow: true, tags: [REPLIED_TAG] });
+    });
+
+    it('asks about the known reply first when the review is answered too', () => {
+      const input = FAILING.answerUnknown(FAILING.secondReply(baseInput({})));
+      const decision = decideSend(input);
+      expect(codes(decision)).toEqual(['secondReply']);
+      expect(decision.allow ? null : decision.messageKey).toBe('gate.secondReply');
+    });
+
+    it('names the other problems first, and still asks for the confirmation with them', () => {
+      const input = FAILING.answerUnknown(FAILING.email(baseInput({ proofread: false })));
+      const decision = decideSend(input);
+      expect(codes(decision)).toEqual(['email', 'answerUnknown', 'notProofread']);
+      expect(decision.allow ? null : decision.messageKey).toBe('gate.problems');
+    });
+
+    it('never holds back an internal note, an empty editor or a ticket that is not a review', () => {
+      expect(decideSend(FAILING.answerUnknown(baseInput({ type: 'internalNote' })))).toEqual(ALLOW_NO_TAGS);
+      expect(decideSend(FAILING.answerUnknown(baseInput({ isReview: false })))).toEqual(ALLOW_NO_TAGS);
+      const empty: SendDecisionInput = {
+        ...FAILING.answerUnknown(baseInput({})),
+        draft: { text: '<p><br></p>', type: 'publicReply' },
+      };
+      expect(decideSend(empty)).toEqual(ALLOW_NO_TAGS);
+    });
+
+    it('counts only true as a failed check', () => {
+      const odd = { ...baseInput({}), answerUnknown: 'yes' } as unknown as SendDecisionInput;
+      expect(decideSend(odd)).toEqual({ allow: true, tags: [REPLIED_TAG] });
+    });
   });
 
   it('lists every failing check, and the missing proofread, in one decision', () => {
