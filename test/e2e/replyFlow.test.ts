@@ -26,8 +26,12 @@ async function expectAbsent(ticket: OpenTicket, keys: string[]): Promise<void> {
   for (const key of keys) expect(await count(ticket, key), key).toBe(0);
 }
 
-async function open(fixture: string, params: Record<string, string> = {}): Promise<OpenTicket> {
-  const ticket = await openFixture(session, fixture, { params });
+async function open(
+  fixture: string,
+  params: Record<string, string> = {},
+  scheme: 'light' | 'dark' = 'light',
+): Promise<OpenTicket> {
+  const ticket = await openFixture(session, fixture, { params, scheme });
   await waitForSidebar(ticket, fixture);
   await ticket.app.getByLabel(uiText('scenario.label')).waitFor({ timeout: 15_000 });
   await waitForQuiet(ticket.page);
@@ -203,6 +207,22 @@ describe('the reply flow, state by state', () => {
       expect(ticket.errors).toEqual([]);
     } finally {
       await ticket.close();
+    }
+  });
+
+  it('dark mode: the proofreading step with a warning and the answered confirmation have no violation', async () => {
+    for (const fixture of ['negative-en', 'already-answered-en']) {
+      const ticket = await open(fixture, {}, 'dark');
+      try {
+        if (fixture === 'negative-en') {
+          await writeReply(ticket, SAMPLE_REPLIES.en ?? '');
+          await ticket.app.getByRole('button', { name: uiText('proofread.markButton') }).waitFor();
+        }
+        expect(await findViolations(ticket.frame)).toEqual([]);
+        expect(ticket.errors).toEqual([]);
+      } finally {
+        await ticket.close();
+      }
     }
   });
 });
