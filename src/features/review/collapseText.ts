@@ -1,5 +1,5 @@
 /** Reviews longer than this are shown collapsed to about two lines of the sidebar, with "Show more". */
-const COLLAPSED_CHARS = 60;
+const COLLAPSED_CHARS = 80;
 
 /**
  * The start of a long text for the collapsed view: cut at a word boundary near the limit,
