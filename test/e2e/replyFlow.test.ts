@@ -53,7 +53,7 @@ describe('the reply flow, state by state', () => {
       );
       expect(badges.reduce((sum, n) => sum + n, 0)).toBe(1);
       const templates = ticket.app.getByRole('region', { name: uiText('templates.title') });
-      expect(await templates.getByRole('button', { name: uiText('templates.use') }).isVisible()).toBe(true);
+      await templates.getByRole('button', { name: uiText('templates.use') }).waitFor();
       expect(await ticket.app.getByRole('region', { name: uiText('proofread.heading') }).count()).toBe(0);
       for (const section of ['flow.section.why', 'flow.section.bestPractices', 'flow.section.details']) {
         const header = ticket.app.getByRole('button', { name: uiText(section), exact: true });
@@ -130,7 +130,7 @@ describe('the reply flow, state by state', () => {
       expect(await card(ticket).getByText(uiText('flow.headline.noPublicReply')).isVisible()).toBe(true);
       await expectAbsent(ticket, [...PUBLIC_HEADLINES, ...BADGES]);
       const confirm = ticket.app.getByRole('group', { name: uiText('review.alreadyAnsweredTitle') });
-      expect(await confirm.isVisible()).toBe(true);
+      await confirm.waitFor();
       expect(await ticket.app.getByRole('button', { name: uiText('templates.use') }).count()).toBe(0);
       expect(await findViolations(ticket.frame)).toEqual([]);
 
@@ -154,7 +154,7 @@ describe('the reply flow, state by state', () => {
       await card(ticket).getByText(uiText('flow.warning.answerCheckFailed')).waitFor({ timeout: 15_000 });
       await expectAbsent(ticket, PUBLIC_HEADLINES);
       const confirm = ticket.app.getByRole('group', { name: uiText('flow.confirm.failedTitle') });
-      expect(await confirm.isVisible()).toBe(true);
+      await confirm.waitFor();
       expect(await ticket.app.getByRole('button', { name: uiText('templates.use') }).count()).toBe(0);
       expect(await findViolations(ticket.frame)).toEqual([]);
 
@@ -171,7 +171,7 @@ describe('the reply flow, state by state', () => {
     const ticket = await open('spam-en');
     try {
       const flow = ticket.app.getByRole('region', { name: uiText('flow.spam.heading') });
-      expect(await flow.isVisible()).toBe(true);
+      await flow.waitFor();
       expect(await card(ticket).getByText(uiText('flow.headline.noPublicReply')).isVisible()).toBe(true);
       await expectAbsent(ticket, [...PUBLIC_HEADLINES, ...BADGES, 'proofread.emptyDraft']);
       expect(await flow.getByRole('link', { name: new RegExp(uiText('flow.spam.flag')) }).getAttribute('href')).toBe(

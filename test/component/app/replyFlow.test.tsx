@@ -48,7 +48,7 @@ describe('the reply flow in the whole sidebar', () => {
     expect(screen.getByText("Don't reply publicly")).toBeVisible();
     expectNoPublicHeadline();
     expectNoResponseBadge();
-    const confirm = screen.getByRole('group', { name: 'Already answered' });
+    const confirm = await screen.findByRole('group', { name: 'Already answered' });
     expect(
       within(confirm).getByText(
         "This review already has a public reply. Don't send another one: Trustpilot shows only the latest reply, and sending again can create a duplicate.",
@@ -75,7 +75,7 @@ describe('the reply flow in the whole sidebar', () => {
 
     expect(await screen.findByText(CHECK_FAILED)).toBeVisible();
     expect(screen.getByText("Don't reply publicly")).toBeVisible();
-    const confirm = screen.getByRole('group', { name: "Couldn't check for an earlier reply" });
+    const confirm = await screen.findByRole('group', { name: "Couldn't check for an earlier reply" });
     expect(screen.queryByRole('heading', { name: 'Proofread before sending' })).not.toBeInTheDocument();
     expect(await save(client)).toEqual({ allow: false, reason: ANSWER_UNKNOWN_GATE });
 

@@ -49,10 +49,10 @@ describe('useAlreadyAnswered in the sidebar', () => {
 
     expect(await screen.findByText(CHECK_FAILED)).toBeVisible();
     fail = false;
-    const confirm = screen.getByRole('group', { name: "Couldn't check for an earlier reply" });
+    const confirm = await screen.findByRole('group', { name: "Couldn't check for an earlier reply" });
     await user.click(within(confirm).getByRole('button', { name: 'Check again' }));
     expect(await screen.findByText(ANSWERED)).toBeVisible();
-    expect(screen.getByRole('group', { name: 'Already answered' })).toBeVisible();
+    expect(await screen.findByRole('group', { name: 'Already answered' })).toBeVisible();
     expect(commentCalls(client)).toHaveLength(2);
   });
 
@@ -60,7 +60,7 @@ describe('useAlreadyAnswered in the sidebar', () => {
     const client = await renderSidebar({ comments: 403 });
 
     expect(await screen.findByText(CHECK_FAILED)).toBeVisible();
-    expect(screen.getByRole('group', { name: "Couldn't check for an earlier reply" })).toBeVisible();
+    expect(await screen.findByRole('group', { name: "Couldn't check for an earlier reply" })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Check again' })).not.toBeInTheDocument();
     expect(commentCalls(client)).toHaveLength(1);
   });
