@@ -30,8 +30,13 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 600,
     rollupOptions: {
-      // The sidebar, and the background location that follows sent replies on Trustpilot.
-      input: { index: here('./src/index.html'), background: here('./src/background.html') },
+      // The sidebar, the background location that follows sent replies on Trustpilot, and the
+      // template manager that the sidebar opens in Zendesk's modal.
+      input: {
+        index: here('./src/index.html'),
+        background: here('./src/background.html'),
+        manager: here('./src/manager.html'),
+      },
     },
   },
   test: {

@@ -5,6 +5,7 @@ import type { AppSettings, TemplateSettingName } from '../../domain/settings';
 import type { TemplateCatalog } from '../../domain/templates/catalog';
 import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DiscardConfirm } from './DiscardConfirm';
 import { ManagerHeader } from './ManagerHeader';
 import { ManagerPreview } from './ManagerPreview';
 import { ManagerSaveBar } from './ManagerSaveBar';
@@ -19,9 +20,14 @@ export interface TemplateManagerProps {
   /** The catalogue already built from `settings.templateTexts`. */
   catalog: TemplateCatalog;
   currentUser: UserSnapshot | null;
+  /** Closes the manager; asked for only after the admin confirmed discarding unsaved changes. */
   onClose: () => void;
   /** Called with the template texts once Zendesk has saved them. */
   onSaved?: (texts: TemplateTexts) => void;
+  /** The close button's label, where "Close" is not what it does. */
+  closeLabel?: string;
+  /** Moves focus to the manager's heading when it opens. */
+  focusOnOpen?: boolean;
 }
 
 /**
@@ -35,6 +41,8 @@ export default function TemplateManager({
   currentUser,
   onClose,
   onSaved,
+  closeLabel,
+  focusOnOpen = false,
 }: TemplateManagerProps) {
   const { t } = useI18n();
   const headingId = useId();
@@ -43,10 +51,16 @@ export default function TemplateManager({
   const drafts = useTemplateDrafts(settings.templateTexts, catalog, onSaved);
   const { validation, changed } = drafts;
   const blocking = changed.filter((name) => validation.parsed[name].problems.length > 0);
+  const [confirming, setConfirming] = useState(false);
+  // Nothing typed is dropped silently: with unsaved changes, closing asks first.
+  const requestClose = () => (changed.length > 0 ? setConfirming(true) : onClose());
 
   return (
     <Section $divided aria-labelledby={headingId}>
-      <ManagerHeader headingId={headingId} onClose={onClose} />
+      <ManagerHeader headingId={headingId} onClose={requestClose} closeLabel={closeLabel} focusOnOpen={focusOnOpen} />
+      {confirming && changed.length > 0 ? (
+        <DiscardConfirm changed={changed} onKeep={() => setConfirming(false)} onDiscard={onClose} />
+      ) : null}
       <SettingPicker
         value={setting}
         onChange={setSetting}
