@@ -2,22 +2,22 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Notification } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import { useEffect, useState, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
 import styled from 'styled-components';
-import { ColorSchemeListener } from './app/ColorSchemeListener';
-import { StatusMessage } from './app/StatusMessage';
+
 import { ThemeRoot } from './app/ThemeRoot';
-import { colorSchemeInUrl, type ColorScheme } from './app/theme';
+import { COLOR_SCHEME_PATH, parseColorScheme, type ColorScheme } from './app/theme';
 import type { UiLocale } from './domain/types';
 import { ManagerBoundary, TemplateManagerWindow } from './features/settings';
+import { LoadingDots } from './ui/LoadingDots';
+import { Row } from './ui/layout';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import { resolveLocale } from './i18n/locale';
 import { englishMessages, loadMessages, type MessageTree } from './i18n/messages';
-import { createSdkClient, loadSdk, type ZafSdk } from './zaf/sdk';
 import type { ZafClient } from './zaf/types';
 import { useZendesk, ZafProvider } from './zaf/ZafProvider';
 
-// The template manager in Zendesk's modal location (opened from the sidebar with instances.create).
+// The template manager in Zendesk's modal location (opened from the sidebar with instances.create);
+// its own chunk, loaded by main.tsx on manager.html.
 
 const Page = styled.main`
   box-sizing: border-box;
@@ -70,11 +70,57 @@ function AdminStrings({ children }: { children: ReactNode }) {
       active = false;
     };
   }, [zendesk]);
-  if (!strings) return <StatusMessage kind="loading" messageKey="app.connecting" />;
+  if (!strings) return <Notice kind="loading" messageKey="app.connecting" />;
   return (
     <I18nProvider locale={strings.locale} messages={strings.messages} fallback={strings.fallback}>
       {children}
     </I18nProvider>
+  );
+}
+
+/**
+ * Follows the admin's colour scheme: asks Zendesk once when the URL had none, then its change event.
+ * (The sidebar's ColorSchemeListener does the same; sharing it would split the sidebar's start-up chunk.)
+ */
+function SchemeFollower({ onChange, ask }: { onChange: (scheme: ColorScheme) => void; ask: boolean }) {
+  const zendesk = useZendesk();
+  useEffect(() => {
+    let active = true;
+    const follow = (value: unknown) => {
+      const scheme = parseColorScheme(value);
+      if (active && scheme) onChange(scheme);
+    };
+    const stop = zendesk.on('colorScheme.changed', follow);
+    if (ask)
+      zendesk.readObjects([COLOR_SCHEME_PATH]).then(
+        ({ values, failed }) => failed.length === 0 && follow(values[COLOR_SCHEME_PATH]),
+        (error: unknown) => console.warn('Zendesk did not answer the colour scheme', error),
+      );
+    return () => {
+      active = false;
+      stop();
+    };
+  }, [zendesk, ask, onChange]);
+  return null;
+}
+
+/**
+ * A loading line or a notice before the manager can show. (Like the sidebar's StatusMessage, kept
+ * here so the two pages' shared modules stay in the sidebar's one start-up chunk.)
+ */
+function Notice({ kind, messageKey }: { kind: 'loading' | 'info' | 'error'; messageKey: string }) {
+  const { t } = useI18n();
+  if (kind === 'loading')
+    return (
+      <Row role="status">
+        <LoadingDots />
+        <Paragraph>{t(messageKey)}</Paragraph>
+      </Row>
+    );
+  return (
+    <Notification type={kind} role={kind === 'error' ? 'alert' : 'status'}>
+      <Paragraph>{t(messageKey)}</Paragraph>
+    </Notification>
   );
 }
 
@@ -114,13 +160,11 @@ function ManagerApp({
                 if (client === null) throw new Error('the Zendesk Apps SDK could not be loaded');
                 return client;
               }}
-              connecting={<StatusMessage kind="loading" messageKey="app.connecting" />}
-              outsideZendesk={
-                <StatusMessage kind="info" titleKey="app.outsideZendeskTitle" messageKey="app.outsideZendeskBody" />
-              }
-              failed={<StatusMessage kind="error" messageKey="app.registerFailed" />}
+              connecting={<Notice kind="loading" messageKey="app.connecting" />}
+              outsideZendesk={<Notice kind="info" messageKey="app.outsideZendeskBody" />}
+              failed={<Notice kind="error" messageKey="app.registerFailed" />}
             >
-              <ColorSchemeListener onChange={setScheme} knownFromUrl={initialScheme !== null} />
+              <SchemeFollower onChange={setScheme} ask={initialScheme === null} />
               <AdminStrings>
                 <TemplateManagerWindow />
               </AdminStrings>
@@ -132,18 +176,15 @@ function ManagerApp({
   );
 }
 
-function start(sdk: ZafSdk | null): void {
-  const container = document.getElementById('root');
-  if (!container) return;
-  createRoot(container).render(
-    <ManagerApp
-      client={sdk ? createSdkClient(sdk) : null}
-      initialScheme={colorSchemeInUrl(window.location.search, window.location.hash)}
-    />,
-  );
+/** What main.tsx hands the manager's page (its own imports, so the two share one start-up chunk). */
+export interface ManagerStart {
+  /** The SDK client, `false` outside Zendesk, null when the SDK could not be loaded. */
+  client: ZafClient | false | null;
+  initialScheme: ColorScheme | null;
+  render: (page: ReactNode) => void;
 }
 
-loadSdk().then(start, (error: unknown) => {
-  console.error('The Zendesk Apps SDK could not be loaded', error);
-  start(null);
-});
+/** Renders the template manager's modal page (called by the shared entry, main.tsx, on manager.html). */
+export function startManager({ client, initialScheme, render }: ManagerStart): void {
+  render(<ManagerApp client={client} initialScheme={initialScheme} />);
+}
