@@ -6,12 +6,15 @@ import type { TemplateCatalog } from '../../domain/templates/catalog';
 import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DiscardConfirm } from './DiscardConfirm';
+import { KeptDraftsOffer } from './KeptDraftsOffer';
 import { ManagerHeader } from './ManagerHeader';
 import { ManagerPreview } from './ManagerPreview';
 import { ManagerSaveBar } from './ManagerSaveBar';
 import { SettingEditor } from './SettingEditor';
 import { SettingPicker } from './SettingPicker';
+import { useKeptDrafts } from './useKeptDrafts';
 import { useTemplateDrafts, type TemplateTexts } from './useTemplateDrafts';
+import { useZaf } from '../../zaf/ZafProvider';
 import { Section } from '../../ui';
 
 export interface TemplateManagerProps {
@@ -52,6 +55,8 @@ export default function TemplateManager({
   const { validation, changed } = drafts;
   const blocking = changed.filter((name) => validation.parsed[name].problems.length > 0);
   const [confirming, setConfirming] = useState(false);
+  const { metadata } = useZaf();
+  const kept = useKeptDrafts(metadata.installationId, drafts.drafts, changed);
   // Nothing typed is dropped silently: with unsaved changes, closing asks first.
   const requestClose = () => (changed.length > 0 ? setConfirming(true) : onClose());
 
@@ -59,7 +64,25 @@ export default function TemplateManager({
     <Section $divided aria-labelledby={headingId}>
       <ManagerHeader headingId={headingId} onClose={requestClose} closeLabel={closeLabel} focusOnOpen={focusOnOpen} />
       {confirming && changed.length > 0 ? (
-        <DiscardConfirm changed={changed} onKeep={() => setConfirming(false)} onDiscard={onClose} />
+        <DiscardConfirm
+          changed={changed}
+          onKeep={() => setConfirming(false)}
+          onDiscard={() => {
+            kept.clear();
+            onClose();
+          }}
+        />
+      ) : null}
+      {kept.offer ? (
+        <KeptDraftsOffer
+          kept={kept.offer}
+          onRestore={() => {
+            for (const [name, text] of Object.entries(kept.offer?.texts ?? {}))
+              drafts.edit(name as TemplateSettingName, text);
+            kept.dismiss();
+          }}
+          onDiscard={kept.dismiss}
+        />
       ) : null}
       <SettingPicker
         value={setting}

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
 import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
 import { ManagerViewHost, TemplateManagerWindow } from '../../../src/features/settings';
@@ -14,6 +14,9 @@ import { makeReview, makeSettings } from '../../factories';
 import { renderWithProviders } from '../helpers';
 import { LATE_DELIVERY, NORDLYS_HOME, admin } from '../templates/fixtures';
 import { createModalHostClient, type ModalHostClient } from './modalClient';
+
+// The manager keeps unsaved texts in the browser: every test starts with none kept.
+beforeEach(() => localStorage.clear());
 
 const LAZY_LOAD_MS = 10_000;
 const MODAL = 'modal-guid-1';
@@ -226,6 +229,46 @@ describe('The manager in the modal', () => {
 
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(client.callsOf('invoke')).toContainEqual(['destroy']);
+  });
+
+  it('keeps the texts when Zendesk closes the modal without asking, and offers them the next time', async () => {
+    const user = userEvent.setup();
+    const first = await renderWithProviders(<TemplateManagerWindow />, { client: modalClient(), withGate: false });
+    act(() => first.client.emit('templateManager.context', context()));
+    await user.click(await screen.findByRole('textbox', { name: 'Template text' }));
+    await user.paste('Sorry, [Customer name].');
+    // Zendesk's × or Esc: the page is gone, nothing was asked.
+    first.unmount();
+
+    const client = modalClient();
+    await renderWithProviders(<TemplateManagerWindow />, { client, withGate: false });
+    act(() => client.emit('templateManager.context', context()));
+    const offer = await screen.findByText('Unsaved changes were kept');
+    expect(offer.closest('[role="status"]')).toHaveTextContent(
+      /The manager closed on .+ with changes that were not saved: 1★: apology and solution\./,
+    );
+    expect(screen.getByRole('textbox', { name: 'Template text' })).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Restore them' }));
+    expect(screen.getByRole('textbox', { name: 'Template text' })).toHaveValue('Sorry, [Customer name].');
+    expect(screen.queryByText('Unsaved changes were kept')).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Setting' })).toHaveDisplayValue('1★: apology and solution – unsaved');
+  });
+
+  it('forgets kept texts the admin chose to discard', async () => {
+    const user = userEvent.setup();
+    const first = await renderWithProviders(<TemplateManagerWindow />, { client: modalClient(), withGate: false });
+    act(() => first.client.emit('templateManager.context', context()));
+    await user.click(await screen.findByRole('textbox', { name: 'Template text' }));
+    await user.paste('Sorry, [Customer name].');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    first.unmount();
+
+    const client = modalClient();
+    await renderWithProviders(<TemplateManagerWindow />, { client, withGate: false });
+    act(() => client.emit('templateManager.context', context()));
+    await screen.findByRole('heading', { name: 'Template manager' });
+    expect(screen.queryByText('Unsaved changes were kept')).toBeNull();
   });
 
   it('tells an agent that only admins manage templates', async () => {
