@@ -1,5 +1,6 @@
 import { MD } from '@zendeskgarden/react-typography';
 import { useId, useState } from 'react';
+import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings, TemplateSettingName } from '../../domain/settings';
 import type { TemplateCatalog } from '../../domain/templates/catalog';
@@ -16,6 +17,21 @@ import { useKeptDrafts } from './useKeptDrafts';
 import { useTemplateDrafts, type TemplateTexts } from './useTemplateDrafts';
 import { useZaf } from '../../zaf/ZafProvider';
 import { Section } from '../../ui';
+
+/** Editor and preview side by side where there is room (the modal), one above the other in the sidebar. */
+const Columns = styled.div`
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 340px), 1fr));
+  gap: ${({ theme }) => theme.space.md};
+  align-items: start;
+`;
+
+const Column = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${({ theme }) => theme.space.xs};
+  min-width: 0;
+`;
 
 export interface TemplateManagerProps {
   review: Review;
@@ -61,7 +77,7 @@ export default function TemplateManager({
   const requestClose = () => (changed.length > 0 ? setConfirming(true) : onClose());
 
   return (
-    <Section $divided aria-labelledby={headingId}>
+    <Section aria-labelledby={headingId}>
       <ManagerHeader headingId={headingId} onClose={requestClose} closeLabel={closeLabel} focusOnOpen={focusOnOpen} />
       {confirming && changed.length > 0 ? (
         <DiscardConfirm
@@ -91,24 +107,30 @@ export default function TemplateManager({
         validation={validation}
         changed={changed}
       />
-      <SettingEditor
-        setting={setting}
-        text={drafts.drafts[setting]}
-        problems={validation.parsed[setting].problems}
-        onEdit={drafts.edit}
-      />
-      <MD tag="h3" isBold id={previewId}>
-        {t('settings.preview')}
-      </MD>
-      <div role="group" aria-labelledby={previewId}>
-        <ManagerPreview
-          setting={setting}
-          templates={drafts.catalog.templates}
-          review={review}
-          settings={settings}
-          currentUser={currentUser}
-        />
-      </div>
+      <Columns>
+        <Column>
+          <SettingEditor
+            setting={setting}
+            text={drafts.drafts[setting]}
+            problems={validation.parsed[setting].problems}
+            onEdit={drafts.edit}
+          />
+        </Column>
+        <Column>
+          <MD tag="h3" isBold id={previewId}>
+            {t('settings.preview')}
+          </MD>
+          <div role="group" aria-labelledby={previewId}>
+            <ManagerPreview
+              setting={setting}
+              templates={drafts.catalog.templates}
+              review={review}
+              settings={settings}
+              currentUser={currentUser}
+            />
+          </div>
+        </Column>
+      </Columns>
       <ManagerSaveBar {...drafts} blocking={blocking} />
     </Section>
   );
