@@ -63,7 +63,10 @@ export function TemplateManagerLauncher({
   const inline = place.kind === 'inline';
   const fullView = inline && view?.target ? view : null;
   useEffect(() => {
-    if (fullView) fullView.setShown(true);
+    if (!fullView) return undefined;
+    fullView.setShown(true);
+    // The sidebar's content never stays hidden behind a manager that is gone.
+    return () => fullView.setShown(false);
   }, [fullView]);
   useEffect(() => {
     if (!returnFocus) return;

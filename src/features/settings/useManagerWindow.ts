@@ -25,10 +25,13 @@ export function useManagerWindow({ review, templateTexts, onSaved, onClosed }: M
   const { zendesk, context } = useZaf();
   const [place, setPlace] = useState<ManagerPlace>({ kind: 'closed' });
   const mounted = useRef(true);
+  // Stops listening for the open modal's close (a new modal replaces it; unmounting ends it).
+  const stopClose = useRef<() => void>(() => undefined);
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
+      stopClose.current();
     };
   }, []);
   const latest = useRef({ review, templateTexts, onSaved, onClosed });
@@ -41,9 +44,11 @@ export function useManagerWindow({ review, templateTexts, onSaved, onClosed }: M
     zendesk.openModal(MANAGER_PAGE, MANAGER_SIZE).then(
       (modal) => {
         if (!mounted.current) return;
+        stopClose.current();
         setPlace({ kind: 'modal', guid: modal.guid });
-        const stop = modal.onClose(() => {
-          stop();
+        stopClose.current = modal.onClose(() => {
+          stopClose.current();
+          stopClose.current = () => undefined;
           if (!mounted.current) return;
           setPlace({ kind: 'closed' });
           latest.current.onClosed();

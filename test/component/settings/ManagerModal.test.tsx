@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
 import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
@@ -155,6 +156,34 @@ describe('Where Zendesk cannot open a modal', () => {
     await user.click(screen.getByRole('button', { name: 'Discard changes' }));
     expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Manage templates' })).toHaveFocus();
+  });
+
+  it('never leaves the sidebar content hidden when the launcher goes away with the manager open', async () => {
+    const client = sidebarClient(false);
+    const user = userEvent.setup();
+    const settings = makeSettings(NORDLYS_HOME);
+    function Sidebar() {
+      const [tools, setTools] = useState(true);
+      return (
+        <>
+          <button type="button" onClick={() => setTools(false)}>
+            Drop the tools
+          </button>
+          <ManagerViewHost>
+            <p>The review card</p>
+            {tools ? <Launcher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={settings} /> : null}
+          </ManagerViewHost>
+        </>
+      );
+    }
+    await renderWithProviders(<Sidebar />, { client });
+    await user.click(screen.getByRole('button', { name: 'Manage templates' }));
+    await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS });
+    expect(screen.getByText('The review card')).not.toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Drop the tools' }));
+    expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
+    expect(screen.getByText('The review card')).toBeVisible();
   });
 
   it('has one hint per field, so no two elements share an id', async () => {
