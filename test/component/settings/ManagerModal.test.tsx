@@ -300,6 +300,34 @@ describe('The manager in the modal', () => {
     expect(screen.queryByText('Unsaved changes were kept')).toBeNull();
   });
 
+  it('says so when no sidebar answers, and closes on request', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = modalClient();
+      await renderWithProviders(<TemplateManagerWindow />, { client, withGate: false });
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(15_000);
+      });
+      const hellos = client.triggered.filter((event) => event.name === 'templateManager.hello');
+      expect(hellos.length).toBeGreaterThan(10);
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'The ticket this window was opened from did not answer. Close this window and open the template manager again from the ticket.',
+      );
+      // It stops asking once it gave up.
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(5_000);
+      });
+      expect(client.triggered.filter((event) => event.name === 'templateManager.hello')).toHaveLength(hellos.length);
+      await act(async () => {
+        screen.getByRole('button', { name: 'Close' }).click();
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(client.callsOf('invoke')).toContainEqual(['destroy']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('tells an agent that only admins manage templates', async () => {
     const client = modalClient('agent');
     await renderWithProviders(<TemplateManagerWindow />, { client, withGate: false });
