@@ -2,7 +2,6 @@ import { lazy, Suspense, useMemo } from 'react';
 import styled from 'styled-components';
 import { zendeskPlaceholderValues } from '../domain/proofread/zendeskPlaceholders';
 import { HistoryCacheProvider } from '../features/history';
-import { ManagerViewHost } from '../features/settings';
 import { ReviewCard } from '../features/review';
 import { TrustpilotSection } from '../features/trustpilot';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -41,45 +40,42 @@ export function SidebarContent({ data }: { data: StartupData }) {
 
   return (
     <HistoryCacheProvider>
-      {/* Where Zendesk cannot open the template manager in a modal, it takes this place instead. */}
-      <ManagerViewHost>
-        <Stack>
-          <ReviewCard
-            review={review}
-            now={now}
-            answeredCheck={answeredCheck}
-            trustpilot={trustpilot}
-            trustpilotSection={
-              toolStrings && (publication || trustpilot.status !== 'off') ? (
-                <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
-                  <Suspense fallback={null}>
-                    <TrustpilotSection view={trustpilot} publication={publication} />
-                  </Suspense>
-                </I18nProvider>
-              ) : null
-            }
-          />
-          {toolStrings ? (
-            <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
-              <Suspense fallback={toolsLoading}>
-                <ReviewTools
-                  review={review}
-                  ticketId={ticket.id}
-                  settings={settings}
-                  currentUser={currentUser}
-                  now={now}
-                  onTemplatesSaved={onTemplatesSaved}
-                  zendeskValues={zendeskValues}
-                  recheckTrustpilot={trustpilot.status === 'off' ? undefined : trustpilot.recheck}
-                  trustpilotHistory={trustpilotHistory}
-                />
-              </Suspense>
-            </I18nProvider>
-          ) : (
-            toolsLoading
-          )}
-        </Stack>
-      </ManagerViewHost>
+      <Stack>
+        <ReviewCard
+          review={review}
+          now={now}
+          answeredCheck={answeredCheck}
+          trustpilot={trustpilot}
+          trustpilotSection={
+            toolStrings && (publication || trustpilot.status !== 'off') ? (
+              <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
+                <Suspense fallback={null}>
+                  <TrustpilotSection view={trustpilot} publication={publication} />
+                </Suspense>
+              </I18nProvider>
+            ) : null
+          }
+        />
+        {toolStrings ? (
+          <I18nProvider locale={locale} messages={toolStrings.messages} fallback={toolStrings.fallback}>
+            <Suspense fallback={toolsLoading}>
+              <ReviewTools
+                review={review}
+                ticketId={ticket.id}
+                settings={settings}
+                currentUser={currentUser}
+                now={now}
+                onTemplatesSaved={onTemplatesSaved}
+                zendeskValues={zendeskValues}
+                recheckTrustpilot={trustpilot.status === 'off' ? undefined : trustpilot.recheck}
+                trustpilotHistory={trustpilotHistory}
+              />
+            </Suspense>
+          </I18nProvider>
+        ) : (
+          toolsLoading
+        )}
+      </Stack>
     </HistoryCacheProvider>
   );
 }
