@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
 import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
 import { ManagerViewHost, TemplateManagerWindow } from '../../../src/features/settings';
@@ -16,8 +16,15 @@ import { renderWithProviders } from '../helpers';
 import { LATE_DELIVERY, NORDLYS_HOME, admin } from '../templates/fixtures';
 import { createModalHostClient, type ModalHostClient } from './modalClient';
 
-// The manager keeps unsaved texts in the browser: every test starts with none kept.
-beforeEach(() => localStorage.clear());
+// The manager keeps unsaved texts in the browser: every test starts with none kept. Where the fake
+// Zendesk opens no modal, the launcher says why in the console; that is kept out of the test output.
+beforeEach(() => {
+  localStorage.clear();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const LAZY_LOAD_MS = 10_000;
 const MODAL = 'modal-guid-1';
@@ -125,6 +132,10 @@ describe('Where Zendesk cannot open a modal', () => {
 
     const heading = await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS });
     expect(heading).toHaveFocus();
+    expect(console.warn).toHaveBeenCalledWith(
+      'Zendesk could not open the template manager in a modal; it opens in the sidebar',
+      expect.objectContaining({ name: 'InvalidActionError' }),
+    );
     expect(screen.getByText('The review card')).not.toBeVisible();
     expect(screen.queryByRole('button', { name: 'Manage templates' })).toBeNull();
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
 import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
 import {
@@ -14,8 +14,15 @@ import { makeReview, makeSettings } from '../../factories';
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
 import { LATE_DELIVERY, NORDLYS_HOME, agent, admin } from '../templates/fixtures';
 
-// The manager keeps unsaved texts in the browser: every test starts with none kept.
-beforeEach(() => localStorage.clear());
+// The manager keeps unsaved texts in the browser: every test starts with none kept. Where the fake
+// Zendesk opens no modal, the launcher says why in the console; that is kept out of the test output.
+beforeEach(() => {
+  localStorage.clear();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 // As in the sidebar: the catalogue is built from the settings and handed down.
 const Launcher = (props: Omit<TemplateManagerLauncherProps, 'catalog'>) => (
