@@ -11,7 +11,7 @@ import { ManagerBoundary, TemplateManagerWindow } from './features/settings';
 import { LoadingDots } from './ui/LoadingDots';
 import { Row } from './ui/layout';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
-import { resolveLocale } from './i18n/locale';
+import { formatLocaleFor, resolveLocale } from './i18n/locale';
 import { englishMessages, loadMessages, type MessageTree } from './i18n/messages';
 import type { ZafClient } from './zaf/types';
 import { useZendesk, ZafProvider } from './zaf/ZafProvider';
@@ -38,6 +38,8 @@ const HiddenTitle = styled.h1`
 
 interface Strings {
   locale: UiLocale;
+  /** The admin's full Zendesk locale, for dates, times and numbers (en-GB: day before month). */
+  formatLocale: string;
   messages: MessageTree;
   fallback: MessageTree;
 }
@@ -51,19 +53,26 @@ function AdminStrings({ children }: { children: ReactNode }) {
     const load = async (): Promise<Strings> => {
       const { values } = await zendesk.readObjects(['currentUser'] as const).catch(() => ({ values: {} as const }));
       const user = values as { currentUser?: { locale?: unknown } };
-      const locale = resolveLocale(typeof user.currentUser?.locale === 'string' ? user.currentUser.locale : null);
+      const requested = typeof user.currentUser?.locale === 'string' ? user.currentUser.locale : null;
+      const locale = resolveLocale(requested);
       const [core, tools, english] = await Promise.all([
         loadMessages(locale, 'core'),
         loadMessages(locale, 'tools'),
         loadMessages('en', 'tools'),
       ]);
-      return { locale, messages: { ...core, ...tools }, fallback: { ...englishMessages, ...english } };
+      return {
+        locale,
+        formatLocale: formatLocaleFor(requested, locale),
+        messages: { ...core, ...tools },
+        fallback: { ...englishMessages, ...english },
+      };
     };
     load().then(
       (loaded) => active && setStrings(loaded),
       (error: unknown) => {
         console.error('The template manager strings could not be loaded', error);
-        if (active) setStrings({ locale: 'en', messages: englishMessages, fallback: englishMessages });
+        if (active)
+          setStrings({ locale: 'en', formatLocale: 'en', messages: englishMessages, fallback: englishMessages });
       },
     );
     return () => {
@@ -72,7 +81,12 @@ function AdminStrings({ children }: { children: ReactNode }) {
   }, [zendesk]);
   if (!strings) return <Notice kind="loading" messageKey="app.connecting" />;
   return (
-    <I18nProvider locale={strings.locale} messages={strings.messages} fallback={strings.fallback}>
+    <I18nProvider
+      locale={strings.locale}
+      formatLocale={strings.formatLocale}
+      messages={strings.messages}
+      fallback={strings.fallback}
+    >
       {children}
     </I18nProvider>
   );
