@@ -70,6 +70,25 @@ export interface AnalysisLexicon {
    */
   rhetoricalOpeners?: readonly string[];
   /**
+   * The shape of a question, to tell a rhetorical one from one to answer without listing every
+   * sentence: in praise, a question opening with an interrogative that looks back at the
+   * reviewer's own past ("Why didn't I…", "Comment ai-je pu…", "Hur har jag kunnat missa er så
+   * länge?") or asks "who" about others ("Who needs other shops?") needs no answer; in a
+   * sarcastic complaint only questions that ask for something ("Can you…", "When…") do.
+   */
+  questionShape?: {
+    /** Question words that open a sentence: "why", "how", "who", "where", "what", "when". */
+    interrogatives: readonly string[];
+    /** The question words asking "who": "who", "vem", "qui". */
+    askers: readonly string[];
+    /** The reviewer speaking of themselves: "i", "me", "my". */
+    self: readonly string[];
+    /** Looking back: "sooner", "years ago", "all my life", "could", "didn't i", "nobody". */
+    hindsight: readonly string[];
+    /** Openings that ask the business for something: "can you", "could you", "is it possible". */
+    requests: readonly string[];
+  };
+  /**
    * Businesses of other kinds and what they do ("dentist", "filling", "hairdresser"): two of them
    * in a review that does not name the company show a review meant for another business.
    */
