@@ -65,6 +65,11 @@ export interface AnalysisLexicon {
   /** Sarcasm of a dissatisfied reviewer: "thanks for nothing", "well done". */
   sarcasm?: readonly string[];
   /**
+   * Thanks opening a sentence ("thanks a lot for", "merci pour"): sarcasm when what is thanked
+   * for is a problem ("Thanks a lot for the cracked mirror, again").
+   */
+  thanks?: readonly string[];
+  /**
    * Openings of rhetorical questions, which need no answer: "why didn't I find you sooner",
    * "what more could you want", "how hard can it be".
    */

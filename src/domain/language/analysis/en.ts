@@ -276,6 +276,10 @@ export const en: AnalysisLexicon = {
       'on hold',
     ],
     technical: [
+      'freez*',
+      "won't let me",
+      "wouldn't let me",
+      'page not found',
       'error*',
       'bug*',
       'crash*',
@@ -290,6 +294,8 @@ export const en: AnalysisLexicon = {
     ],
   },
   repeatedFailures: [
+    'yet another',
+    'sixth time',
     'twice and',
     'second time',
     'third time',
@@ -320,7 +326,18 @@ export const en: AnalysisLexicon = {
     'nice one',
     'what a surprise',
   ],
+  thanks: [
+    'thanks for',
+    'thanks a lot for',
+    'thanks so much for',
+    'thank you for',
+    'thank you so much for',
+    'many thanks for',
+  ],
   rhetoricalOpeners: [
+    'is it too much to ask',
+    'is that too much to ask',
+    'who knew',
     'can i just say',
     'may i say',
     'i must say',

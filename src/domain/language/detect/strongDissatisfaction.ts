@@ -1,6 +1,8 @@
 import type { TextIndex } from '../textIndex';
 import { findWords } from '../findWords';
-import { indexText, MAX_ANALYSED_CHARS } from '../textIndex';
+import { ANALYSIS_LEXICONS } from '../analysis';
+import { REVIEW_LANGUAGES } from '../../types';
+import { compileList, headWords, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, type Phrase } from '../textIndex';
 import { splitSentences } from './questions';
 
 export interface StrongLanguageFinding {
@@ -128,6 +130,33 @@ function praiseOpenings(text: string): string[] {
   return found;
 }
 
+/** Where the thanked-for part of a sentence ends: "Thanks for the quick reply, but…" thanks for the reply only. */
+const CLAUSE_END = /[,;:.!?]|\s(?:but|men|mais|aber|og|and|och|et|und)\s/iu;
+
+/** "Thanks a lot for the cracked mirror": thanks for a problem, in a critical review. */
+function thanksForProblems(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of splitSentences(text).slice(0, MAX_SARCASM_SENTENCES)) {
+    const head = headWords(sentence, 40);
+    if (!compiledThanks().some((phrase) => startsWithPhrase(head, phrase))) continue;
+    const clause = sentence.split(CLAUSE_END)[0] ?? '';
+    const index = indexText(clause);
+    const problem = [
+      ...findWords(index, (l) => [...l.problemCues, ...l.negativeWords]),
+      ...findWords(index, (l) => Object.values(l.topics).flat()),
+    ].filter((word) => !BUT.has(word.toLowerCase()));
+    if (problem.length > 0) found.push(clause.trim().slice(0, 60));
+  }
+  return found;
+}
+
+/** Conjunctions among the problem cues ("but"), which say nothing on their own. */
+const BUT = new Set(['but', 'men', 'mais', 'aber']);
+
+let thanksPhrases: Phrase[] | null = null;
+const compiledThanks = (): Phrase[] =>
+  (thanksPhrases ??= REVIEW_LANGUAGES.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].thanks ?? [])));
+
 /** Strong language, threats, shouting, repeated failures and sarcasm, in any supported language. */
 export function findStrongLanguage(index: TextIndex, text: string): StrongLanguageFinding {
   return {
@@ -135,6 +164,9 @@ export function findStrongLanguage(index: TextIndex, text: string): StrongLangua
     threats: findWords(index, (l) => l.threatWords),
     capitals: findShouting(text),
     repeated: findWords(index, (l) => l.repeatedFailures ?? []),
-    sarcasm: [...findWords(index, (l) => l.sarcasm ?? []), ...praiseOpenings(text)].slice(0, 3),
+    sarcasm: [...findWords(index, (l) => l.sarcasm ?? []), ...praiseOpenings(text), ...thanksForProblems(text)].slice(
+      0,
+      3,
+    ),
   };
 }
