@@ -105,6 +105,11 @@ export interface AnalysisLexicon {
   salesWords?: readonly string[];
   /** Words showing a problem to solve, even in a positive review: "unfortunately". */
   problemCues: readonly string[];
+  /**
+   * A problem the business already solved, told in praise: "sent a replacement within days",
+   * "problemet löst", "Ersatz geschickt". Praise about a solved problem needs no private follow-up.
+   */
+  resolvedCues?: readonly string[];
   /** Praise, used only to place a review without stars. */
   positiveWords: readonly string[];
   /** Criticism, used only to place a review without stars. */

@@ -121,25 +121,41 @@ const matchesAt = (index: TextIndex, phrase: Phrase, start: number): boolean =>
     wordMatches(index.folded[start + k], wanted, phrase.stem && k === phrase.words.length - 1),
   );
 
-/** Where the phrase's first word stands (every place, in text order for a plain word). */
-function* starts(index: TextIndex, phrase: Phrase): Generator<number> {
+/** Every place the phrase's first word stands. */
+function starts(index: TextIndex, phrase: Phrase): number[] {
   const [first] = phrase.words;
-  if (first === undefined) return;
+  if (first === undefined) return [];
   if (phrase.stem && phrase.words.length === 1) {
+    const found: number[] = [];
     for (const word of index.byPrefix.get(first.slice(0, 3)) ?? [])
-      if (word.startsWith(first)) yield* index.positions.get(word) ?? [];
-    return;
+      if (word.startsWith(first)) found.push(...(index.positions.get(word) ?? []));
+    return found;
   }
-  yield* index.positions.get(first) ?? [];
+  return index.positions.get(first) ?? [];
 }
 
 /** Where a phrase occurs: its first and past-the-last word, or null. */
 function findPhrase(index: TextIndex, phrase: Phrase): { start: number; end: number } | null {
-  const { then } = phrase;
+  const { then, words } = phrase;
+  const first = words[0];
+  if (first === undefined) return null;
+  if (!then) {
+    // The common case, kept cheap: a plain word, a stem or a phrase without a gap.
+    if (phrase.stem && words.length === 1) {
+      for (const word of index.byPrefix.get(first.slice(0, 3)) ?? []) {
+        const at = word.startsWith(first) ? index.positions.get(word)?.[0] : undefined;
+        if (at !== undefined) return { start: at, end: at + 1 };
+      }
+      return null;
+    }
+    for (const start of index.positions.get(first) ?? []) {
+      if (matchesAt(index, phrase, start)) return { start, end: start + words.length };
+    }
+    return null;
+  }
   for (const start of starts(index, phrase)) {
     if (!matchesAt(index, phrase, start)) continue;
-    const end = start + phrase.words.length;
-    if (!then) return { start, end };
+    const end = start + words.length;
     for (let next = end; next <= end + GAP_WORDS && next < index.folded.length; next += 1) {
       if (matchesAt(index, then, next)) return { start, end: next + then.words.length };
     }

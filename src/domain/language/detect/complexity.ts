@@ -41,7 +41,8 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
     if (first !== undefined) topics.push({ topic, evidence: first });
   }
   const sample = text.slice(0, MAX_ANALYSED_CHARS);
-  const code = ERROR_CODE.exec(sample)?.[0] ?? SWEDISH_ERROR.exec(sample)?.[0];
+  const code =
+    ERROR_CODE.exec(sample)?.[0] ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
   const technical = [...(code ? [code] : []), ...findWords(index, (l) => l.topics.technical)];
   const wordCount = index.words.length;
   return {

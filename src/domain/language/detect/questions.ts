@@ -48,8 +48,6 @@ export interface QuestionContext {
   sarcasticComplaint?: boolean;
 }
 
-const EMPTY: readonly string[] = [];
-
 /**
  * A rhetorical question of praise, by its shape: it opens with a question word and either looks
  * back at the reviewer's own past ("Why didn't I find you sooner?", "Hur har jag kunnat missa er
@@ -77,10 +75,10 @@ function asksForSomething(sentence: string, languages: readonly ReviewLanguage[]
   const head = headWords(sentence, 40);
   return languages.some((l) => {
     const shape = ANALYSIS_LEXICONS[l].questionShape;
-    return [...(shape?.interrogatives ?? EMPTY), ...(shape?.requests ?? EMPTY)].some((entry) => {
-      const phrase = compileList([entry])[0];
-      return phrase !== undefined && startsWithPhrase(head, phrase);
-    });
+    if (!shape) return false;
+    return [...compileList(shape.interrogatives), ...compileList(shape.requests)].some((phrase) =>
+      startsWithPhrase(head, phrase),
+    );
   });
 }
 

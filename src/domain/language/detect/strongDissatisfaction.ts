@@ -2,7 +2,15 @@ import type { TextIndex } from '../textIndex';
 import { findWords } from '../findWords';
 import { ANALYSIS_LEXICONS } from '../analysis';
 import { REVIEW_LANGUAGES } from '../../types';
-import { compileList, headWords, indexText, MAX_ANALYSED_CHARS, startsWithPhrase, type Phrase } from '../textIndex';
+import {
+  compileList,
+  fold,
+  headWords,
+  indexText,
+  MAX_ANALYSED_CHARS,
+  startsWithPhrase,
+  type Phrase,
+} from '../textIndex';
 import { splitSentences } from './questions';
 
 export interface StrongLanguageFinding {
@@ -112,9 +120,9 @@ const MAX_SARCASM_SENTENCES = 200;
  * Praise that opens a sentence of complaint: the sentence goes on to a problem. Only meaningful
  * in a critical review; the caller decides where it counts.
  */
-function praiseOpenings(text: string): string[] {
+function praiseOpenings(sentences: readonly string[]): string[] {
   const found: string[] = [];
-  for (const sentence of splitSentences(text).slice(0, MAX_SARCASM_SENTENCES)) {
+  for (const sentence of sentences) {
     const opening = PRAISE_OPENING.exec(sentence)?.[1];
     if (!opening) continue;
     const head = indexText(opening);
@@ -134,11 +142,15 @@ function praiseOpenings(text: string): string[] {
 const CLAUSE_END = /[,;:.!?]|\s(?:but|men|mais|aber|og|and|och|et|und)\s/iu;
 
 /** "Thanks a lot for the cracked mirror": thanks for a problem, in a critical review. */
-function thanksForProblems(text: string): string[] {
+function thanksForProblems(sentences: readonly string[]): string[] {
+  const { phrases, firstWords } = compiledThanks();
   const found: string[] = [];
-  for (const sentence of splitSentences(text).slice(0, MAX_SARCASM_SENTENCES)) {
+  for (const sentence of sentences) {
+    // Most sentences do not open with thanks: their first word says so cheaply.
+    const first = FIRST_WORD.exec(sentence)?.[0];
+    if (first === undefined || !firstWords.has(fold(first.toLowerCase()))) continue;
     const head = headWords(sentence, 40);
-    if (!compiledThanks().some((phrase) => startsWithPhrase(head, phrase))) continue;
+    if (!phrases.some((phrase) => startsWithPhrase(head, phrase))) continue;
     const clause = sentence.split(CLAUSE_END)[0] ?? '';
     const index = indexText(clause);
     const problem = [
@@ -150,23 +162,32 @@ function thanksForProblems(text: string): string[] {
   return found;
 }
 
+const FIRST_WORD = /\p{L}+/u;
+
 /** Conjunctions among the problem cues ("but"), which say nothing on their own. */
 const BUT = new Set(['but', 'men', 'mais', 'aber']);
 
-let thanksPhrases: Phrase[] | null = null;
-const compiledThanks = (): Phrase[] =>
-  (thanksPhrases ??= REVIEW_LANGUAGES.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].thanks ?? [])));
+let thanksPhrases: { phrases: Phrase[]; firstWords: Set<string> } | null = null;
+function compiledThanks(): { phrases: Phrase[]; firstWords: Set<string> } {
+  if (!thanksPhrases) {
+    const phrases = REVIEW_LANGUAGES.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].thanks ?? []));
+    thanksPhrases = { phrases, firstWords: new Set(phrases.map((phrase) => phrase.words[0] ?? '')) };
+  }
+  return thanksPhrases;
+}
 
 /** Strong language, threats, shouting, repeated failures and sarcasm, in any supported language. */
 export function findStrongLanguage(index: TextIndex, text: string): StrongLanguageFinding {
+  const sentences = splitSentences(text).slice(0, MAX_SARCASM_SENTENCES);
   return {
     words: findWords(index, (l) => l.strongWords),
     threats: findWords(index, (l) => l.threatWords),
     capitals: findShouting(text),
     repeated: findWords(index, (l) => l.repeatedFailures ?? []),
-    sarcasm: [...findWords(index, (l) => l.sarcasm ?? []), ...praiseOpenings(text), ...thanksForProblems(text)].slice(
-      0,
-      3,
-    ),
+    sarcasm: [
+      ...findWords(index, (l) => l.sarcasm ?? []),
+      ...praiseOpenings(sentences),
+      ...thanksForProblems(sentences),
+    ].slice(0, 3),
   };
 }
