@@ -230,6 +230,11 @@ describe('evidence read in its context', () => {
 
   it('recognises a review of another kind of business by its words, unless it names the company', () => {
     expect(guide(1, 'Dyrlægen var stresset, og min hund fik ikke den rigtige vaccine.', 'da').scenario).toBe('spam');
+    // "Home" of "Nordlys Home" is a common word: it does not name the company.
+    expect(guide(5, 'The dentist was gentle, the filling did not hurt and I went home happy.').scenario).toBe('spam');
+    expect(
+      guide(5, 'The dentist at Nordlys? No, the sofa from Nordlys is what I meant, and the filling is soft.').scenario,
+    ).not.toBe('spam');
     expect(guide(5, 'Bought a mirror for my hair salon from Nordlys Home, the clients love it.').scenario).toBe(
       'positive',
     );
