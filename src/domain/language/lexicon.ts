@@ -92,6 +92,8 @@ export interface AnalysisLexicon {
     hindsight: readonly string[];
     /** Openings that ask the business for something: "can you", "could you", "is it possible". */
     requests: readonly string[];
+    /** "Better": in praise, "Could it be any better?", "Geht es noch besser?" need no answer. */
+    comparatives: readonly string[];
   };
   /**
    * Businesses of other kinds and what they do ("dentist", "filling", "hairdresser"): two of them

@@ -72,3 +72,19 @@ describe('findQuestions by the shape of the question', () => {
     ]);
   });
 });
+
+describe('findQuestions: "could it be better" in praise', () => {
+  it.each([
+    ['en', 'Could it be any better?'],
+    ['sv', 'Kan det bli bättre?'],
+    ['fr', 'Peut-on rêver mieux ?'],
+    ['de', 'Geht es noch besser?'],
+  ] as const)('leaves out %s "%s"', (language: ReviewLanguage, sentence) => {
+    expect(findQuestions(sentence, [language, 'en'], { praise: true })).toEqual({ direct: [], other: [] });
+  });
+
+  it('keeps a request that mentions "better"', () => {
+    const sentence = 'Do you have a better reading lamp than this one?';
+    expect(findQuestions(sentence, ['en'], { praise: true }).direct).toEqual([sentence]);
+  });
+});

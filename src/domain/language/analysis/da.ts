@@ -69,6 +69,11 @@ export const da: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'annullere min ordre',
+      'annullere ordren',
+      'afbestil*',
+      'ordren blev annulleret',
+      'forkerte størrelse',
       'knækket',
       'knækkede',
       'aldrig modtaget',
@@ -281,6 +286,7 @@ export const da: AnalysisLexicon = {
       'behøver jeg',
       'venligst',
     ],
+    comparatives: ['bedre'],
   },
   otherBusinesses: [
     'mad',

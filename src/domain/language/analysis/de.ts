@@ -81,6 +81,8 @@ export const de: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'stornier*',
+      'bestellung wurde storniert',
       'zerbroch*',
       'zerkratzt*',
       'gesprungen*',
@@ -315,6 +317,7 @@ export const de: AnalysisLexicon = {
       'liefert ihr',
       'bitte',
     ],
+    comparatives: ['besser'],
   },
   otherBusinesses: [
     'essen',

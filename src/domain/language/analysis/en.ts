@@ -107,6 +107,13 @@ export const en: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'cancel my order',
+      'cancel the order',
+      'cancelled my order',
+      'canceled my order',
+      'order was cancelled',
+      'order was canceled',
+      'order cancelled',
       'never … arrived',
       'never … delivered',
       'never … turned up',
@@ -409,6 +416,7 @@ export const en: AnalysisLexicon = {
       'do you offer',
       'please',
     ],
+    comparatives: ['better'],
   },
   otherBusinesses: [
     'food',

@@ -79,6 +79,12 @@ export const fr: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'annuler ma commande',
+      'annuler la commande',
+      'commande annulée',
+      'trompé de taille',
+      'trompée de taille',
+      'erreur de taille',
       'jamais … reçu*',
       'jamais … arrivé*',
       'jamais … livré*',
@@ -292,6 +298,7 @@ export const fr: AnalysisLexicon = {
       'merci de',
       'svp',
     ],
+    comparatives: ['mieux'],
   },
   otherBusinesses: [
     'serveurs',

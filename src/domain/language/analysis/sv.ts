@@ -74,6 +74,12 @@ export const sv: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'avbeställ*',
+      'avbryta min order',
+      'avbryta ordern',
+      'makulera*',
+      'ordern avbröts',
+      'fel storleken',
       'fick aldrig',
       'aldrig … fått',
       'aldrig … kommit',
@@ -288,6 +294,7 @@ export const sv: AnalysisLexicon = {
       'behöver jag',
       'snälla',
     ],
+    comparatives: ['bättre'],
   },
   otherBusinesses: [
     'god mat',

@@ -52,7 +52,8 @@ export interface QuestionContext {
  * A rhetorical question of praise, by its shape: it opens with a question word and either looks
  * back at the reviewer's own past ("Why didn't I find you sooner?", "Hur har jag kunnat missa er
  * så länge?", "Comment ai-je pu vivre sans vos coussins ?", "Why did nobody tell me…") or asks
- * "who" without the reviewer in it ("Who needs other shops?", "Vem gillar inte fri frakt?").
+ * "who" without the reviewer in it ("Who needs other shops?", "Vem gillar inte fri frakt?"), or
+ * asks whether it could be better ("Could it be any better?", "Geht es noch besser?").
  * "How do I clean it?" and "Who do I call about assembly?" stay questions.
  */
 function praiseRhetoric(sentence: string, languages: readonly ReviewLanguage[]): boolean {
@@ -61,10 +62,12 @@ function praiseRhetoric(sentence: string, languages: readonly ReviewLanguage[]):
   const clauses = sentence.split(/[,;:–—]\s*|\s(?:and|och|og|et|und|but|men|mais|aber)\s/iu);
   const head = headWords(clauses[clauses.length - 1] ?? sentence, 24);
   const opens = (list: readonly string[]) => compileList(list).some((phrase) => startsWithPhrase(head, phrase));
-  if (!shapes.some((shape) => opens(shape.interrogatives))) return false;
   const index = indexText(sentence);
   const has = (pick: (shape: NonNullable<(typeof shapes)[number]>) => readonly string[]) =>
     shapes.some((shape) => findPhrases(index, pick(shape)).length > 0);
+  // "Could it be any better?", "Kan det bli bättre?", "Peut-on rêver mieux ?": praise, unless it asks for something.
+  if (has((shape) => shape.comparatives) && !shapes.some((shape) => opens(shape.requests))) return true;
+  if (!shapes.some((shape) => opens(shape.interrogatives))) return false;
   const self = has((shape) => shape.self);
   if (shapes.some((shape) => opens(shape.askers))) return !self;
   return has((shape) => shape.hindsight) && (self || has((shape) => shape.askers));
