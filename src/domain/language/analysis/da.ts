@@ -69,6 +69,9 @@ export const da: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'forkert* … leveret',
+      'forkert* … sendt',
+      'forkert* … kom',
       'annullere min ordre',
       'annullere ordren',
       'afbestil*',

@@ -81,6 +81,9 @@ export const de: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'falsch* … geliefert',
+      'falsch* … geschickt',
+      'falsch* … bekommen',
       'stornier*',
       'bestellung wurde storniert',
       'zerbroch*',

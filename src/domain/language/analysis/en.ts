@@ -107,6 +107,9 @@ export const en: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'wrong … delivered',
+      'wrong … sent',
+      'wrong … arrived',
       'cancel my order',
       'cancel the order',
       'cancelled my order',

@@ -3,6 +3,8 @@ import type { AnalysisLexicon } from '../lexicon';
 /** French. */
 export const fr: AnalysisLexicon = {
   questionOpeners: [
+    "c'est normal?",
+    "est-ce que c'est normal",
     'où en est',
     'où en sont',
     'où se trouve',
@@ -79,6 +81,9 @@ export const fr: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'mauvais* … livré*',
+      'mauvais* … envoyé*',
+      'mauvais* … reçu*',
       'annuler ma commande',
       'annuler la commande',
       'commande annulée',

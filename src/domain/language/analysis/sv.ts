@@ -74,6 +74,10 @@ export const sv: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'fel … levererad*',
+      'fel … skickad*',
+      'fel … levererades',
+      'fel … skickades',
       'avbeställ*',
       'avbryta min order',
       'avbryta ordern',
