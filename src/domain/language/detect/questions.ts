@@ -23,14 +23,22 @@ const EVIDENCE_LENGTH = 160;
 const shorten = (sentence: string): string =>
   sentence.length > EVIDENCE_LENGTH ? `${sentence.slice(0, EVIDENCE_LENGTH - 1).trimEnd()}…` : sentence;
 
+// Questions, sarcasm and complexity all read the sentences of the same text: split it once.
+let lastText: string | null = null;
+let lastSentences: readonly string[] = [];
+
 /** Sentences of a text, each keeping its final punctuation. */
-export function splitSentences(text: string): string[] {
-  return text
+export function splitSentences(text: string): readonly string[] {
+  if (text === lastText) return lastSentences;
+  const sentences = text
     .slice(0, MAX_ANALYSED_CHARS)
     .split(/(?<=[.!?…？])\s+|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
     .slice(0, MAX_SENTENCES);
+  lastText = text;
+  lastSentences = sentences;
+  return sentences;
 }
 
 /** An opener written with a final "?" in the lexicon counts only in a sentence with a question mark. */
