@@ -292,6 +292,10 @@ export const da: AnalysisLexicon = {
     comparatives: ['bedre'],
   },
   otherBusinesses: [
+    'fotograf*',
+    'bryllup*',
+    'taxa*',
+    'lufthavn*',
     'mad',
     'god mad',
     'pastaen',
@@ -388,6 +392,7 @@ export const da: AnalysisLexicon = {
     'kan ikke anbefale',
   ],
   promoPhrases: [
+    'skriv til mig',
     'køb dine',
     'klik her',
     'køb nu',

@@ -323,6 +323,10 @@ export const de: AnalysisLexicon = {
     comparatives: ['besser'],
   },
   otherBusinesses: [
+    'fotograf*',
+    'hochzeit*',
+    'taxi*',
+    'flughafen*',
     'essen',
     'leckeres essen',
     'reservieren',
@@ -425,6 +429,7 @@ export const de: AnalysisLexicon = {
     'nicht zu empfehlen',
   ],
   promoPhrases: [
+    'schreib mir',
     'jetzt zugreifen',
     'kauft eure',
     'klicken sie hier',

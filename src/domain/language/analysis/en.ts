@@ -422,6 +422,12 @@ export const en: AnalysisLexicon = {
     comparatives: ['better'],
   },
   otherBusinesses: [
+    'photographer*',
+    'wedding',
+    'photo shoot',
+    'taxi*',
+    'airport',
+    'cab',
     'food',
     'pasta',
     'book a table',
@@ -550,6 +556,10 @@ export const en: AnalysisLexicon = {
     'would not recommend',
   ],
   promoPhrases: [
+    'working online',
+    'work online',
+    'no experience needed',
+    'no experience required',
     'buy now',
     'order now',
     'shop now',

@@ -306,6 +306,10 @@ export const fr: AnalysisLexicon = {
     comparatives: ['mieux'],
   },
   otherBusinesses: [
+    'photographe*',
+    'mariage',
+    'taxi*',
+    'aéroport*',
     'serveurs',
     'pâtes',
     'réserver une table',
@@ -406,6 +410,7 @@ export const fr: AnalysisLexicon = {
     'ne recommande pas',
   ],
   promoPhrases: [
+    'écrivez-moi',
     'achetez vos',
     'profitez-en',
     'cliquez ici',

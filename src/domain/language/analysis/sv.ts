@@ -301,6 +301,10 @@ export const sv: AnalysisLexicon = {
     comparatives: ['bättre'],
   },
   otherBusinesses: [
+    'fotograf*',
+    'bröllop*',
+    'taxi*',
+    'flygplats*',
     'god mat',
     'pastan',
     'boka bord',
@@ -399,6 +403,8 @@ export const sv: AnalysisLexicon = {
     'rekommenderar inte',
   ],
   promoPhrases: [
+    'tjäna*',
+    'skriv till mig',
     'köp dina',
     'handla nu',
     'klicka här',

@@ -6,6 +6,10 @@ import { corpus } from './entry';
  * sarcasm, several problems, questions without an opener, short links and bare domains, sales
  * phrasing, other businesses, Danish without æ/ø/å, rhetorical questions in praise).
  */
+/** A long, calm step-by-step account (as `en-064`): complex, with data to look up. */
+const LONG_SV =
+  'Jag beställde en hörnsoffa i början av mars och fick ett leveransdatum tre veckor senare. Dagen innan leveransen ringde de och sköt upp den en vecka. När soffan väl kom saknades ett av benen och ryggkudden hade en reva i tyget. Jag mejlade samma kväll med bilder och fick ett automatiskt svar om att de skulle återkomma inom två dagar. Det gjorde de inte. Jag ringde och väntade i fyrtio minuter, och den som svarade lovade att ett nytt ben och en ny kudde skulle skickas direkt. Två veckor senare har ingenting kommit. Jag har skrivit i chatten, mejlat igen och ringt en gång till, och varje gång får jag höra att det är på väg. Vi har nu betalat nästan tjugo tusen kronor för en soffa som står snett i vardagsrummet med en trasig kudde. Jag vill att delarna kommer denna vecka, annars vill jag häva köpet och få pengarna tillbaka. Jag har handlat här förut och varit nöjd, men det här är inte okej.';
+
 export const HARD = [
   ...corpus(
     'en',
@@ -95,6 +99,21 @@ export const HARD = [
       [3, 'Chair is fine. Assembly instructions were confusing though.', 'neu pub -', '§5'],
       [5, 'Oh wonderful shop, everything perfect as always!', 'pos pub -', '§5'],
       [1, 'Oh wonderful, the wrong sofa delivered again. Third time now.', 'neg pp pd,sd', '§3'],
+      [
+        5,
+        'The photographer captured our wedding perfectly, every single photo is stunning.',
+        'spam none sp',
+        '§5 irrelevant',
+      ],
+      [
+        1,
+        'The taxi was 40 minutes late and the driver took the long route to the airport.',
+        'spam none sp',
+        '§5 irrelevant',
+      ],
+      [5, 'Make $3000 a week working online, no experience needed. DM me for details.', 'spam none sp', '§5 spam'],
+      [4, 'Lovely rug. Found it cheaper on another site though, so price match would be nice.', 'pos pub -', '§5'],
+      [1, 'Do not buy here. Lamp broke after two days and they refuse to refund. Scam.', 'neg pp pd,sd', '§3'],
     ],
     'en-hard',
   ),
@@ -142,6 +161,9 @@ export const HARD = [
       [3, 'Stolen är okej. Monteringsanvisningen var dock rörig.', 'neu pub -', '§5'],
       [1, 'Underbart, fel soffa levererad igen. Tredje gången nu.', 'neg pp pd,sd', '§3'],
       [4, 'Snabb leverans. Går det att få tag på extra skruvar till hyllan?', 'q pub q', '§5'],
+      [1, LONG_SV, 'neg pp pd,cx', '§3 lång redogörelse; saknad del; återbetalning (lugn ton, som en-064)'],
+      [5, 'Fotografen fångade vårt bröllop perfekt, varenda bild är fantastisk.', 'spam none sp', '§5'],
+      [5, 'Tjäna 30 000 kr i veckan hemifrån! Skriv till mig för info.', 'spam none sp', '§5'],
     ],
     'sv-hard',
   ),
@@ -194,6 +216,14 @@ export const HARD = [
       [3, 'Stolen er fin. Samlevejledningen var dog forvirrende.', 'neu pub -', '§5'],
       [1, 'Skønt, forkert sofa leveret igen. Tredje gang nu.', 'neg pp pd,sd', '§3'],
       [4, 'Hurtig levering. Kan man købe ekstra skruer til reolen?', 'q pub q', '§5'],
+      [5, 'Fotografen fangede vores bryllup perfekt, hvert eneste billede er fantastisk.', 'spam none sp', '§5'],
+      [1, 'Taxaen kom 40 minutter for sent, og chaufføren kørte en omvej til lufthavnen.', 'spam none sp', '§5'],
+      [
+        1,
+        'Køb ikke her. Lampen gik i stykker efter to dage, og de nægter at refundere. Svindel.',
+        'neg pp pd,sd',
+        '§3',
+      ],
     ],
     'da-hard',
   ),
@@ -256,6 +286,19 @@ export const HARD = [
       [3, 'Chaise correcte. La notice de montage était confuse.', 'neu pub -', '§5'],
       [1, 'Formidable, mauvais canapé livré encore une fois. Troisième fois maintenant.', 'neg pp pd,sd', '§3'],
       [4, "Livraison rapide. Peut-on acheter des vis supplémentaires pour l'étagère ?", 'q pub q', '§5'],
+      [5, 'Le photographe a parfaitement capturé notre mariage, chaque photo est magnifique.', 'spam none sp', '§5'],
+      [
+        1,
+        "Le taxi avait 40 minutes de retard et le chauffeur a pris le chemin le plus long jusqu'à l'aéroport.",
+        'spam none sp',
+        '§5',
+      ],
+      [
+        1,
+        "N'achetez pas ici. La lampe s'est cassée après deux jours et ils refusent de rembourser. Arnaque.",
+        'neg pp pd,sd',
+        '§3',
+      ],
     ],
     'fr-hard',
   ),
@@ -323,6 +366,14 @@ export const HARD = [
       [3, 'Stuhl ist okay. Die Aufbauanleitung war verwirrend.', 'neu pub -', '§5'],
       [1, 'Wunderbar, wieder das falsche Sofa geliefert. Zum dritten Mal jetzt.', 'neg pp pd,sd', '§3'],
       [4, 'Schnelle Lieferung. Kann man zusätzliche Schrauben für das Regal kaufen?', 'q pub q', '§5'],
+      [5, 'Der Fotograf hat unsere Hochzeit perfekt eingefangen, jedes Foto ist traumhaft.', 'spam none sp', '§5'],
+      [1, 'Das Taxi kam 40 Minuten zu spät und der Fahrer fuhr einen Umweg zum Flughafen.', 'spam none sp', '§5'],
+      [
+        1,
+        'Nicht hier kaufen. Lampe nach zwei Tagen kaputt und sie weigern sich zu erstatten. Betrug.',
+        'neg pp pd,sd',
+        '§3',
+      ],
     ],
     'de-hard',
   ),
