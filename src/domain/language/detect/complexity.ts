@@ -28,6 +28,9 @@ const ERROR_CODE = new RegExp(
   'iu',
 );
 
+/** The Swedish "fel" (error) before a bare number of three digits or more: "Fel 500". */
+const SWEDISH_ERROR = /\bfel\s?\d{3,6}\b/iu;
+
 /** How complex the matter is: length, problems in several areas, technical problems and error codes. */
 export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
   const topics: ComplexityFinding['topics'] = [];
@@ -37,7 +40,9 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
     const first = words[0];
     if (first !== undefined) topics.push({ topic, evidence: first });
   }
-  const code = ERROR_CODE.exec(text.slice(0, MAX_ANALYSED_CHARS))?.[0];
+  const sample = text.slice(0, MAX_ANALYSED_CHARS);
+  const code =
+    ERROR_CODE.exec(sample)?.[0] ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
   const technical = [...(code ? [code] : []), ...findWords(index, (l) => l.topics.technical)];
   const wordCount = index.words.length;
   return {

@@ -35,6 +35,8 @@ const firstMatch = (pattern: RegExp, text: string): string | null => pattern.exe
 
 /** The street address with its whole first word ("Storgatan 12", not "ngatan 12"). */
 function findStreet(text: string): string | null {
+  // Every street address has a house number.
+  if (!/\d/.test(text)) return null;
   const match = STREET.exec(text);
   if (!match) return null;
   let start = match.index;

@@ -96,6 +96,22 @@ function isOwnHost(host: string, names: BusinessNames): boolean {
 }
 
 /**
+ * Whether the review names the business: the longest word of the company name or of the brand
+ * ("Nordlys" of "Nordlys Home"; a generic word such as "Home" says nothing), or the whole name
+ * written as one word ("nordlyshome").
+ */
+function namesTheBusiness(index: TextIndex, names: BusinessNames): boolean {
+  for (const name of [names.companyName ?? '', names.brand ?? '']) {
+    const words = indexText(name).folded.filter((word) => word.length >= 3);
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (longest && index.positions.has(longest)) return true;
+    const whole = compact(name);
+    if (whole.length >= 3 && index.positions.has(whole)) return true;
+  }
+  return false;
+}
+
+/**
  * The words showing a review is about a business of another kind (a dentist, a hairdresser, a
  * garage): two or more of them, while the review names neither the company nor the brand and
  * the names themselves contain none of them. Without a company name or brand nothing is inferred.
@@ -103,7 +119,7 @@ function isOwnHost(host: string, names: BusinessNames): boolean {
 function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   const own = nameWords(names);
   if (own.length === 0) return [];
-  if (own.some((word) => index.positions.has(word))) return [];
+  if (namesTheBusiness(index, names)) return [];
   const found = findWords(index, (l) => l.otherBusinesses ?? []);
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
   const stems = found.map((word) => fold(word.toLowerCase()).slice(0, 4));
