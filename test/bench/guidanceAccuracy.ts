@@ -1,4 +1,12 @@
-import { CORPUS, isFresh, isHeldOut, isSecondFresh, isThirdFresh, isTraining } from '../unit/guidance/corpus/index';
+import {
+  CORPUS,
+  isFresh,
+  isHeldOut,
+  isIndependent,
+  isSecondFresh,
+  isThirdFresh,
+  isTraining,
+} from '../unit/guidance/corpus/index';
 import { accuracy, accuracyLines, run, type Accuracy } from '../unit/guidance/corpus/evaluate';
 
 /**
@@ -17,6 +25,10 @@ export function measureGuidanceAccuracy(): { lines: string[]; figures: Record<st
     [
       'third fresh set (the hard cases, written before the rules changed for it)',
       outcomes.filter((o) => isThirdFresh(o.entry)),
+    ],
+    [
+      'independent set (written from the guide alone, never seen by the rules)',
+      outcomes.filter((o) => isIndependent(o.entry)),
     ],
   ];
   const figures: Record<string, Accuracy> = {};

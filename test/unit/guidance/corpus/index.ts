@@ -7,6 +7,7 @@ import { HARD } from './hard';
 import { FRESH } from './fresh';
 import { FRESH_SECOND } from './fresh2';
 import { FRESH_THIRD } from './fresh3';
+import { FRESH_FOURTH } from './fresh4';
 import { SV } from './sv';
 
 /** Every labelled review, language by language. */
@@ -19,6 +20,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...FRESH,
   ...FRESH_SECOND,
   ...FRESH_THIRD,
+  ...FRESH_FOURTH,
   ...HARD,
 ];
 
@@ -38,6 +40,12 @@ export const isSecondFresh = (entry: CorpusEntry): boolean => entry.id.includes(
 /** The third set (`fresh3.ts`), on the hard cases: written and measured before the rules changed for it. */
 export const isThirdFresh = (entry: CorpusEntry): boolean => entry.id.includes('-fresh3-');
 
+/**
+ * The independent set (`fresh4.ts`): written from the agent guide alone, by someone who never saw
+ * the rules or the other sets, and measured once.
+ */
+export const isIndependent = (entry: CorpusEntry): boolean => entry.id.includes('-fresh4-');
+
 /** The part of the corpus the rules were tuned on. */
 export const isTraining = (entry: CorpusEntry): boolean =>
-  !isHeldOut(entry) && !isFresh(entry) && !isSecondFresh(entry) && !isThirdFresh(entry);
+  !isHeldOut(entry) && !isFresh(entry) && !isSecondFresh(entry) && !isThirdFresh(entry) && !isIndependent(entry);
