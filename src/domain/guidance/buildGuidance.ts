@@ -95,7 +95,9 @@ function privateReasons(review: Review, scenario: Scenario, analysis: ReviewAnal
       reason('complexMatter', true, {
         details: complexDetails,
         evidence: unique([
-          ...(complexDetails.includes('severalProblems') ? complexity.topics.map((t) => t.evidence) : []),
+          ...(complexDetails.includes('severalProblems')
+            ? [...complexity.announced, ...complexity.topics.map((t) => t.evidence)]
+            : []),
           ...(complexDetails.includes('technical') ? complexity.technical : []),
         ]),
         ...(complexity.long ? { wordCount: complexity.wordCount } : {}),

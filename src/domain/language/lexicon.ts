@@ -62,6 +62,11 @@ export interface AnalysisLexicon {
   topics: Readonly<Record<ProblemTopic, readonly string[]>>;
   /** Repeated failures: "third time", "yet again", "four times", "in a row". */
   repeatedFailures?: readonly string[];
+  /**
+   * Buying again and again ("ordered here several times", "handlat flera gånger"): loyalty, so the
+   * repeated-failure words inside it ("several times") are no failure.
+   */
+  repeatedPurchases?: readonly string[];
   /** Sarcasm of a dissatisfied reviewer: "thanks for nothing", "well done". */
   sarcasm?: readonly string[];
   /**
@@ -105,6 +110,16 @@ export interface AnalysisLexicon {
    * advertising together with a link or other advertising phrases.
    */
   salesWords?: readonly string[];
+  /**
+   * Phrases announcing several distinct problems ("three separate problems", "flera problem"):
+   * a complex matter even when the problems themselves use words no topic list knows.
+   */
+  severalProblems?: readonly string[];
+  /**
+   * The reviewer caused the damage themselves ("my own fault", "mitt eget fel", "I dropped it"):
+   * a spare part or a repair needs no look-up of the order, so damage words are no evidence then.
+   */
+  ownFault?: readonly string[];
   /** Words showing a problem to solve, even in a positive review: "unfortunately". */
   problemCues: readonly string[];
   /**

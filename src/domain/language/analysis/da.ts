@@ -69,6 +69,15 @@ export const da: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'manglede',
+      'resten af min',
+      'resten af ordren',
+      'kun fået',
+      'fik kun',
+      'revnede',
+      'sende … retur',
+      'hul i',
+      'intet er sket',
       'forkert* … leveret',
       'forkert* … sendt',
       'forkert* … kom',
@@ -124,6 +133,8 @@ export const da: AnalysisLexicon = {
     ],
     address: ['forkert adresse', 'ny adresse', 'gamle adresse', 'ændre adresse*', 'leveringsadresse*'],
     payment: [
+      'to gange på mit kort',
+      'to gange på kortet',
       'forkert* … regning*',
       'forkert* … faktura*',
       'regning* … forkert*',
@@ -144,6 +155,10 @@ export const da: AnalysisLexicon = {
       'erstatning',
     ],
     account: [
+      'komme ind på min konto',
+      'adgang til min konto',
+      'skiftede e-mail*',
+      'ændrede min e-mail*',
       'afmeld*',
       'kan ikke logge ind',
       'logge ind',
@@ -241,6 +256,8 @@ export const da: AnalysisLexicon = {
   sarcasm: ['tak for ingenting', 'godt gået', 'flot klaret', 'sikke en overraskelse'],
   thanks: ['tak for', 'tusind tak for', 'mange tak for'],
   rhetoricalOpeners: [
+    'hvorfor har ingen',
+    'hvorfor har ingen fortalt',
     'er det for meget at forlange',
     'hvem vidste',
     'må man godt sige',
@@ -292,6 +309,8 @@ export const da: AnalysisLexicon = {
     comparatives: ['bedre'],
   },
   otherBusinesses: [
+    'plomb*',
+    'borede',
     'fotograf*',
     'bryllup*',
     'taxa*',
@@ -344,7 +363,10 @@ export const da: AnalysisLexicon = {
   ],
   problemCues: [
     'desværre',
-    'problem*',
+    'problem',
+    'problemer',
+    'problemet',
+    'problemerne',
     'venter stadig',
     'ikke modtaget',
     'mangler',
@@ -423,4 +445,7 @@ export const da: AnalysisLexicon = {
     'bare ignorer',
     'ignorer venligst',
   ],
+  severalProblems: ['flere problemer', 'forskellige problemer', 'separate problemer', 'tre problemer', 'to problemer'],
+  ownFault: ['min egen skyld', 'vores egen skyld', 'jeg tabte', 'vi tabte'],
+  repeatedPurchases: ['handlet … gange', 'bestilt … gange', 'købt … gange', 'handlet her … gange'],
 };

@@ -81,6 +81,15 @@ export const fr: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'manquait',
+      'manquaient',
+      'il manque',
+      'reste de ma commande',
+      'reste de la commande',
+      'un trou',
+      'fêlé*',
+      'renvoyer',
+      "rien ne s'est passé",
       'mauvais* … livré*',
       'mauvais* … envoyé*',
       'mauvais* … reçu*',
@@ -131,6 +140,7 @@ export const fr: AnalysisLexicon = {
     ],
     address: ['mauvaise adresse', 'nouvelle adresse', 'ancienne adresse', "changer d'adresse", 'adresse de livraison'],
     payment: [
+      'deux fois sur ma carte',
       'facture* … erron*',
       'mauvaise facture',
       'fausse facture',
@@ -149,6 +159,10 @@ export const fr: AnalysisLexicon = {
       'dédommagement',
     ],
     account: [
+      'accéder à mon compte',
+      'accès à mon compte',
+      "changé d'adresse e-mail",
+      'changé mon adresse e-mail',
       'désinscri*',
       'désabonn*',
       'me connecter',
@@ -242,6 +256,8 @@ export const fr: AnalysisLexicon = {
   sarcasm: ['merci pour rien', 'bravo', 'chapeau', 'bien joué', 'quelle surprise'],
   thanks: ['merci pour', 'merci beaucoup pour', 'merci bien pour', 'merci de'],
   rhetoricalOpeners: [
+    'pourquoi personne ne',
+    'pourquoi personne',
     'est-ce trop demander',
     "c'est trop demander",
     'qui aurait cru',
@@ -445,4 +461,13 @@ export const fr: AnalysisLexicon = {
     "trompée d'entreprise",
     "merci d'ignorer",
   ],
+  severalProblems: [
+    'plusieurs problèmes',
+    'problèmes distincts',
+    'différents problèmes',
+    'trois problèmes',
+    'deux problèmes',
+  ],
+  ownFault: ['par ma faute', "je l'ai fait tomber", "nous l'avons fait tomber"],
+  repeatedPurchases: ['commandé … fois', 'acheté … fois', 'commandé chez vous … fois'],
 };

@@ -74,6 +74,17 @@ export const sv: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'bara hälften',
+      'resten av min',
+      'resten av beställningen',
+      'fick bara',
+      'kom bara',
+      'ett hål',
+      'hål i',
+      'skicka tillbaka',
+      'skicka en ny',
+      'ingenting har hänt',
+      'inget har hänt',
       'fel … levererad*',
       'fel … skickad*',
       'fel … levererades',
@@ -129,6 +140,8 @@ export const sv: AnalysisLexicon = {
     ],
     address: ['fel adress', 'ny adress', 'gamla adress', 'ändra adress*', 'leveransadress*'],
     payment: [
+      'två gånger på mitt kort',
+      'två gånger på kortet',
       'fel … faktura*',
       'felaktig* … faktura*',
       'faktura* … fel',
@@ -148,6 +161,10 @@ export const sv: AnalysisLexicon = {
       'ersättning',
     ],
     account: [
+      'komma in på mitt konto',
+      'komma åt mitt konto',
+      'bytte e-post*',
+      'bytt e-post*',
       'avregistrera*',
       'avanmäl*',
       'kan inte logga in',
@@ -247,6 +264,8 @@ export const sv: AnalysisLexicon = {
   sarcasm: ['tack för ingenting', 'bra jobbat', 'snyggt jobbat', 'grattis till', 'vilken överraskning'],
   thanks: ['tack för', 'tack så mycket för', 'stort tack för'],
   rhetoricalOpeners: [
+    'varför har ingen',
+    'varför har ingen berättat',
     'är det för mycket begärt',
     'vem visste',
     'får man säga',
@@ -352,7 +371,10 @@ export const sv: AnalysisLexicon = {
   ],
   problemCues: [
     'tyvärr',
-    'problem*',
+    'problem',
+    'problemet',
+    'problemen',
+    'problematisk*',
     'väntar fortfarande',
     'inte fått',
     'saknas',
@@ -438,4 +460,7 @@ export const sv: AnalysisLexicon = {
     'ignorera detta',
     'ignorera',
   ],
+  severalProblems: ['flera problem', 'separata problem', 'olika problem', 'tre problem', 'två problem'],
+  ownFault: ['mitt eget fel', 'vårt eget fel', 'jag tappade', 'vi tappade'],
+  repeatedPurchases: ['handlat … gånger', 'beställt … gånger', 'köpt … gånger', 'handlat här … gånger'],
 };

@@ -176,6 +176,17 @@ function compiledThanks(): { phrases: Phrase[]; firstWords: Set<string> } {
   return thanksPhrases;
 }
 
+/**
+ * Repeated failures ("third time", "several times"), except the words that are part of buying
+ * again and again ("handlat flera gånger": loyalty, not a failure).
+ */
+function repeatedFailures(index: TextIndex): string[] {
+  const repeated = findWords(index, (l) => l.repeatedFailures ?? []);
+  if (repeated.length === 0) return repeated;
+  const purchases = findWords(index, (l) => l.repeatedPurchases ?? []);
+  return repeated.filter((words) => !purchases.some((purchase) => purchase.includes(words)));
+}
+
 /** Strong language, threats, shouting, repeated failures and sarcasm, in any supported language. */
 export function findStrongLanguage(index: TextIndex, text: string): StrongLanguageFinding {
   const sentences = splitSentences(text).slice(0, MAX_SARCASM_SENTENCES);
@@ -183,7 +194,7 @@ export function findStrongLanguage(index: TextIndex, text: string): StrongLangua
     words: findWords(index, (l) => l.strongWords),
     threats: findWords(index, (l) => l.threatWords),
     capitals: findShouting(text),
-    repeated: findWords(index, (l) => l.repeatedFailures ?? []),
+    repeated: repeatedFailures(index),
     sarcasm: [
       ...findWords(index, (l) => l.sarcasm ?? []),
       ...praiseOpenings(sentences),
