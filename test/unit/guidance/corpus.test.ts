@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, isFresh, isHeldOut, isSecondFresh, isThirdFresh, isTraining } from './corpus/index';
+import { CORPUS, isFresh, isHeldOut, isIndependent, isSecondFresh, isThirdFresh, isTraining } from './corpus/index';
 import { LABELLED_REASONS } from './corpus/entry';
 import { accuracy, describeMiss, run } from './corpus/evaluate';
 import { UI_LOCALES } from '../../../src/domain/types';
@@ -49,8 +49,10 @@ describe('guidance on the labelled corpus', () => {
     expect(figures.recommendation.value).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('meets the floors on the held-out part and the three fresh sets', () => {
-    for (const inPart of [isHeldOut, isFresh, isSecondFresh, isThirdFresh]) {
+  // The independent set's own figure is its first measurement, before the rules changed for it
+  // (docs/guidance.md); after the fixes it is tuned on like the others, and these floors keep it so.
+  it('meets the floors on the held-out part, the three fresh sets and the independent set', () => {
+    for (const inPart of [isHeldOut, isFresh, isSecondFresh, isThirdFresh, isIndependent]) {
       const part = outcomes.filter((o) => inPart(o.entry));
       const figures = accuracy(part);
       expect(part.length).toBeGreaterThanOrEqual(50);
