@@ -115,7 +115,7 @@ export default tseslint.config(
   },
   {
     // The entry points start the SDK and hand its client to the send gate and the provider.
-    files: ['src/main.tsx', 'src/background.ts', 'src/app/App.tsx'],
+    files: ['src/main.tsx', 'src/background.ts', 'src/manager.tsx', 'src/app/App.tsx'],
     rules: sdkOnlyInZaf(true),
   },
   {

@@ -32,11 +32,28 @@ function start(sdk: ZafSdk | null): void {
   );
 }
 
+// The template manager's modal page (manager.html) is this page under another name, so the
+// sidebar's start-up code stays one chunk: there no send gate starts, and the manager's own chunk
+// is loaded and handed what this module already imported.
+const boot = (sdk: ZafSdk | null): void => {
+  if (document.documentElement.dataset.page !== 'manager') return start(sdk);
+  const container = document.getElementById('root');
+  import('./manager').then(
+    ({ startManager }) =>
+      startManager({
+        client: sdk ? createSdkClient(sdk) : null,
+        initialScheme: colorSchemeInUrl(window.location.search, window.location.hash),
+        render: (page) => container && createRoot(container).render(page),
+      }),
+    (error: unknown) => console.error('The template manager could not be loaded', error),
+  );
+};
+
 // Zendesk's script tag ran before this module; only when it failed is the bundled copy fetched.
 const loaded = zendeskSdk();
-if (loaded) start(loaded);
+if (loaded) boot(loaded);
 else
-  loadSdk().then(start, (error: unknown) => {
+  loadSdk().then(boot, (error: unknown) => {
     console.error('The Zendesk Apps SDK could not be loaded', error);
-    start(null);
+    boot(null);
   });

@@ -4,6 +4,7 @@ import { Paragraph } from '@zendeskgarden/react-typography';
 import { useEffect, useRef } from 'react';
 import styled from 'styled-components';
 import { isReviewTicket } from '../domain/review/parseReview';
+import { ManagerViewHost } from '../features/settings';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { translate } from '../i18n/messages';
 import { useOptionalSendGate } from '../zaf/SendGateProvider';
@@ -69,7 +70,14 @@ export function TicketSidebar({ startup = null }: { startup?: Promise<StartupVal
       {state.status === 'error' ? <StartupError onRetry={retry} /> : null}
       {state.status === 'ready' ? (
         <I18nProvider locale={state.data.locale} formatLocale={state.data.formatLocale} messages={state.data.messages}>
-          {isReview ? <SidebarContent data={state.data} /> : <StatusMessage kind="info" messageKey="notReview" />}
+          {isReview ? (
+            // Where Zendesk cannot open the template manager in a modal, it takes this place instead.
+            <ManagerViewHost>
+              <SidebarContent data={state.data} />
+            </ManagerViewHost>
+          ) : (
+            <StatusMessage kind="info" messageKey="notReview" />
+          )}
         </I18nProvider>
       ) : null}
     </Root>

@@ -1,4 +1,5 @@
 import { onInstanceEvent, triggerAt } from './instances';
+import { openModal, triggerIn, type ModalSize, type ModalWindow } from './modal';
 import { noteTagsRequested, takeRequestedTags } from './tagRequests';
 import type { ZafClient, ZafContext, ZafEventName, ZafHandler, ZafMetadata, ZafRequestOptions } from './types';
 
@@ -7,6 +8,8 @@ export type DraftRead = { failed: false; text: unknown; type: unknown; richText:
 
 /** How Zendesk should show a notice: its own notification kinds. */
 export type NoticeKind = 'notice' | 'alert' | 'error';
+
+export type { ModalSize, ModalWindow } from './modal';
 
 /** What a batched read of top-level objects resolves with. */
 export interface ObjectsRead<P extends string> {
@@ -43,6 +46,12 @@ export interface Zendesk {
   takeRequestedTags(): string[];
   /** Triggers an event in every running instance of the app at a location; resolves how many were told. */
   tellInstances(location: string, name: string, data: unknown): Promise<number>;
+  /** Triggers an event in one instance of the app (by guid); false when it cannot be reached. */
+  tellInstance(guid: string, name: string, data: unknown): boolean;
+  /** Opens one of the app's pages (`assets/…`) in Zendesk's modal; rejects where modals cannot be created. */
+  openModal(url: string, size: ModalSize): Promise<ModalWindow>;
+  /** Closes this instance (a modal closes itself this way). */
+  closeSelf(): Promise<void>;
   /** Subscribes to an event another instance triggers; the returned function unsubscribes. */
   onInstanceEvent(name: string, handler: (data: unknown) => void): () => void;
   /** Subscribes to an event; the returned function unsubscribes. */
@@ -100,6 +109,9 @@ export function createZendesk(client: ZafClient): Zendesk {
     notify: (message, kind) => invoke('notify', message, kind),
     takeRequestedTags: () => takeRequestedTags(client),
     tellInstances: (location, name, data) => triggerAt(client, location, name, data),
+    tellInstance: (guid, name, data) => triggerIn(client, guid, name, data),
+    openModal: (url, size) => openModal(client, url, size),
+    closeSelf: () => invoke('destroy'),
     onInstanceEvent: (name, handler) => onInstanceEvent(client, name, handler),
     request: (options) => client.request(options),
     on(event, handler) {

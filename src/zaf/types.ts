@@ -8,8 +8,15 @@ export interface ZafClient {
   off(name: string, handler: ZafHandler): void;
   metadata(): Promise<ZafMetadata>;
   context(): Promise<ZafContext>;
-  /** Another instance of the app (e.g. the background location), to trigger events in it. */
-  instance?(guid: string): { trigger(name: string, data?: unknown): void };
+  /** Another instance of the app (the background location, a modal), to talk to it. */
+  instance?(guid: string): ZafInstanceClient;
+}
+
+/** What the app does with another of its instances: trigger events in it, hear its events. */
+export interface ZafInstanceClient {
+  trigger(name: string, data?: unknown): void;
+  on?(name: string, handler: ZafHandler): void;
+  off?(name: string, handler: ZafHandler): void;
 }
 
 export type ZafHandler = (data?: unknown) => unknown;

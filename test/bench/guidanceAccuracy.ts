@@ -1,4 +1,12 @@
-import { CORPUS, isFresh, isHeldOut, isSecondFresh, isTraining } from '../unit/guidance/corpus/index';
+import {
+  CORPUS,
+  isFresh,
+  isHeldOut,
+  isIndependent,
+  isSecondFresh,
+  isThirdFresh,
+  isTraining,
+} from '../unit/guidance/corpus/index';
 import { accuracy, accuracyLines, run, type Accuracy } from '../unit/guidance/corpus/evaluate';
 
 /**
@@ -14,6 +22,14 @@ export function measureGuidanceAccuracy(): { lines: string[]; figures: Record<st
     ['held out (every fifth review, not tuned on)', outcomes.filter((o) => isHeldOut(o.entry))],
     ['fresh (written after the rules were settled)', outcomes.filter((o) => isFresh(o.entry))],
     ['second fresh set (new situations, written later still)', outcomes.filter((o) => isSecondFresh(o.entry))],
+    [
+      'third fresh set (the hard cases, written before the rules changed for it)',
+      outcomes.filter((o) => isThirdFresh(o.entry)),
+    ],
+    [
+      'independent set (written from the guide alone; the rules were tuned on it after its first measurement)',
+      outcomes.filter((o) => isIndependent(o.entry)),
+    ],
   ];
   const figures: Record<string, Accuracy> = {};
   const lines: string[] = [];

@@ -99,6 +99,22 @@ describe('the built package', () => {
     }
   });
 
+  it("holds the template manager's modal page: the sidebar's page, marked to load the manager's own chunk", () => {
+    // Opened with instances.create({location: 'modal', url: 'assets/manager.html'}): it must be in the package.
+    const manager = readFileSync(join(out, 'assets/manager.html'), 'utf8');
+    const sidebar = readFileSync(join(out, 'assets/index.html'), 'utf8');
+    const scripts = (html: string) => [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(manager).toContain('<html lang="en" data-page="manager">');
+    expect(sidebar).not.toContain('data-page="manager"');
+    // The same start-up scripts (Zendesk's SDK first), so the sidebar's start-up is not split for it.
+    expect(scripts(manager)).toEqual(scripts(sidebar));
+    const entry = scripts(sidebar).find((source) => /^\.\/index-[\w-]+\.js$/.test(source)) ?? '';
+    const code = readFileSync(join(out, 'assets', entry), 'utf8');
+    const chunk = /["'`]\.\/(manager-[\w-]+\.js)["'`]/.exec(code)?.[1] ?? '';
+    expect(chunk).not.toBe('');
+    expect(existsSync(join(out, 'assets', chunk)), chunk).toBe(true);
+  });
+
   it('declares only parameters Zendesk accepts', () => {
     const parameters = manifest.parameters ?? [];
     expect(parameters.length).toBeGreaterThan(0);

@@ -59,6 +59,7 @@ describe('the upload package (npm run package)', () => {
     for (const file of [
       'manifest.json',
       'assets/index.html',
+      'assets/manager.html',
       'assets/logo.png',
       'assets/logo-small.png',
       'translations/en.json',
@@ -68,9 +69,11 @@ describe('the upload package (npm run package)', () => {
     expect(names).not.toContain('zcli.apps.config.json');
     expect(names.filter((name) => name.endsWith('.zip'))).toEqual([]);
     expect(entries.get('manifest.json')?.toString('utf8')).toBe(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    const html = entries.get('assets/index.html')?.toString('utf8') ?? '';
-    for (const [, source] of html.matchAll(/(?:src|href)="\.\/([^"]+)"/g))
-      expect(names, String(source)).toContain(`assets/${source}`);
+    for (const page of ['assets/index.html', 'assets/manager.html']) {
+      const html = entries.get(page)?.toString('utf8') ?? '';
+      for (const [, source] of html.matchAll(/(?:src|href)="\.\/([^"]+)"/g))
+        expect(names, `${page}: ${source}`).toContain(`assets/${source}`);
+    }
   });
 
   it("gives Zendesk's validator no reason to warn about possible passwords or secrets", () => {

@@ -107,4 +107,17 @@ describe('npm start (zcli apps:server)', () => {
     const js = await fetch(`${base}/${appId}/assets/${script}`);
     expect(js.status).toBe(200);
   });
+
+  it("serves the template manager's modal page beside the sidebar's", async () => {
+    const appJson = (await (await fetch(`${base}/app.json`)).json()) as { installations: { app_id: string }[] };
+    const appId = appJson.installations[0]?.app_id ?? '';
+    const page = await fetch(`${base}/${appId}/assets/manager.html`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('data-page="manager"');
+    const script = /src="\.\/([^"]+\.js)"/.exec(html)?.[1] ?? '';
+    const js = await fetch(`${base}/${appId}/assets/${script}`);
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+  });
 });

@@ -41,12 +41,15 @@ function spamReason(analysis: ReviewAnalysis): GuidanceReason {
 
 /**
  * The reasons to move to a private channel (guide, section 3). In praise, personal data and
- * technical words only count when the reviewer also reports a problem: "I ordered on Monday"
- * in a 5★ review needs no private follow-up.
+ * technical words only count when the reviewer also reports a problem that is not already
+ * solved: "I ordered on Monday" in a 5★ review needs no private follow-up.
  */
 function privateReasons(review: Review, scenario: Scenario, analysis: ReviewAnalysis): GuidanceReason[] {
   const reasons: GuidanceReason[] = [];
-  const problemContext = scenario !== 'positive' || analysis.sentiment.problems.length > 0;
+  // Praise that tells of a problem the business already solved ("sent a replacement within
+  // days") needs no private follow-up.
+  const { problems, resolved } = analysis.sentiment;
+  const problemContext = scenario !== 'positive' || (problems.length > 0 && resolved.length === 0);
   const negativeContext = scenario === 'negative' || isNegativeStars(review.stars);
 
   const { strong } = analysis;
@@ -92,7 +95,9 @@ function privateReasons(review: Review, scenario: Scenario, analysis: ReviewAnal
       reason('complexMatter', true, {
         details: complexDetails,
         evidence: unique([
-          ...(complexDetails.includes('severalProblems') ? complexity.topics.map((t) => t.evidence) : []),
+          ...(complexDetails.includes('severalProblems')
+            ? [...complexity.announced, ...complexity.topics.map((t) => t.evidence)]
+            : []),
           ...(complexDetails.includes('technical') ? complexity.technical : []),
         ]),
         ...(complexity.long ? { wordCount: complexity.wordCount } : {}),

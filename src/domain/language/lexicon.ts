@@ -62,13 +62,44 @@ export interface AnalysisLexicon {
   topics: Readonly<Record<ProblemTopic, readonly string[]>>;
   /** Repeated failures: "third time", "yet again", "four times", "in a row". */
   repeatedFailures?: readonly string[];
+  /**
+   * Buying again and again ("ordered here several times", "handlat flera gånger"): loyalty, so the
+   * repeated-failure words inside it ("several times") are no failure.
+   */
+  repeatedPurchases?: readonly string[];
   /** Sarcasm of a dissatisfied reviewer: "thanks for nothing", "well done". */
   sarcasm?: readonly string[];
+  /**
+   * Thanks opening a sentence ("thanks a lot for", "merci pour"): sarcasm when what is thanked
+   * for is a problem ("Thanks a lot for the cracked mirror, again").
+   */
+  thanks?: readonly string[];
   /**
    * Openings of rhetorical questions, which need no answer: "why didn't I find you sooner",
    * "what more could you want", "how hard can it be".
    */
   rhetoricalOpeners?: readonly string[];
+  /**
+   * The shape of a question, to tell a rhetorical one from one to answer without listing every
+   * sentence: in praise, a question opening with an interrogative that looks back at the
+   * reviewer's own past ("Why didn't I…", "Comment ai-je pu…", "Hur har jag kunnat missa er så
+   * länge?") or asks "who" about others ("Who needs other shops?") needs no answer; in a
+   * sarcastic complaint only questions that ask for something ("Can you…", "When…") do.
+   */
+  questionShape?: {
+    /** Question words that open a sentence: "why", "how", "who", "where", "what", "when". */
+    interrogatives: readonly string[];
+    /** The question words asking "who": "who", "vem", "qui". */
+    askers: readonly string[];
+    /** The reviewer speaking of themselves: "i", "me", "my". */
+    self: readonly string[];
+    /** Looking back: "sooner", "years ago", "all my life", "could", "didn't i", "nobody". */
+    hindsight: readonly string[];
+    /** Openings that ask the business for something: "can you", "could you", "is it possible". */
+    requests: readonly string[];
+    /** "Better": in praise, "Could it be any better?", "Geht es noch besser?" need no answer. */
+    comparatives: readonly string[];
+  };
   /**
    * Businesses of other kinds and what they do ("dentist", "filling", "hairdresser"): two of them
    * in a review that does not name the company show a review meant for another business.
@@ -79,8 +110,23 @@ export interface AnalysisLexicon {
    * advertising together with a link or other advertising phrases.
    */
   salesWords?: readonly string[];
+  /**
+   * Phrases announcing several distinct problems ("three separate problems", "flera problem"):
+   * a complex matter even when the problems themselves use words no topic list knows.
+   */
+  severalProblems?: readonly string[];
+  /**
+   * The reviewer caused the damage themselves ("my own fault", "mitt eget fel", "I dropped it"):
+   * a spare part or a repair needs no look-up of the order, so damage words are no evidence then.
+   */
+  ownFault?: readonly string[];
   /** Words showing a problem to solve, even in a positive review: "unfortunately". */
   problemCues: readonly string[];
+  /**
+   * A problem the business already solved, told in praise: "sent a replacement within days",
+   * "problemet löst", "Ersatz geschickt". Praise about a solved problem needs no private follow-up.
+   */
+  resolvedCues?: readonly string[];
   /** Praise, used only to place a review without stars. */
   positiveWords: readonly string[];
   /** Criticism, used only to place a review without stars. */

@@ -73,12 +73,27 @@ export interface Phrase {
   source: string;
   words: string[];
   stem: boolean;
+  /**
+   * For an entry "A … B": the second part, which must start at most `GAP_WORDS` words after the
+   * first part ends ("never … received" finds "never actually received", "nie etwas bekommen").
+   */
+  then?: Phrase;
 }
+
+/** How many words may stand between the two parts of an entry written "A … B". */
+export const GAP_WORDS = 3;
+const GAP = ' … ';
 
 const STEM_MIN = 3;
 
 /** Compiles a lexicon entry; null when it holds no word. */
 export function compilePhrase(entry: string): Phrase | null {
+  const gap = entry.indexOf(GAP);
+  if (gap > 0) {
+    const first = compilePhrase(entry.slice(0, gap));
+    const then = compilePhrase(entry.slice(gap + GAP.length));
+    return first && then ? { ...first, source: entry, then } : null;
+  }
   const stem = entry.endsWith('*');
   const words = tokenize(stem ? entry.slice(0, -1) : entry).map(fold);
   if (words.length === 0) return null;
@@ -100,23 +115,52 @@ export function compileList(list: readonly string[]): Phrase[] {
 const wordMatches = (word: string | undefined, wanted: string, stem: boolean): boolean =>
   word !== undefined && (stem ? word.startsWith(wanted) : word === wanted);
 
-/** Where a phrase occurs: the index of its first word, or -1. */
-function findPhrase(index: TextIndex, phrase: Phrase): number {
-  const [first, ...rest] = phrase.words;
-  if (first === undefined) return -1;
-  if (phrase.stem && rest.length === 0) {
-    for (const word of index.byPrefix.get(first.slice(0, 3)) ?? []) {
-      if (word.startsWith(first)) return index.positions.get(word)?.[0] ?? -1;
+/** Whether the phrase's words (without its second part) stand at `start`. */
+const matchesAt = (index: TextIndex, phrase: Phrase, start: number): boolean =>
+  phrase.words.every((wanted, k) =>
+    wordMatches(index.folded[start + k], wanted, phrase.stem && k === phrase.words.length - 1),
+  );
+
+/** Every place the phrase's first word stands. */
+function starts(index: TextIndex, phrase: Phrase): number[] {
+  const [first] = phrase.words;
+  if (first === undefined) return [];
+  if (phrase.stem && phrase.words.length === 1) {
+    const found: number[] = [];
+    for (const word of index.byPrefix.get(first.slice(0, 3)) ?? [])
+      if (word.startsWith(first)) found.push(...(index.positions.get(word) ?? []));
+    return found;
+  }
+  return index.positions.get(first) ?? [];
+}
+
+/** Where a phrase occurs: its first and past-the-last word, or null. */
+function findPhrase(index: TextIndex, phrase: Phrase): { start: number; end: number } | null {
+  const { then, words } = phrase;
+  const first = words[0];
+  if (first === undefined) return null;
+  if (!then) {
+    // The common case, kept cheap: a plain word, a stem or a phrase without a gap.
+    if (phrase.stem && words.length === 1) {
+      for (const word of index.byPrefix.get(first.slice(0, 3)) ?? []) {
+        const at = word.startsWith(first) ? index.positions.get(word)?.[0] : undefined;
+        if (at !== undefined) return { start: at, end: at + 1 };
+      }
+      return null;
     }
-    return -1;
+    for (const start of index.positions.get(first) ?? []) {
+      if (matchesAt(index, phrase, start)) return { start, end: start + words.length };
+    }
+    return null;
   }
-  for (const start of index.positions.get(first) ?? []) {
-    const ok = rest.every((wanted, k) =>
-      wordMatches(index.folded[start + 1 + k], wanted, phrase.stem && k === rest.length - 1),
-    );
-    if (ok) return start;
+  for (const start of starts(index, phrase)) {
+    if (!matchesAt(index, phrase, start)) continue;
+    const end = start + words.length;
+    for (let next = end; next <= end + GAP_WORDS && next < index.folded.length; next += 1) {
+      if (matchesAt(index, then, next)) return { start, end: next + then.words.length };
+    }
   }
-  return -1;
+  return null;
 }
 
 /** The words of the text where each entry of a word list occurs, as written; in list order, no repeats. */
@@ -124,7 +168,7 @@ export function findPhrases(index: TextIndex, list: readonly string[]): string[]
   const found = new Set<string>();
   for (const phrase of compileList(list)) {
     const at = findPhrase(index, phrase);
-    if (at >= 0) found.add(index.words.slice(at, at + phrase.words.length).join(' '));
+    if (at) found.add(index.words.slice(at.start, at.end).join(' '));
   }
   return [...found];
 }

@@ -38,10 +38,15 @@ export function analyzeReview(review: Review, names: { companyName?: string } = 
   if (known) return known;
   const text = [review.title ?? '', review.text].join('\n');
   const index = indexText(text);
+  const strong = findStrongLanguage(index, text);
+  const stars = review.stars;
   const analysis: ReviewAnalysis = {
-    questions: findQuestions(text, scopedLanguages(review.language)),
+    questions: findQuestions(text, scopedLanguages(review.language), {
+      praise: stars !== null && stars >= 4,
+      sarcasticComplaint: stars !== null && stars <= 2 && (strong.sarcasm.length > 0 || strong.repeated.length > 0),
+    }),
     spam: findSpam(index, review.links ?? [], business),
-    strong: findStrongLanguage(index, text),
+    strong,
     personalData: findPersonalData(index, text, review.reference),
     complexity: findComplexity(index, text),
     sentiment: findSentiment(index),

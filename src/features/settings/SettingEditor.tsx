@@ -16,6 +16,10 @@ const Editor = styled(Textarea)`
   font-size: ${({ theme }) => theme.fontSizes.sm};
 `;
 
+const HintLine = styled.span`
+  display: block;
+`;
+
 export interface SettingEditorProps {
   setting: TemplateSettingName;
   text: string;
@@ -36,8 +40,11 @@ export function SettingEditor({ setting, text, problems, onEdit }: SettingEditor
     <>
       <Field>
         <Label>{t('settings.text')}</Label>
-        <Hint>{t(slot ? 'settings.formatSlot' : 'settings.formatCustom')}</Hint>
-        <Hint>{t('settings.knownPlaceholders', { list: known })}</Hint>
+        {/* One hint per field: Garden gives every Hint in a Field the same id. */}
+        <Hint>
+          <HintLine>{t(slot ? 'settings.formatSlot' : 'settings.formatCustom')}</HintLine>
+          <HintLine>{t('settings.knownPlaceholders', { list: known })}</HintLine>
+        </Hint>
         <Editor
           value={text}
           onChange={(event) => onEdit(setting, event.target.value)}

@@ -1,19 +1,20 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Dots } from '@zendeskgarden/react-loaders';
 import { Notification, Title } from '@zendeskgarden/react-notifications';
 import { Paragraph } from '@zendeskgarden/react-typography';
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import type { AppSettings } from '../../domain/settings';
 import type { TemplateCatalog } from '../../domain/templates/catalog';
 import type { UserSnapshot } from '../../domain/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ManagerBoundary } from './ManagerBoundary';
+import { Row, Subtle } from '../../ui';
+import { ManagerLoader } from './ManagerLoader';
+import { useManagerView } from './ManagerViewHost';
 import { SettingsProblems } from './SettingsProblems';
-import type { TemplateManagerProps } from './TemplateManager';
+import { useManagerWindow } from './useManagerWindow';
 import type { TemplateTexts } from './useTemplateDrafts';
-import { Row } from '../../ui';
 
 const Box = styled.div`
   display: flex;
@@ -21,8 +22,6 @@ const Box = styled.div`
   gap: ${({ theme }) => theme.space.xs};
   padding: ${({ theme }) => theme.space.xs} 0;
 `;
-
-const loadManager = () => lazy(() => import('./TemplateManager'));
 
 export interface TemplateManagerLauncherProps {
   currentUser: UserSnapshot | null;
@@ -35,8 +34,10 @@ export interface TemplateManagerLauncherProps {
 }
 
 /**
- * For admins only: problems in the template settings, and a button that loads the template
- * manager on demand (a separate chunk, so agents never download it).
+ * For admins only: problems in the template settings, and "Manage templates", which opens the
+ * manager in Zendesk's modal — or, where Zendesk cannot open one, in place of the sidebar's content
+ * (its code is a separate chunk there, so agents never download it). Focus comes back to the
+ * button when the manager closes.
  */
 export function TemplateManagerLauncher({
   currentUser,
@@ -46,12 +47,47 @@ export function TemplateManagerLauncher({
   onSaved,
 }: TemplateManagerLauncherProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  const view = useManagerView();
+  const button = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+  const onClosed = useCallback(() => {
+    view?.setShown(false);
+    setReturnFocus(true);
+  }, [view]);
+  const { place, open, closeInline } = useManagerWindow({
+    review,
+    templateTexts: settings.templateTexts,
+    onSaved,
+    onClosed,
+  });
+  const inline = place.kind === 'inline';
+  const fullView = inline && view?.target ? view : null;
+  useEffect(() => {
+    if (!fullView) return undefined;
+    fullView.setShown(true);
+    // The sidebar's content never stays hidden behind a manager that is gone.
+    return () => fullView.setShown(false);
+  }, [fullView]);
+  useEffect(() => {
+    if (!returnFocus) return;
+    setReturnFocus(false);
+    button.current?.focus();
+  }, [returnFocus]);
   const { validation } = catalog;
-  // A new lazy component per attempt: React keeps a failed import for the component's lifetime.
-  const [Manager, setManager] = useState(loadManager);
 
   if (currentUser?.role !== 'admin') return null;
+  const manager = inline ? (
+    <ManagerLoader
+      review={review}
+      settings={settings}
+      catalog={catalog}
+      currentUser={currentUser}
+      onClose={closeInline}
+      onSaved={onSaved}
+      closeLabel={t('manager.backToReview')}
+      focusOnOpen
+    />
+  ) : null;
   return (
     <Box>
       {!validation.ok ? (
@@ -61,65 +97,16 @@ export function TemplateManagerLauncher({
           <SettingsProblems problems={validation.problems} withSetting label={t('settings.problemsListLabel')} />
         </Notification>
       ) : null}
-      {open ? (
-        <ManagerLoader
-          Manager={Manager}
-          onRetry={() => setManager(loadManager)}
-          props={{ review, settings, catalog, currentUser, onClose: () => setOpen(false), onSaved }}
-        />
-      ) : (
-        <Row>
-          <Button size="small" onClick={() => setOpen(true)}>
+      {manager && fullView?.target ? createPortal(manager, fullView.target) : manager}
+      {inline && !fullView ? null : (
+        <Row $wrap>
+          <Button ref={button} size="small" onClick={open} disabled={place.kind === 'opening'}>
             {t('settings.open')}
           </Button>
+          {place.kind === 'opening' ? <Subtle role="status">{t('manager.opening')}</Subtle> : null}
+          {place.kind === 'modal' ? <Subtle role="status">{t('manager.openInModal')}</Subtle> : null}
         </Row>
       )}
     </Box>
-  );
-}
-
-/**
- * The manager's chunk loading: a loading line while it downloads, a translated error with a retry
- * when it fails (`onRetry` replaces the failed lazy component).
- */
-function ManagerLoader({
-  Manager,
-  onRetry,
-  props,
-}: {
-  Manager: ComponentType<TemplateManagerProps>;
-  onRetry: () => void;
-  /** What the manager is opened with. */
-  props: TemplateManagerProps;
-}) {
-  const { t } = useI18n();
-  return (
-    <ManagerBoundary
-      fallback={(retry) => (
-        <Notification type="error" role="alert">
-          <Paragraph>{t('settings.loadFailed')}</Paragraph>
-          <Button
-            size="small"
-            onClick={() => {
-              onRetry();
-              retry();
-            }}
-          >
-            {t('settings.retry')}
-          </Button>
-        </Notification>
-      )}
-    >
-      <Suspense
-        fallback={
-          <Row role="status">
-            <Dots size={16} aria-hidden="true" />
-            <Paragraph>{t('settings.loading')}</Paragraph>
-          </Row>
-        }
-      >
-        <Manager {...props} />
-      </Suspense>
-    </ManagerBoundary>
   );
 }

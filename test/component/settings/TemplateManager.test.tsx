@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEMPLATE_SETTING_NAMES } from '../../../src/domain/settings';
 import { buildTemplateCatalog } from '../../../src/domain/templates/catalog';
 import {
@@ -13,6 +13,16 @@ import { makeReview, makeSettings } from '../../factories';
 
 import { createFakeClient, renderWithProviders, type FakeClient } from '../helpers';
 import { LATE_DELIVERY, NORDLYS_HOME, agent, admin } from '../templates/fixtures';
+
+// The manager keeps unsaved texts in the browser: every test starts with none kept. Where the fake
+// Zendesk opens no modal, the launcher says why in the console; that is kept out of the test output.
+beforeEach(() => {
+  localStorage.clear();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 // As in the sidebar: the catalogue is built from the settings and handed down.
 const Launcher = (props: Omit<TemplateManagerLauncherProps, 'catalog'>) => (
@@ -78,7 +88,8 @@ describe('TemplateManagerLauncher', () => {
     ]);
   });
 
-  it('loads the manager only when asked', async () => {
+  // The fake client has no modals (its `instances.create` answers nothing): the manager opens in place.
+  it('loads the manager only when asked, in place where Zendesk opens no modal', async () => {
     const user = userEvent.setup();
     await renderWithProviders(
       <Launcher currentUser={admin} review={makeReview(LATE_DELIVERY)} settings={makeSettings(NORDLYS_HOME)} />,
@@ -88,7 +99,7 @@ describe('TemplateManagerLauncher', () => {
     expect(
       await screen.findByRole('heading', { name: 'Template manager' }, { timeout: LAZY_LOAD_MS }),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Back to the review' }));
     expect(screen.queryByRole('heading', { name: 'Template manager' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Manage templates' })).toBeInTheDocument();
   });

@@ -90,6 +90,16 @@ export interface WorkspaceHandle {
     log: LogEntry[];
     updates: { at: number; ticket: { comment?: { body?: string; public?: boolean }; additional_tags?: string[] } }[];
   };
+  /** The app's modal location (instances.create from the sidebar). */
+  modals: {
+    /** Guids of the open modals, oldest first. */
+    open(): string[];
+    /** Zendesk closes a modal (its × or Esc); the newest when no guid is given. */
+    close(guid?: string): void;
+    /** Guids of the modals closed so far. */
+    closed: string[];
+    log: (LogEntry & { guid: string })[];
+  };
   /** The notices Zendesk showed (`notify`), as "kind: message". */
   notices(): string[];
   state(): WorkspaceState;

@@ -184,3 +184,59 @@ describe('Danish and Swedish', () => {
     expect(detectLanguage(text, 'en')).toEqual({ language, detected: true });
   });
 });
+
+describe('evidence read in its context', () => {
+  it('needs no private follow-up for praise about a problem already solved, in every language', () => {
+    for (const [language, text] of [
+      ['en', 'Had an issue with a damaged lamp but they sent a replacement within days. Great!'],
+      ['sv', 'Lampan kom skadad men de skickade en ny direkt. Toppen!'],
+      ['da', 'Lampen var beskadiget, men de sendte en ny med det samme. Super!'],
+      ['fr', "Lampe abîmée, mais le service client m'en a renvoyé une tout de suite. Top !"],
+      ['de', 'Die Lampe war beschädigt, aber sie haben sofort Ersatz geschickt. Top!'],
+    ] as const) {
+      const { guidance } = guide(5, text, language);
+      expect(guidance.recommendation, text).toBe('publicReply');
+    }
+    // Still open: the praise does not hide it.
+    const open = guide(4, 'Nice lamp, but unfortunately it arrived damaged.').guidance;
+    expect(reasonOf(open.reasons, 'personalData')?.evidence).toEqual(['arrived damaged', 'damaged']);
+  });
+
+  it('finds a request with words in between and shows the words as written', () => {
+    const { guidance } = guide(1, 'ABZOCKE! 600 € bezahlt, nie etwas bekommen.', 'de');
+    expect(reasonOf(guidance.reasons, 'personalData')?.evidence).toContain('nie etwas bekommen');
+    const invoice = guide(2, 'Fourth time I write about the same wrong invoice.').guidance;
+    expect(reasonOf(invoice.reasons, 'personalData')?.evidence).toContain('wrong invoice');
+  });
+
+  it('takes thanks for a problem in a complaint for sarcasm, and thanks for help for thanks', () => {
+    const sarcastic = guide(1, 'Thanks a lot for the cracked mirror, again.').guidance;
+    expect(reasonOf(sarcastic.reasons, 'strongDissatisfaction')?.evidence).toEqual([
+      'Thanks a lot for the cracked mirror',
+    ]);
+    const polite = guide(2, 'Thanks for the quick reply, but the mirror is still cracked.').guidance;
+    expect(reasonOf(polite.reasons, 'strongDissatisfaction')).toBeUndefined();
+  });
+
+  it('leaves out rhetorical questions in praise and in sarcasm, keeps the ones that ask', () => {
+    expect(guide(5, 'Wo wart ihr nur mein ganzes Leben? Traumhafte Kissen.', 'de').scenario).toBe('positive');
+    expect(guide(5, 'Comment ai-je pu vivre sans vos coussins ? Magnifiques.', 'fr').scenario).toBe('positive');
+    expect(guide(4, 'Gibt es den Esstisch auch in 220 cm Länge?', 'de').scenario).toBe('question');
+    const sarcasm = guide(1, 'Super, schon die dritte Vase in Scherben. Packt ihr die Kartons mit dem Hammer?', 'de');
+    expect(reasonOf(sarcasm.guidance.reasons, 'question')).toBeUndefined();
+    const asks = guide(1, 'Great, the third broken vase in a row. When will I get my money back?');
+    expect(reasonOf(asks.guidance.reasons, 'question')?.evidence).toEqual(['When will I get my money back?']);
+  });
+
+  it('recognises a review of another kind of business by its words, unless it names the company', () => {
+    expect(guide(1, 'Dyrlægen var stresset, og min hund fik ikke den rigtige vaccine.', 'da').scenario).toBe('spam');
+    // "Home" of "Nordlys Home" is a common word: it does not name the company.
+    expect(guide(5, 'The dentist was gentle, the filling did not hurt and I went home happy.').scenario).toBe('spam');
+    expect(
+      guide(5, 'The dentist at Nordlys? No, the sofa from Nordlys is what I meant, and the filling is soft.').scenario,
+    ).not.toBe('spam');
+    expect(guide(5, 'Bought a mirror for my hair salon from Nordlys Home, the clients love it.').scenario).toBe(
+      'positive',
+    );
+  });
+});

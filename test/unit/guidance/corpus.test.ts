@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, isFresh, isHeldOut, isSecondFresh, isTraining } from './corpus/index';
+import { CORPUS, isFresh, isHeldOut, isIndependent, isSecondFresh, isThirdFresh, isTraining } from './corpus/index';
 import { LABELLED_REASONS } from './corpus/entry';
 import { accuracy, describeMiss, run } from './corpus/evaluate';
 import { UI_LOCALES } from '../../../src/domain/types';
@@ -49,11 +49,19 @@ describe('guidance on the labelled corpus', () => {
     expect(figures.recommendation.value).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('meets the targets on the held-out and both fresh sets', () => {
-    for (const part of [isHeldOut, isFresh, isSecondFresh].map((inPart) => outcomes.filter((o) => inPart(o.entry)))) {
+  // The independent set's own figure is its first measurement, before the rules changed for it
+  // (docs/guidance.md); after the fixes it is tuned on like the others, and these floors keep it so.
+  it('meets the floors on the held-out part, the three fresh sets and the independent set', () => {
+    for (const inPart of [isHeldOut, isFresh, isSecondFresh, isThirdFresh, isIndependent]) {
+      const part = outcomes.filter((o) => inPart(o.entry));
       const figures = accuracy(part);
-      expect(figures.scenario.value, misses(part).join('\n')).toBeGreaterThanOrEqual(0.97);
-      expect(figures.recommendation.value, misses(part).join('\n')).toBeGreaterThanOrEqual(0.95);
+      expect(part.length).toBeGreaterThanOrEqual(50);
+      expect(figures.scenario.value, misses(part).join('\n')).toBeGreaterThanOrEqual(0.99);
+      expect(figures.recommendation.value, misses(part).join('\n')).toBeGreaterThanOrEqual(0.99);
+      expect(figures.continuePrivately.precision.value).toBeGreaterThanOrEqual(0.97);
+      expect(figures.continuePrivately.recall.value).toBeGreaterThanOrEqual(0.97);
+      expect(figures.spam.recall.value).toBeGreaterThanOrEqual(0.97);
+      expect(figures.genuineMarkedSpam).toBe(0);
     }
   });
 
@@ -61,17 +69,17 @@ describe('guidance on the labelled corpus', () => {
     const figures = accuracy(outcomes);
     expect(figures.scenario.value).toBeGreaterThanOrEqual(0.99);
     expect(figures.recommendation.value).toBeGreaterThanOrEqual(0.99);
-    expect(figures.continuePrivately.precision.value).toBeGreaterThanOrEqual(0.97);
-    expect(figures.continuePrivately.recall.value).toBeGreaterThanOrEqual(0.97);
-    expect(figures.spam.recall.value).toBeGreaterThanOrEqual(0.97);
+    expect(figures.continuePrivately.precision.value).toBeGreaterThanOrEqual(0.99);
+    expect(figures.continuePrivately.recall.value).toBeGreaterThanOrEqual(0.99);
+    expect(figures.spam.recall.value).toBeGreaterThanOrEqual(0.99);
     expect(figures.genuineMarkedSpam).toBe(0);
     for (const reason of LABELLED_REASONS) {
-      expect(figures.reasons[reason].precision.value, `${reason} precision`).toBeGreaterThanOrEqual(0.95);
-      expect(figures.reasons[reason].recall.value, `${reason} recall`).toBeGreaterThanOrEqual(0.95);
+      expect(figures.reasons[reason].precision.value, `${reason} precision`).toBeGreaterThanOrEqual(0.98);
+      expect(figures.reasons[reason].recall.value, `${reason} recall`).toBeGreaterThanOrEqual(0.98);
     }
     for (const language of UI_LOCALES) {
-      expect(figures.languages[language]?.scenario.value, language).toBeGreaterThanOrEqual(0.97);
-      expect(figures.languages[language]?.recommendation.value, language).toBeGreaterThanOrEqual(0.97);
+      expect(figures.languages[language]?.scenario.value, language).toBeGreaterThanOrEqual(0.99);
+      expect(figures.languages[language]?.recommendation.value, language).toBeGreaterThanOrEqual(0.99);
     }
   });
 

@@ -57,8 +57,14 @@ describe('lexicons', () => {
           for (const word of words) {
             const phrase = compilePhrase(word);
             expect(phrase, `${language} ${name}: "${word}"`).not.toBeNull();
-            if (word.endsWith('*'))
-              expect(phrase?.stem, `${language} ${name}: "${word}" is too short a stem`).toBe(true);
+            // "A … B": each part is checked on its own.
+            const parts = word.split(' … ');
+            const compiled = [phrase, phrase?.then];
+            parts.forEach((part, i) => {
+              if (part.endsWith('*'))
+                expect(compiled[i]?.stem, `${language} ${name}: "${word}" is too short a stem`).toBe(true);
+            });
+            expect(parts.length, `${language} ${name}: "${word}" has one gap at most`).toBeLessThanOrEqual(2);
           }
         }
       });

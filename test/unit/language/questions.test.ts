@@ -40,3 +40,51 @@ describe('findQuestions openers', () => {
     ]);
   });
 });
+
+describe('findQuestions by the shape of the question', () => {
+  it.each([
+    ['en', 'Why did nobody tell me about this shop years ago?'],
+    ['sv', 'Hur har jag kunnat missa er så länge?'],
+    ['sv', 'Fina priser och vem gillar inte fri frakt?'],
+    ['fr', 'Comment ai-je pu vivre sans vos coussins ?'],
+    ['de', 'Wer braucht da noch andere Läden?'],
+    ['da', 'Hvordan har jeg kunnet leve uden jer så længe?'],
+  ] as const)('leaves out a rhetorical %s question in praise: "%s"', (language: ReviewLanguage, sentence) => {
+    expect(findQuestions(sentence, [language, 'en'], { praise: true })).toEqual({ direct: [], other: [] });
+  });
+
+  it.each([
+    ['en', 'How do I clean the linen cover?'],
+    ['en', 'Who do I contact about assembly?'],
+    ['sv', 'Varför finns inte soffan i grönt?'],
+    ['de', 'Wie lange hält die Farbe?'],
+  ] as const)('keeps a %s question in praise that asks for an answer: "%s"', (language: ReviewLanguage, sentence) => {
+    const { direct, other } = findQuestions(sentence, [language, 'en'], { praise: true });
+    expect([...direct, ...other]).toEqual([sentence]);
+  });
+
+  it('in a sarcastic complaint keeps only questions that ask for something', () => {
+    const text = 'Great, the third broken lamp. Do you let the courier play football? When will I get a new one?';
+    expect(findQuestions(text, ['en'], { sarcasticComplaint: true }).direct).toEqual(['When will I get a new one?']);
+    expect(findQuestions(text, ['en']).direct).toEqual([
+      'Do you let the courier play football?',
+      'When will I get a new one?',
+    ]);
+  });
+});
+
+describe('findQuestions: "could it be better" in praise', () => {
+  it.each([
+    ['en', 'Could it be any better?'],
+    ['sv', 'Kan det bli bättre?'],
+    ['fr', 'Peut-on rêver mieux ?'],
+    ['de', 'Geht es noch besser?'],
+  ] as const)('leaves out %s "%s"', (language: ReviewLanguage, sentence) => {
+    expect(findQuestions(sentence, [language, 'en'], { praise: true })).toEqual({ direct: [], other: [] });
+  });
+
+  it('keeps a request that mentions "better"', () => {
+    const sentence = 'Do you have a better reading lamp than this one?';
+    expect(findQuestions(sentence, ['en'], { praise: true }).direct).toEqual([sentence]);
+  });
+});

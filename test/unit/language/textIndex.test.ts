@@ -54,6 +54,20 @@ describe('findPhrases', () => {
     expect(compilePhrase('...')).toBeNull();
   });
 
+  it('finds an entry "A … B" with at most three words between its parts, in that order', () => {
+    const text = indexText('Nie habe ich etwas bekommen. The wrong and very old invoice.');
+    expect(findPhrases(text, ['nie … bekommen', 'wrong … invoice*', 'invoice … wrong'])).toEqual([
+      'nie habe ich etwas bekommen',
+      'wrong and very old invoice',
+    ]);
+    expect(findPhrases(indexText('never did we, in all those years, get a reply'), ['never … get'])).toEqual([]);
+    expect(compilePhrase('falsch* … rechnung*')?.then).toEqual({
+      source: 'rechnung*',
+      words: ['rechnung'],
+      stem: true,
+    });
+  });
+
   it('checks the start of a sentence', () => {
     const sentence = indexText('Can you help me?');
     expect(startsWithPhrase(sentence, compilePhrase('can you') ?? { source: '', words: [], stem: false })).toBe(true);

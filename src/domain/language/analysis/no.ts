@@ -83,7 +83,10 @@ export const no: AnalysisLexicon = {
   },
   problemCues: [
     'dessverre',
-    'problem*',
+    'problem',
+    'problemer',
+    'problemet',
+    'problemene',
     'venter fortsatt',
     'ikke mottatt',
     'mangler',

@@ -75,7 +75,11 @@ export const pl: AnalysisLexicon = {
   },
   problemCues: [
     'niestety',
-    'problem*',
+    'problem',
+    'problemy',
+    'problemu',
+    'problemem',
+    'problemów',
     'nadal czekam',
     'nie otrzymałem',
     'nie otrzymałam',

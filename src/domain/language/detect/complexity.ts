@@ -18,6 +18,8 @@ export interface ComplexityFinding {
   /** Problem areas touched, each with the first problem that showed it. */
   topics: Array<{ topic: ComplexityTopic; evidence: string }>;
   several: boolean;
+  /** Phrases announcing several problems as written ("three separate problems"). */
+  announced: string[];
   /** Technical problems and error codes as written ("error 502", "crashes"). */
   technical: string[];
 }
@@ -28,7 +30,13 @@ const ERROR_CODE = new RegExp(
   'iu',
 );
 
-/** How complex the matter is: length, problems in several areas, technical problems and error codes. */
+/** The Swedish "fel" (error) before a bare number of three digits or more: "Fel 500". */
+const SWEDISH_ERROR = /\bfel\s?\d{3,6}\b/iu;
+
+/**
+ * How complex the matter is: length, problems in several areas or announced as several ("three
+ * separate problems"), technical problems and error codes.
+ */
 export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
   const topics: ComplexityFinding['topics'] = [];
   for (const topic of [...PROBLEM_TOPICS, 'payment'] as const) {
@@ -37,16 +45,21 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
     const first = words[0];
     if (first !== undefined) topics.push({ topic, evidence: first });
   }
-  const code = ERROR_CODE.exec(text.slice(0, MAX_ANALYSED_CHARS))?.[0];
+  const sample = text.slice(0, MAX_ANALYSED_CHARS);
+  const code =
+    ERROR_CODE.exec(sample)?.[0] ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
   const technical = [...(code ? [code] : []), ...findWords(index, (l) => l.topics.technical)];
+  const announced = findWords(index, (l) => l.severalProblems ?? []);
   const wordCount = index.words.length;
   return {
     wordCount,
     long: wordCount >= LONG_REVIEW_WORDS,
     topics,
     several:
+      announced.length > 0 ||
       topics.length >= SEVERAL_TOPICS ||
       (topics.length === SEVERAL_TOPICS - 1 && splitSentences(text).length >= ACCOUNT_SENTENCES),
+    announced,
     technical: [...new Set(technical)].slice(0, 5),
   };
 }

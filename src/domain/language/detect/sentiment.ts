@@ -6,6 +6,8 @@ export interface SentimentFinding {
   negative: string[];
   /** Words showing a problem to solve even in praise ("unfortunately", "still waiting"). */
   problems: string[];
+  /** Words showing the problem was already solved ("sent a replacement", "problemet löst"). */
+  resolved: string[];
 }
 
 /** Praise, criticism and problem words, in any supported language. */
@@ -14,5 +16,6 @@ export function findSentiment(index: TextIndex): SentimentFinding {
     positive: findWords(index, (l) => l.positiveWords),
     negative: findWords(index, (l) => l.negativeWords),
     problems: findWords(index, (l) => l.problemCues),
+    resolved: findWords(index, (l) => l.resolvedCues ?? []),
   };
 }

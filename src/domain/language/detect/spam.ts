@@ -16,7 +16,7 @@ export interface SpamFinding {
   otherBusiness: string[];
   /** Phrases showing the review is about something else ("wrong company"). */
   unrelated: string[];
-  /** Most words are letter soup ("asdfgh qwrtzp"). */
+  /** Most words are letter soup ("asdfgh qwrtzp"), or only "test" and numbers. */
   gibberish: boolean;
 }
 
@@ -65,7 +65,22 @@ function isGibberish(index: TextIndex): boolean {
     words += count;
     if (looksRandom(word)) random += count;
   }
-  return words >= 3 && random / words >= 0.5;
+  // Two or more words and every one random ("asdfghjkl qwrtzp"), or most of three or more.
+  return (words >= 2 && random === words) || (words >= 3 && random / words >= 0.5);
+}
+
+/** Words of a text written only to try the form: "test", "testing", numbers. */
+const PLACEHOLDER_WORDS = new Set(['test', 'tests', 'testing', 'testar', 'tester', 'teste', 'testen', 'asdf']);
+
+/** A text of nothing but "test" and numbers ("test test 123"): a placeholder, not a review. */
+function isPlaceholder(index: TextIndex): boolean {
+  if (index.words.length === 0 || index.words.length > 8) return false;
+  let tests = 0;
+  for (const word of index.folded) {
+    if (PLACEHOLDER_WORDS.has(word)) tests += 1;
+    else if (!/^\d+$/.test(word)) return false;
+  }
+  return tests > 0;
 }
 
 /** The names a review may call the business by: the company name setting and the ticket's brand. */
@@ -96,6 +111,22 @@ function isOwnHost(host: string, names: BusinessNames): boolean {
 }
 
 /**
+ * Whether the review names the business: the longest word of the company name or of the brand
+ * ("Nordlys" of "Nordlys Home"; a generic word such as "Home" says nothing), or the whole name
+ * written as one word ("nordlyshome").
+ */
+function namesTheBusiness(index: TextIndex, names: BusinessNames): boolean {
+  for (const name of [names.companyName ?? '', names.brand ?? '']) {
+    const words = indexText(name).folded.filter((word) => word.length >= 3);
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (longest && index.positions.has(longest)) return true;
+    const whole = compact(name);
+    if (whole.length >= 3 && index.positions.has(whole)) return true;
+  }
+  return false;
+}
+
+/**
  * The words showing a review is about a business of another kind (a dentist, a hairdresser, a
  * garage): two or more of them, while the review names neither the company nor the brand and
  * the names themselves contain none of them. Without a company name or brand nothing is inferred.
@@ -103,7 +134,10 @@ function isOwnHost(host: string, names: BusinessNames): boolean {
 function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   const own = nameWords(names);
   if (own.length === 0) return [];
-  if (own.some((word) => index.positions.has(word))) return [];
+  if (namesTheBusiness(index, names)) return [];
+  // "Brightside Dental": the company's own name says which kind of business it is.
+  const nameIndex = indexText([names.companyName ?? '', names.brand ?? ''].join('\n'));
+  if (findWords(nameIndex, (l) => l.otherBusinesses ?? []).length > 0) return [];
   const found = findWords(index, (l) => l.otherBusinesses ?? []);
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
   const stems = found.map((word) => fold(word.toLowerCase()).slice(0, 4));
@@ -125,6 +159,6 @@ export function findSpam(index: TextIndex, links: readonly string[], names: Busi
     sales: findWords(index, (l) => l.salesWords ?? []),
     unrelated: findWords(index, (l) => l.unrelatedPhrases),
     otherBusiness: otherBusinessWords(index, names),
-    gibberish: isGibberish(index),
+    gibberish: isGibberish(index) || isPlaceholder(index),
   };
 }

@@ -1,6 +1,16 @@
 import type { TextIndex } from '../textIndex';
 import { findWords } from '../findWords';
-import { indexText, MAX_ANALYSED_CHARS } from '../textIndex';
+import { ANALYSIS_LEXICONS } from '../analysis';
+import { REVIEW_LANGUAGES } from '../../types';
+import {
+  compileList,
+  fold,
+  headWords,
+  indexText,
+  MAX_ANALYSED_CHARS,
+  startsWithPhrase,
+  type Phrase,
+} from '../textIndex';
 import { splitSentences } from './questions';
 
 export interface StrongLanguageFinding {
@@ -110,9 +120,9 @@ const MAX_SARCASM_SENTENCES = 200;
  * Praise that opens a sentence of complaint: the sentence goes on to a problem. Only meaningful
  * in a critical review; the caller decides where it counts.
  */
-function praiseOpenings(text: string): string[] {
+function praiseOpenings(sentences: readonly string[]): string[] {
   const found: string[] = [];
-  for (const sentence of splitSentences(text).slice(0, MAX_SARCASM_SENTENCES)) {
+  for (const sentence of sentences) {
     const opening = PRAISE_OPENING.exec(sentence)?.[1];
     if (!opening) continue;
     const head = indexText(opening);
@@ -128,13 +138,67 @@ function praiseOpenings(text: string): string[] {
   return found;
 }
 
+/** Where the thanked-for part of a sentence ends: "Thanks for the quick reply, but…" thanks for the reply only. */
+const CLAUSE_END = /[,;:.!?]|\s(?:but|men|mais|aber|og|and|och|et|und)\s/iu;
+
+/** "Thanks a lot for the cracked mirror": thanks for a problem, in a critical review. */
+function thanksForProblems(sentences: readonly string[]): string[] {
+  const { phrases, firstWords } = compiledThanks();
+  const found: string[] = [];
+  for (const sentence of sentences) {
+    // Most sentences do not open with thanks: their first word says so cheaply.
+    const first = FIRST_WORD.exec(sentence)?.[0];
+    if (first === undefined || !firstWords.has(fold(first.toLowerCase()))) continue;
+    const head = headWords(sentence, 40);
+    if (!phrases.some((phrase) => startsWithPhrase(head, phrase))) continue;
+    const clause = sentence.split(CLAUSE_END)[0] ?? '';
+    const index = indexText(clause);
+    const problem = [
+      ...findWords(index, (l) => [...l.problemCues, ...l.negativeWords]),
+      ...findWords(index, (l) => Object.values(l.topics).flat()),
+    ].filter((word) => !BUT.has(word.toLowerCase()));
+    if (problem.length > 0) found.push(clause.trim().slice(0, 60));
+  }
+  return found;
+}
+
+const FIRST_WORD = /\p{L}+/u;
+
+/** Conjunctions among the problem cues ("but"), which say nothing on their own. */
+const BUT = new Set(['but', 'men', 'mais', 'aber']);
+
+let thanksPhrases: { phrases: Phrase[]; firstWords: Set<string> } | null = null;
+function compiledThanks(): { phrases: Phrase[]; firstWords: Set<string> } {
+  if (!thanksPhrases) {
+    const phrases = REVIEW_LANGUAGES.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].thanks ?? []));
+    thanksPhrases = { phrases, firstWords: new Set(phrases.map((phrase) => phrase.words[0] ?? '')) };
+  }
+  return thanksPhrases;
+}
+
+/**
+ * Repeated failures ("third time", "several times"), except the words that are part of buying
+ * again and again ("handlat flera gånger": loyalty, not a failure).
+ */
+function repeatedFailures(index: TextIndex): string[] {
+  const repeated = findWords(index, (l) => l.repeatedFailures ?? []);
+  if (repeated.length === 0) return repeated;
+  const purchases = findWords(index, (l) => l.repeatedPurchases ?? []);
+  return repeated.filter((words) => !purchases.some((purchase) => purchase.includes(words)));
+}
+
 /** Strong language, threats, shouting, repeated failures and sarcasm, in any supported language. */
 export function findStrongLanguage(index: TextIndex, text: string): StrongLanguageFinding {
+  const sentences = splitSentences(text).slice(0, MAX_SARCASM_SENTENCES);
   return {
     words: findWords(index, (l) => l.strongWords),
     threats: findWords(index, (l) => l.threatWords),
     capitals: findShouting(text),
-    repeated: findWords(index, (l) => l.repeatedFailures ?? []),
-    sarcasm: [...findWords(index, (l) => l.sarcasm ?? []), ...praiseOpenings(text)].slice(0, 3),
+    repeated: repeatedFailures(index),
+    sarcasm: [
+      ...findWords(index, (l) => l.sarcasm ?? []),
+      ...praiseOpenings(sentences),
+      ...thanksForProblems(sentences),
+    ].slice(0, 3),
   };
 }

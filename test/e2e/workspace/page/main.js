@@ -4,7 +4,8 @@
 // URL parameters: fixture, scheme (light|dark), role (agent|admin), width, editor (plain),
 // restDelay (ms), hookTimeout (ms), fault (route:status), setting.<name>=value, hold=1, log=open,
 // publicType (the public comment type's name, e.g. facebookWallReply), schemeVia=get (the scheme
-// only answers client.get), hookTags=lost (tags set in the save hook are not saved).
+// only answers client.get), hookTags=lost (tags set in the save hook are not saved), modals=off
+// (the app cannot open modals).
 
 import { createBackground } from './background.js';
 import { createEditor } from './editor.js';
@@ -12,6 +13,7 @@ import { createInstallation } from './installation.js';
 import { showLogEntry } from './logView.js';
 import { createRestApi } from './rest.js';
 import { createSaveFlow } from './saveFlow.js';
+import { createModals } from './modal.js';
 import { createSidebarSlot } from './sidebarSlot.js';
 import { createTicketApi } from './ticketApi.js';
 import { createTrustpilotApi } from './trustpilot.js';
@@ -142,6 +144,26 @@ const background = createBackground({
 host.api = background.withInstances(host.api);
 let sidebarOpen = false;
 
+// The app's modal location, opened from the sidebar (the template manager).
+const modals = createModals({
+  appOrigin: config.appOrigin,
+  sidebarGuid: appGuid,
+  sidebarHost: host,
+  registration: () => host.registration(),
+  rest,
+  currentUser: () => world.currentUser,
+  colorScheme: () => scheme,
+  schemeInUrl: () => !schemeOnlyByGet,
+  isSidebarOpen: () => sidebarOpen,
+});
+// modals=off: a host that cannot create modals (instances.create fails), as older ones may.
+host.api = modals.withModals(host.api);
+if (params.get('modals') !== 'off') host.api = modals.withCreate(host.api);
+const routeOtherwise = host.onTrigger;
+host.onTrigger = (name, message, target) => {
+  if (!modals.route(name, message, target)) routeOtherwise?.(name, message, target);
+};
+
 const saveFlow = createSaveFlow({
   world,
   editor,
@@ -183,7 +205,10 @@ function loadApp() {
 function setScheme(next) {
   scheme = next;
   document.documentElement.dataset.scheme = scheme;
-  if (!schemeOnlyByGet) host.fire('colorScheme.changed', scheme);
+  if (!schemeOnlyByGet) {
+    host.fire('colorScheme.changed', scheme);
+    modals.fire('colorScheme.changed', scheme);
+  }
 }
 
 const workspace = {
@@ -211,6 +236,8 @@ const workspace = {
     sidebar.hide();
   },
   background,
+  /** The app's open modals (guids), Zendesk closing one (× or Esc), the ones closed, their messages. */
+  modals: { open: modals.open, close: modals.close, closed: modals.closed, log: modals.log },
   notices: () => [...document.querySelectorAll('#notices li')].map((item) => item.textContent),
   setHistory: (records) => world.setHistory(records),
   /** The account's views and triggers, as Zendesk would list them. */
