@@ -2,7 +2,7 @@ import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './support/axe';
 import { openFixture, startSession, waitForQuiet, type E2eSession, type OpenTicket } from './support/session';
-import { waitForSidebar } from './support/sidebar';
+import { openSection, waitForSidebar } from './support/sidebar';
 import { uiText } from './support/strings';
 
 // The admin's template manager in the built app: "Manage templates" opens it in Zendesk's modal
@@ -39,6 +39,7 @@ describe('the template manager in a Zendesk modal', () => {
     const ticket = await openFixture(session, FIXTURE, { role: 'admin', params: { restDelay: '5' } });
     try {
       await waitForSidebar(ticket, FIXTURE);
+      await openSection(ticket, uiText('flow.section.admin'));
       await ticket.app.getByRole('button', { name: uiText('settings.open') }).click();
       const frame = await modalFrame(ticket);
       const modal = ticket.page.frameLocator('#app-modal-frame');
@@ -77,6 +78,7 @@ describe('the template manager in a Zendesk modal', () => {
     const ticket = await openFixture(session, FIXTURE, { role: 'admin', params: { restDelay: '5' } });
     try {
       await waitForSidebar(ticket, FIXTURE);
+      await openSection(ticket, uiText('flow.section.admin'));
       await ticket.app.getByRole('button', { name: uiText('settings.open') }).click();
       await modalFrame(ticket);
       await ticket.page
@@ -98,6 +100,7 @@ describe('the template manager in a Zendesk modal', () => {
     const ticket = await openFixture(session, FIXTURE, { role: 'admin', scheme, params: { restDelay: '5' } });
     try {
       await waitForSidebar(ticket, FIXTURE);
+      await openSection(ticket, uiText('flow.section.admin'));
       await ticket.app.getByRole('button', { name: uiText('settings.open') }).click();
       const frame = await modalFrame(ticket);
       const modal = ticket.page.frameLocator('#app-modal-frame');
@@ -121,6 +124,7 @@ describe('the template manager where the host cannot open a modal', () => {
     });
     try {
       await waitForSidebar(ticket, FIXTURE);
+      await openSection(ticket, uiText('flow.section.admin'));
       await ticket.app.getByRole('button', { name: uiText('settings.open') }).click();
       const heading = ticket.app.getByRole('heading', { name: uiText('settings.title') });
       await heading.waitFor({ timeout: 15_000 });
