@@ -42,7 +42,8 @@ async function insertTemplate(ticket: OpenTicket): Promise<string> {
   await templates.getByLabel('Our email').fill(OWN);
   await templates.getByText(uiText('templates.allFilled')).waitFor();
   await templates.getByRole('button', { name: uiText('templates.use') }).click();
-  await templates.getByText(uiText('templates.done.publicReply.replace')).waitFor();
+  // Once the reply is in the editor, the next step is proofreading: the templates fold away.
+  await ticket.app.getByRole('region', { name: uiText('proofread.heading') }).waitFor();
   const inserted = await editor(ticket.page).inputValue();
   expect(inserted).toContain(OWN);
   return inserted;
@@ -57,7 +58,9 @@ async function proofread(ticket: OpenTicket): Promise<void> {
     await panel.getByText(label, { exact: true }).click();
   }
   await panel.getByRole('button', { name: uiText('proofread.markButton') }).click();
-  await panel.getByText(uiText('proofread.statusProofread')).waitFor();
+  // The section is now "Ready to send", its status focused.
+  await ticket.app.getByRole('heading', { name: uiText('proofread.readyHeading') }).waitFor();
+  await ticket.app.getByText(uiText('proofread.statusProofread')).waitFor();
 }
 
 describe('contact details typed into a template', () => {

@@ -14,8 +14,8 @@ const Fields = styled.div`
 `;
 
 /**
- * A field's hint shows while the agent is in that field; the rest of the time it stays with the
- * input for assistive technology only, so the template step keeps to one screen.
+ * A field's hint shows below it once the agent is in that field; until then it is there for
+ * assistive technology only, so the template step keeps to one screen.
  */
 const FieldHint = styled(Hint)<{ $shown: boolean }>`
   ${({ $shown }) => ($shown ? '' : visuallyHidden)}
@@ -41,7 +41,9 @@ export interface PlaceholderFieldsProps {
  */
 export function PlaceholderFields({ placeholders, values, onChange }: PlaceholderFieldsProps) {
   const { t } = useI18n();
-  const [inField, setInField] = useState<string | null>(null);
+  // Once shown, a hint stays: hiding it again on blur would move "Use template" under the pointer.
+  const [revealed, setRevealed] = useState<readonly string[]>([]);
+  const reveal = (key: string) => setRevealed((keys) => (keys.includes(key) ? keys : [...keys, key]));
   if (placeholders.length === 0) return null;
   return (
     <Fields>
@@ -49,20 +51,19 @@ export function PlaceholderFields({ placeholders, values, onChange }: Placeholde
         <Cell key={placeholder.key} $wide={Boolean(placeholder.known)}>
           <Field>
             <Label>{capitalise(placeholder.label)}</Label>
+            <Input
+              value={Object.hasOwn(values, placeholder.key) ? (values[placeholder.key] ?? '') : ''}
+              onChange={(event) => onChange(placeholder.key, event.target.value)}
+              onFocus={() => reveal(placeholder.key)}
+              isCompact
+            />
             {placeholder.known ? (
-              <FieldHint $shown={inField === placeholder.key}>
+              <FieldHint $shown={revealed.includes(placeholder.key)}>
                 {CONTACT_PLACEHOLDERS.has(placeholder.known)
                   ? t('templates.ownContact.hint', { missing: t(`templates.missingKnown.${placeholder.known}`) })
                   : t(`templates.missingKnown.${placeholder.known}`)}
               </FieldHint>
             ) : null}
-            <Input
-              value={Object.hasOwn(values, placeholder.key) ? (values[placeholder.key] ?? '') : ''}
-              onChange={(event) => onChange(placeholder.key, event.target.value)}
-              onFocus={() => setInField(placeholder.key)}
-              onBlur={() => setInField((current) => (current === placeholder.key ? null : current))}
-              isCompact
-            />
           </Field>
         </Cell>
       ))}
