@@ -140,6 +140,7 @@ function ReviewFlow(props: ReviewToolsProps) {
           scenario={scenario}
           onScenario={(next) => setChosen(next === detected.scenario ? null : next)}
           checking={answerCheck === 'checking'}
+          review={review}
         />,
       )}
       {inSlot(props.badgeSlot, flow.showResponseTime ? <ResponseBadge time={guidance.responseTime} /> : null)}

@@ -2,9 +2,10 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { Paragraph, SM } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { Flow, FlowHeadline, FlowWarning } from '../../domain/flow';
+import type { Review } from '../../domain/review/types';
 import type { ScenarioResult } from '../../domain/scenario/types';
 import type { Scenario } from '../../domain/types';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { LoadingDots } from '../../ui';
 import { ScenarioSwitcher } from '../review';
 
@@ -58,10 +59,20 @@ export interface GlanceProps {
   onScenario: (scenario: Scenario) => void;
   /** The check for an earlier public reply is running. */
   checking: boolean;
+  /** The review: an "edited" warning says what changed when the stars disagree. */
+  review: Review;
+}
+
+/** The warning line's text; for an edited review whose tags and text disagree, the two ratings. */
+function warningText(t: Translate, warning: FlowWarning, review: Review): string {
+  if (warning !== 'edited' || !review.starsConflict) return t(`flow.warning.${warning}`);
+  if (review.starsFromTags !== null && review.starsFromText !== null)
+    return t('review.starsConflict', { tagStars: review.starsFromTags, textStars: review.starsFromText });
+  return t('review.ratingTagsConflict');
 }
 
 /** The header's decision line: the scenario (switchable), the recommendation, and one warning when one applies. */
-export function Glance({ flow, detected, scenario, onScenario, checking }: GlanceProps) {
+export function Glance({ flow, detected, scenario, onScenario, checking, review }: GlanceProps) {
   const { t } = useI18n();
   return (
     <Box>
@@ -71,7 +82,7 @@ export function Glance({ flow, detected, scenario, onScenario, checking }: Glanc
       </Headline>
       {flow.warning ? (
         <Warning $danger={DANGER.has(flow.warning)} role="status">
-          {t(`flow.warning.${flow.warning}`)}
+          {warningText(t, flow.warning, review)}
         </Warning>
       ) : checking ? (
         <Checking role="status">

@@ -1,6 +1,5 @@
 export { ReviewCard } from './ReviewCard';
 export { ReviewDetails } from './ReviewDetails';
-export { RepliesCheck } from './RepliesCheck';
 export { ScenarioSignals, ScenarioSwitcher } from './ScenarioSwitcher';
 export { scenarioName } from './scenarioName';
 export { useAlreadyAnswered, type AlreadyAnsweredView } from './useAlreadyAnswered';

@@ -20,6 +20,7 @@ async function renderGlance(overrides: Partial<FlowInput>, checking = false) {
       scenario={input.scenario}
       onScenario={onScenario}
       checking={checking}
+      review={input.review}
     />,
   );
   return { ...result, onScenario };
@@ -82,11 +83,6 @@ describe('Glance: the header’s decision line', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Edited review: read the latest version before you answer.');
   });
 
-  it('warns about an edited review when its tags and text disagree on the stars', async () => {
-    await renderGlance({ review: makeReview({ starsConflict: true, starsFromTags: 5, starsFromText: 2 }) });
-    expect(screen.getByRole('status')).toHaveTextContent('Edited review: read the latest version before you answer.');
-  });
-
   it('shows only the most important warning: answered before anonymous', async () => {
     await renderGlance({
       answerCheck: 'answered',
@@ -125,9 +121,27 @@ describe('Glance: the header’s decision line', () => {
         scenario="negative"
         onScenario={() => undefined}
         checking={false}
+        review={input.review}
       />,
       { locale: 'sv' },
     );
     expect(screen.getByText('Svara inte offentligt')).toBeVisible();
+  });
+
+  it('says what changed when an edited review’s tags and text disagree on the stars', async () => {
+    await renderGlance({
+      review: makeReview({ edited: true, starsConflict: true, starsFromTags: 5, starsFromText: 2 }),
+    });
+    expect(
+      screen.getByText(
+        'The tags say 5 stars but the review text says 2. The review was probably edited; the tags are used.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText('Edited review: read the latest version before you answer.')).not.toBeInTheDocument();
+  });
+
+  it('says an edited review should be read again when only the edit is known', async () => {
+    await renderGlance({ review: makeReview({ edited: true, starsConflict: false }) });
+    expect(screen.getByText('Edited review: read the latest version before you answer.')).toBeVisible();
   });
 });
