@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFixture, startSession, waitForQuiet, type E2eSession, type OpenTicket } from './support/session';
+import { openFixture, startSession, waitForQuiet, type E2eSession } from './support/session';
 import { openSection } from './support/sidebar';
+import { proofread, submit } from './support/reply';
 import { uiText } from './support/strings';
-import type { SaveResult } from './support/workspaceHandle';
 
 // An agent answers a 1★ review from start to finish, in the built app with the real SDK:
 // template, placeholder, insertion (empty and non-empty editor, each choice), the save gate
@@ -21,34 +21,6 @@ afterAll(async () => {
 const CONFIGURED = { 'setting.companyName': 'Nordlys Home', 'setting.supportEmail': 'help@nordlyshome.example' };
 
 const editor = (page: Page) => page.getByLabel('Reply editor');
-
-/** Presses the workspace's Submit and resolves with what Zendesk did with the save. */
-async function submit(page: Page): Promise<SaveResult> {
-  const before = await page.evaluate(() => window.workspace.saves.length);
-  await page.getByRole('button', { name: 'Submit' }).click();
-  await page.waitForFunction((count) => window.workspace.saves.length > count, before);
-  const result = await page.evaluate(() => window.workspace.saves.at(-1));
-  if (!result) throw new Error('no save recorded');
-  return result;
-}
-
-/** Ticks what is left of the proofreading checklist and marks the reply as proofread. */
-async function proofread(ticket: OpenTicket): Promise<void> {
-  const panel = ticket.app.getByRole('region', { name: uiText('proofread.heading') });
-  const boxes = panel.getByRole('group', { name: uiText('proofread.checklistHeading') }).getByRole('checkbox');
-  // Garden draws the box over the input: a person clicks the item's label.
-  for (const box of await boxes.all()) {
-    if (await box.isChecked()) continue;
-    const label = await box.evaluate((input: HTMLInputElement) => input.labels?.[0]?.textContent ?? '');
-    await panel.getByText(label, { exact: true }).click();
-    expect(await box.isChecked()).toBe(true);
-  }
-  await panel.getByRole('button', { name: uiText('proofread.markButton') }).click();
-  // The section is "Ready to send" now, and focus is on its status.
-  const ready = ticket.app.getByRole('region', { name: uiText('proofread.readyHeading') });
-  await ready.getByText(uiText('proofread.statusProofread')).waitFor();
-  expect(await ready.getByRole('status').evaluate((element) => element === document.activeElement)).toBe(true);
-}
 
 describe("the agent's whole path for a negative review", () => {
   it('takes a 1★ review from template to a sent, tagged reply only after proofreading', async () => {

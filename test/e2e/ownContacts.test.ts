@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixture, startSession, waitForQuiet, type E2eSession, type OpenTicket } from './support/session';
+import { proofread, submit } from './support/reply';
 import { uiText } from './support/strings';
-import type { SaveResult } from './support/workspaceHandle';
 
 // The installation names no support e-mail (the default): the 1★ template asks the agent for
 // "[our email]". What they type there is the company's own for that reply: no confirmation is
@@ -21,15 +21,6 @@ const editor = (page: Page) => page.getByLabel('Reply editor');
 const confirmBox = (ticket: OpenTicket, value: string) =>
   ticket.app.getByRole('checkbox', { name: uiText('proofread.contacts.confirmEmail', { value }) });
 
-async function submit(page: Page): Promise<SaveResult> {
-  const before = await page.evaluate(() => window.workspace.saves.length);
-  await page.getByRole('button', { name: 'Submit' }).click();
-  await page.waitForFunction((count) => window.workspace.saves.length > count, before);
-  const result = await page.evaluate(() => window.workspace.saves.at(-1));
-  if (!result) throw new Error('no save recorded');
-  return result;
-}
-
 /** Picks the 1★ template, fills its fields (the support e-mail among them) and inserts it. */
 async function insertTemplate(ticket: OpenTicket): Promise<string> {
   const templates = ticket.app.getByRole('region', { name: uiText('templates.title') });
@@ -47,20 +38,6 @@ async function insertTemplate(ticket: OpenTicket): Promise<string> {
   const inserted = await editor(ticket.page).inputValue();
   expect(inserted).toContain(OWN);
   return inserted;
-}
-
-async function proofread(ticket: OpenTicket): Promise<void> {
-  const panel = ticket.app.getByRole('region', { name: uiText('proofread.heading') });
-  const boxes = panel.getByRole('group', { name: uiText('proofread.checklistHeading') }).getByRole('checkbox');
-  for (const box of await boxes.all()) {
-    if (await box.isChecked()) continue;
-    const label = await box.evaluate((input: HTMLInputElement) => input.labels?.[0]?.textContent ?? '');
-    await panel.getByText(label, { exact: true }).click();
-  }
-  await panel.getByRole('button', { name: uiText('proofread.markButton') }).click();
-  // The section is now "Ready to send", its status focused.
-  await ticket.app.getByRole('heading', { name: uiText('proofread.readyHeading') }).waitFor();
-  await ticket.app.getByText(uiText('proofread.statusProofread')).waitFor();
 }
 
 describe('contact details typed into a template', () => {
