@@ -11,6 +11,7 @@ import { ManagerBoundary, TemplateManagerWindow } from './features/settings';
 import { LoadingDots } from './ui/LoadingDots';
 import { Row } from './ui/layout';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
+import { HiddenHeading } from './ui';
 import { formatLocaleFor, resolveLocale } from './i18n/locale';
 import { englishMessages, loadMessages, type MessageTree } from './i18n/messages';
 import type { ZafClient } from './zaf/types';
@@ -24,16 +25,6 @@ const Page = styled.main`
   margin: 0 auto;
   max-width: 960px;
   padding: ${({ theme }) => theme.space.md};
-`;
-
-const HiddenTitle = styled.h1`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
 `;
 
 interface Strings {
@@ -140,7 +131,7 @@ function Notice({ kind, messageKey }: { kind: 'loading' | 'info' | 'error'; mess
 
 function Title() {
   const { t } = useI18n();
-  return <HiddenTitle>{t('app.title')}</HiddenTitle>;
+  return <HiddenHeading as="h1">{t('app.title')}</HiddenHeading>;
 }
 
 function Crashed({ onRetry }: { onRetry: () => void }) {

@@ -9,17 +9,12 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { translate } from '../i18n/messages';
 import { useOptionalSendGate } from '../zaf/SendGateProvider';
 import { useZaf } from '../zaf/ZafProvider';
-import { visuallyHidden } from '../ui';
+import { HiddenHeading } from '../ui';
 import { StatusMessage } from './StatusMessage';
 import { SidebarContent } from './SidebarContent';
 import { useAutoResize } from './useAutoResize';
 import type { StartupValues } from './startupRequest';
 import { useStartup } from './useStartup';
-
-/** The panel's title for assistive technology; Zendesk already shows the app's name above the iframe. */
-const HiddenTitle = styled.h1`
-  ${visuallyHidden}
-`;
 
 const Root = styled.main`
   box-sizing: border-box;
@@ -65,7 +60,8 @@ export function TicketSidebar({ startup = null }: { startup?: Promise<StartupVal
 
   return (
     <Root ref={root}>
-      <HiddenTitle>{t('app.title')}</HiddenTitle>
+      {/* For assistive technology: Zendesk already shows the app's name above the iframe. */}
+      <HiddenHeading as="h1">{t('app.title')}</HiddenHeading>
       {state.status === 'loading' ? <StatusMessage kind="loading" messageKey="startup.loading" /> : null}
       {state.status === 'error' ? <StartupError onRetry={retry} /> : null}
       {state.status === 'ready' ? (

@@ -1,3 +1,3 @@
 export { LoadingDots } from './LoadingDots';
-export { Row, Section, Subtle, SubtleSmall, visuallyHidden } from './layout';
+export { HiddenHeading, Row, Section, Subtle, SubtleSmall, visuallyHidden } from './layout';
 export { REMEMBERED_PREFIX, rememberedKey, useRemembered, type RememberedOpen } from './useRemembered';

@@ -37,6 +37,11 @@ export const visuallyHidden = css`
   white-space: nowrap;
 `;
 
+/** A section heading for assistive technology only; `as="h1"` for a page title. */
+export const HiddenHeading = styled.h2`
+  ${visuallyHidden}
+`;
+
 const subtle = css`
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;

@@ -7,15 +7,17 @@ import { useI18n } from '../../i18n/I18nProvider';
 /** Whether the current text carries the agent's proofread stamp. */
 export type StampState = 'none' | 'current' | 'stale';
 
-const BORDER = { none: 'border.primaryEmphasis', current: 'border.successEmphasis', stale: 'border.warningEmphasis' };
-const BACKGROUND = { none: 'background.subtle', current: 'background.success', stale: 'background.warning' };
+/** The states with a status line: before the first stamp the heading and the button say enough. */
+type ShownState = Exclude<StampState, 'none'>;
+
+const BORDER = { current: 'border.successEmphasis', stale: 'border.warningEmphasis' };
+const BACKGROUND = { current: 'background.success', stale: 'background.warning' };
 const MESSAGE = {
-  none: 'proofread.statusNotProofread',
   current: 'proofread.statusProofread',
   stale: 'proofread.statusStale',
 } as const;
 
-const Status = styled.div<{ $state: StampState }>`
+const Status = styled.div<{ $state: ShownState }>`
   border-inline-start: ${({ theme }) => theme.borderWidths.md} solid
     ${({ theme, $state }) => getColor({ theme, variable: BORDER[$state] })};
   border-radius: ${({ theme }) => theme.borderRadii.sm};
@@ -33,7 +35,7 @@ const Status = styled.div<{ $state: StampState }>`
  * Says whether the reply may be sent; a stale stamp is announced, since the agent just edited.
  * Focusable from code: after "Mark as proofread" focus moves here.
  */
-export function ProofreadStatus({ state, statusRef }: { state: StampState; statusRef?: Ref<HTMLDivElement> }) {
+export function ProofreadStatus({ state, statusRef }: { state: ShownState; statusRef?: Ref<HTMLDivElement> }) {
   const { t } = useI18n();
   return (
     <Status ref={statusRef} $state={state} tabIndex={-1} role={state === 'stale' ? 'alert' : 'status'}>

@@ -5,7 +5,7 @@ import styled from 'styled-components';
 import type { Review } from '../../domain/review/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { relativeAge } from '../../i18n/timeText';
-import { SubtleSmall, visuallyHidden } from '../../ui';
+import { HiddenHeading, SubtleSmall } from '../../ui';
 import { ReviewText } from './ReviewText';
 import { StarRating } from './StarRating';
 
@@ -16,11 +16,7 @@ const Card = styled.section`
   padding: ${({ theme }) => theme.space.xxs} 0 0;
 `;
 
-/** The card's heading is for assistive technology: the stars and the title say it to the eye. */
-const HiddenHeading = styled.h2`
-  ${visuallyHidden}
-`;
-
+// The card's heading is for assistive technology: the stars and the title say it to the eye.
 const TopLine = styled.div`
   display: flex;
   align-items: center;

@@ -16,15 +16,11 @@ import { TemplatePreview } from './TemplatePreview';
 import { TemplatePicker } from './TemplatePicker';
 import { useInsertTemplate } from './useInsertTemplate';
 import { useTemplateChoice } from './useTemplateChoice';
-import { Section, visuallyHidden } from '../../ui';
+import { HiddenHeading, Section } from '../../ui';
 
 const Status = styled(Paragraph)<{ $tone: 'subtle' | 'warning' | 'success' | 'danger' }>`
   color: ${({ theme, $tone }) =>
     getColor({ theme, variable: $tone === 'subtle' ? 'foreground.subtle' : `foreground.${$tone}` })};
-`;
-
-const HiddenHeading = styled.h2`
-  ${visuallyHidden}
 `;
 
 /** "Use template" with what is still open beside it, in small type. */
