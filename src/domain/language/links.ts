@@ -93,6 +93,8 @@ const SCHEMELESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}@._/-])(?:[\p{L}\p{N}][\p{L}\p{N}-]{0,62}\.){1,4}(?:${TLDS.join('|')})(?![\p{L}\p{N}-])(?:/[^\s<>"'\\)\]]{0,200})?`,
   'giu',
 );
+/** What every scheme-less address holds: a dot before a known ending. Most reviews have none, so the full search is skipped. */
+const TLD_AFTER_DOT = new RegExp(String.raw`\.(?:${TLDS.join('|')})(?![\p{L}\p{N}-])`, 'iu');
 
 /** Web addresses in a text or HTML: with a scheme, starting with "www.", or a domain such as "bit.ly/x" or "example.shop". */
 export function findLinks(text: string): string[] {
@@ -100,6 +102,6 @@ export function findLinks(text: string): string[] {
   const withScheme = sample.match(/\b(?:https?:\/\/|www\.)[^\s<>"'`\\)\]]+/gi) ?? [];
   // Drop the addresses already found, so their domains are not counted twice.
   const rest = sample.replace(/\b(?:https?:\/\/|www\.)[^\s<>"'`\\)\]]+/gi, ' ');
-  const bare = rest.match(SCHEMELESS) ?? [];
+  const bare = TLD_AFTER_DOT.test(rest) ? (rest.match(SCHEMELESS) ?? []) : [];
   return [...new Set([...withScheme, ...bare].map((link) => link.replace(/[.,;:!?]+$/, '')))].slice(0, 200);
 }

@@ -134,6 +134,23 @@ function starts(index: TextIndex, phrase: Phrase): number[] {
   return index.positions.get(first) ?? [];
 }
 
+/**
+ * The phrase's whole word (not its stem) that occurs least often, with its place in the phrase;
+ * null when one of them does not occur at all. Looking a phrase up from its rarest word keeps
+ * phrases that open with "i" or "the" cheap in long texts.
+ */
+function rarestWord(index: TextIndex, phrase: Phrase): { positions: number[]; offset: number } | null {
+  const { words } = phrase;
+  const whole = phrase.stem ? words.length - 1 : words.length;
+  let best: { positions: number[]; offset: number } | null = null;
+  for (let k = 0; k < whole; k += 1) {
+    const positions = index.positions.get(words[k] ?? '');
+    if (!positions) return null;
+    if (!best || positions.length < best.positions.length) best = { positions, offset: k };
+  }
+  return best ?? { positions: index.positions.get(words[0] ?? '') ?? [], offset: 0 };
+}
+
 /** Where a phrase occurs: its first and past-the-last word, or null. */
 function findPhrase(index: TextIndex, phrase: Phrase): { start: number; end: number } | null {
   const { then, words } = phrase;
@@ -148,11 +165,16 @@ function findPhrase(index: TextIndex, phrase: Phrase): { start: number; end: num
       }
       return null;
     }
-    for (const start of index.positions.get(first) ?? []) {
-      if (matchesAt(index, phrase, start)) return { start, end: start + words.length };
+    const anchor = rarestWord(index, phrase);
+    if (!anchor) return null;
+    for (const at of anchor.positions) {
+      const start = at - anchor.offset;
+      if (start >= 0 && matchesAt(index, phrase, start)) return { start, end: start + words.length };
     }
     return null;
   }
+  // Both parts need all their whole words somewhere in the text.
+  if (!rarestWord(index, phrase) || !rarestWord(index, then)) return null;
   for (const start of starts(index, phrase)) {
     if (!matchesAt(index, phrase, start)) continue;
     const end = start + words.length;

@@ -169,9 +169,8 @@ export function tidyText(text: string): string {
       // eslint-disable-next-line no-control-regex -- control characters are removed from untrusted text on purpose
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
       .replace(/[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
-      .split('\n')
-      .map((line) => line.trim())
-      .join('\n')
+      // What trim() would still take from a line's ends once the spaces are collapsed.
+      .replace(/[ \u1680\u2028\u2029\uFEFF]*\n[ \u1680\u2028\u2029\uFEFF]*/g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim()
   );

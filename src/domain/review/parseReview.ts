@@ -4,7 +4,7 @@ import { detectLanguage } from '../language/detectLanguage';
 import { findLinks } from '../language/links';
 import { MAX_ANALYSED_CHARS } from '../language/textIndex';
 import { findReference, findReviewUrl } from './findReference';
-import { htmlToText, tidyText } from './htmlToText';
+import { htmlToText } from './htmlToText';
 import { withoutMetadataLines } from './metadataLines';
 import { findRatingLine, starsInTags } from './parseStars';
 import { parseReviewer } from './parseReviewer';
@@ -40,7 +40,9 @@ function splitRating(plain: string): { body: string; stars: Stars | null; rating
   if (!found) return { body: plain, stars: null, ratingText: null };
   if (found.rest === '') lines.splice(found.lineIndex, 1);
   else lines[found.lineIndex] = found.rest;
-  return { body: tidyText(lines.join('\n')), stars: found.stars, ratingText: found.matched };
+  // The lines are tidy already; only the blank lines around the removed one need collapsing.
+  const body = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return { body, stars: found.stars, ratingText: found.matched };
 }
 
 function offset<T extends { lineIndex: number }>(found: T | null, by: number): T | null {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from '../../../src/domain/review/htmlToText';
+import { decodeEntities, htmlToText, tidyText } from '../../../src/domain/review/htmlToText';
 
 describe('htmlToText', () => {
   it('keeps paragraphs as blocks separated by one blank line', () => {
@@ -49,5 +50,36 @@ describe('htmlToText', () => {
 describe('decodeEntities', () => {
   it('replaces invalid code points and leaves unknown names alone', () => {
     expect(decodeEntities('&#0;&#xD800;&#1114112;&bogus;&amp')).toBe('\uFFFD\uFFFD\uFFFD&bogus;&amp');
+  });
+});
+
+describe('tidyText', () => {
+  const spaces = [' ', '\t', '\u00A0', '\u2003', '\u202F', '\u3000', '\u1680', '\uFEFF', '\u2028', '\u2029'];
+  const piece = fc.oneof(
+    fc.constantFrom(...spaces, '\n', '\r\n', '\r', '\u0007', 'a', 'bc', 'Å'),
+    fc.string({ maxLength: 4 }),
+  );
+
+  it('leaves no line with spaces at either end, runs of spaces or more than one blank line', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const tidy = tidyText(pieces.join(''));
+        expect(tidy).toBe(tidy.trim());
+        for (const line of tidy.split('\n')) expect(line).toBe(line.trim());
+        expect(tidy).not.toMatch(/ {2}|\n{3}|\r/);
+      }),
+    );
+  });
+
+  it('keeps every word, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('one', 'två', 'trois', ...spaces, '\n', '\r\n'), { maxLength: 30 }),
+        (pieces) => {
+          const words = (text: string) => text.split(/[\s\uFEFF]+/u).filter((word) => word !== '');
+          expect(words(tidyText(pieces.join('')))).toEqual(words(pieces.join('')));
+        },
+      ),
+    );
   });
 });

@@ -30,6 +30,21 @@ const ERROR_CODE = new RegExp(
   'iu',
 );
 
+/** Where an error word can start; the full pattern is tried only there, which keeps long reviews fast. */
+const ERROR_WORD = /err|fehler|feil|fout|virhe|błąd|felkod|felmedd|fejl/giu;
+const ERROR_CODE_AT = new RegExp(ERROR_CODE.source, 'iuy');
+
+/** The first error code in the text, as written ("Error 502"), or null. */
+function findErrorCode(text: string): string | null {
+  ERROR_WORD.lastIndex = 0;
+  for (let word = ERROR_WORD.exec(text); word; word = ERROR_WORD.exec(text)) {
+    ERROR_CODE_AT.lastIndex = word.index;
+    const code = ERROR_CODE_AT.exec(text);
+    if (code) return code[0];
+  }
+  return null;
+}
+
 /** The Swedish "fel" (error) before a bare number of three digits or more: "Fel 500". */
 const SWEDISH_ERROR = /\bfel\s?\d{3,6}\b/iu;
 
@@ -47,7 +62,7 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
   }
   const sample = text.slice(0, MAX_ANALYSED_CHARS);
   const code =
-    ERROR_CODE.exec(sample)?.[0] ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
+    findErrorCode(sample) ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
   const technical = [...(code ? [code] : []), ...findWords(index, (l) => l.topics.technical)];
   const announced = findWords(index, (l) => l.severalProblems ?? []);
   const wordCount = index.words.length;
