@@ -8,6 +8,11 @@ import { FRESH } from './fresh';
 import { FRESH_SECOND } from './fresh2';
 import { FRESH_THIRD } from './fresh3';
 import { FRESH_FOURTH } from './fresh4';
+import { FRESH5_DA } from './fresh5/da';
+import { FRESH5_DE } from './fresh5/de';
+import { FRESH5_EN } from './fresh5/en';
+import { FRESH5_FR } from './fresh5/fr';
+import { FRESH5_SV } from './fresh5/sv';
 import { SV } from './sv';
 
 /** Every labelled review, language by language. */
@@ -21,6 +26,11 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...FRESH_SECOND,
   ...FRESH_THIRD,
   ...FRESH_FOURTH,
+  ...FRESH5_EN,
+  ...FRESH5_SV,
+  ...FRESH5_DA,
+  ...FRESH5_FR,
+  ...FRESH5_DE,
   ...HARD,
 ];
 
@@ -46,6 +56,17 @@ export const isThirdFresh = (entry: CorpusEntry): boolean => entry.id.includes('
  */
 export const isIndependent = (entry: CorpusEntry): boolean => entry.id.includes('-fresh4-');
 
+/**
+ * The second independent set (`fresh5/`): 30 reviews per language, each language written by a
+ * different writer from the agent guide alone, measured once before the rules changed for it.
+ */
+export const isSecondIndependent = (entry: CorpusEntry): boolean => entry.id.includes('-fresh5-');
+
 /** The part of the corpus the rules were tuned on. */
 export const isTraining = (entry: CorpusEntry): boolean =>
-  !isHeldOut(entry) && !isFresh(entry) && !isSecondFresh(entry) && !isThirdFresh(entry) && !isIndependent(entry);
+  !isHeldOut(entry) &&
+  !isFresh(entry) &&
+  !isSecondFresh(entry) &&
+  !isThirdFresh(entry) &&
+  !isIndependent(entry) &&
+  !isSecondIndependent(entry);
