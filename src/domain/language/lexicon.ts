@@ -127,6 +127,13 @@ export interface AnalysisLexicon {
    * "problemet löst", "Ersatz geschickt". Praise about a solved problem needs no private follow-up.
    */
   resolvedCues?: readonly string[];
+  /**
+   * Words of a problem that tell of none: damage denied ("nothing was broken", "rien de cassé") or
+   * a wish ("mangler bare Apple Pay", "fehlt nur noch"). The problem words inside them are no evidence.
+   */
+  notProblems?: readonly string[];
+  /** Everyday phrases holding a strong word that is no insult there: "nulle part" (nowhere). */
+  notStrong?: readonly string[];
   /** Praise, used only to place a review without stars. */
   positiveWords: readonly string[];
   /** Criticism, used only to place a review without stars. */

@@ -41,7 +41,10 @@ function splitRating(plain: string): { body: string; stars: Stars | null; rating
   if (found.rest === '') lines.splice(found.lineIndex, 1);
   else lines[found.lineIndex] = found.rest;
   // The lines are tidy already; only the blank lines around the removed one need collapsing.
-  const body = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const body = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { body, stars: found.stars, ratingText: found.matched };
 }
 

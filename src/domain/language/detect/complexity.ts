@@ -4,7 +4,7 @@ import { MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
 import { splitSentences } from './questions';
 
 /** Reviews this long need more than a few public sentences. */
-const LONG_REVIEW_WORDS = 150;
+const LONG_REVIEW_WORDS = 110;
 /** Problems in this many areas make a matter complex. */
 const SEVERAL_TOPICS = 3;
 /** Problems in two areas told in this many sentences are a step-by-step account of a complex matter. */
@@ -48,6 +48,27 @@ function findErrorCode(text: string): string | null {
 /** The Swedish "fel" (error) before a bare number of three digits or more: "Fel 500". */
 const SWEDISH_ERROR = /\bfel\s?\d{3,6}\b/iu;
 
+/** An item of a numbered list: "1)", "2.", "(3)" standing before a space. */
+const LIST_ITEM = /(?:^|\s)\(?([1-9])[).](?=\s)/gu;
+
+/** A numbered list of at least two items, "1) … 2)", as the numbers are written; null without one. */
+function numberedList(text: string): string | null {
+  let expected = 1;
+  const seen: string[] = [];
+  for (const match of text.matchAll(LIST_ITEM)) {
+    if (Number(match[1]) !== expected) continue;
+    seen.push(match[0].trim());
+    expected += 1;
+  }
+  return seen.length >= 2 ? seen.join(' … ') : null;
+}
+
+/**
+ * The areas that are matters of their own. Chasing an answer ("no reply") or the money back
+ * ("refund") follows from the problem told, so a late parcel chased by e-mail is one matter.
+ */
+const matters = (topics: ComplexityFinding['topics']): number => topics.filter((t) => t.topic !== 'payment').length;
+
 /**
  * How complex the matter is: length, problems in several areas or announced as several ("three
  * separate problems"), technical problems and error codes.
@@ -61,19 +82,20 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
     if (first !== undefined) topics.push({ topic, evidence: first });
   }
   const sample = text.slice(0, MAX_ANALYSED_CHARS);
-  const code =
-    findErrorCode(sample) ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
+  const code = findErrorCode(sample) ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
   const technical = [...(code ? [code] : []), ...findWords(index, (l) => l.topics.technical)];
-  const announced = findWords(index, (l) => l.severalProblems ?? []);
+  const list = numberedList(sample);
+  const announced = [...findWords(index, (l) => l.severalProblems ?? []), ...(list ? [list] : [])];
   const wordCount = index.words.length;
   return {
     wordCount,
-    long: wordCount >= LONG_REVIEW_WORDS,
+    // A long account of a problem; long praise or a long story without one is no matter to follow up.
+    long: wordCount >= LONG_REVIEW_WORDS && topics.length > 0,
     topics,
     several:
       announced.length > 0 ||
       topics.length >= SEVERAL_TOPICS ||
-      (topics.length === SEVERAL_TOPICS - 1 && splitSentences(text).length >= ACCOUNT_SENTENCES),
+      (matters(topics) >= SEVERAL_TOPICS - 1 && splitSentences(text).length >= ACCOUNT_SENTENCES),
     announced,
     technical: [...new Set(technical)].slice(0, 5),
   };

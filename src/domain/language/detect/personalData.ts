@@ -92,6 +92,14 @@ export function findPersonalData(index: TextIndex, text: string, reference: stri
         kind,
         findWords(index, (l) => l.personalData[kind]),
       );
+  // "Nothing was broken", "mangler bare Apple Pay": the problem word there tells of no problem.
+  const denied = findWords(index, (l) => l.notProblems ?? []);
+  if (denied.length > 0) {
+    const inDenial = (evidence: string) => denied.some((phrase) => ` ${phrase} `.includes(` ${evidence} `));
+    const order = (found.get('order') ?? []).filter((evidence) => !inDenial(evidence));
+    if (order.length > 0) found.set('order', order);
+    else found.delete('order');
+  }
   const number = firstMatch(NUMBER, sample) ?? numberAfterOrderWord(sample);
   if (number) add('order', [number]);
   const street = findStreet(sample);

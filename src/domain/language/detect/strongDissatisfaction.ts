@@ -187,11 +187,19 @@ function repeatedFailures(index: TextIndex): string[] {
   return repeated.filter((words) => !purchases.some((purchase) => purchase.includes(words)));
 }
 
+/** Strong words, except inside everyday phrases that hold one ("nulle part": nowhere). */
+function strongWords(index: TextIndex): string[] {
+  const words = findWords(index, (l) => l.strongWords);
+  if (words.length === 0) return words;
+  const everyday = findWords(index, (l) => l.notStrong ?? []);
+  return words.filter((word) => !everyday.some((phrase) => ` ${phrase} `.includes(` ${word} `)));
+}
+
 /** Strong language, threats, shouting, repeated failures and sarcasm, in any supported language. */
 export function findStrongLanguage(index: TextIndex, text: string): StrongLanguageFinding {
   const sentences = splitSentences(text).slice(0, MAX_SARCASM_SENTENCES);
   return {
-    words: findWords(index, (l) => l.strongWords),
+    words: strongWords(index),
     threats: findWords(index, (l) => l.threatWords),
     capitals: findShouting(text),
     repeated: repeatedFailures(index),

@@ -1,0 +1,17 @@
+import { buildGuidance } from '../../../src/domain/guidance/buildGuidance';
+import type { GuidanceReason } from '../../../src/domain/guidance/types';
+import { classifyScenario } from '../../../src/domain/scenario/classifyScenario';
+import type { ReviewLanguage, Stars } from '../../../src/domain/types';
+import { makeReview, makeSettings } from '../../factories';
+
+const NOW = new Date('2025-05-01T12:00:00Z');
+
+/** Scenario, guidance and reasons for a review of "Nordlys Home", as the sidebar computes them. */
+export function guideReview(stars: Stars, text: string, language: ReviewLanguage) {
+  const settings = makeSettings({ companyName: 'Nordlys Home' });
+  const review = makeReview({ stars, text, language, title: null });
+  const { scenario } = classifyScenario(review, settings);
+  const guidance = buildGuidance(review, scenario, settings, NOW);
+  const reason = (code: GuidanceReason['code']) => guidance.reasons.find((r) => r.code === code);
+  return { scenario, guidance, reason, codes: guidance.reasons.map((r) => r.code) };
+}
