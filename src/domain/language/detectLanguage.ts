@@ -37,7 +37,7 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, readonly ReviewLanguage[]]> 
 ];
 const HINT_WEIGHT = 0.5;
 /** The part of a text read to detect its language. */
-const DETECTION_CHARS = 20_000;
+const DETECTION_CHARS = 6_000;
 
 /**
  * Letters a language's spelling never uses: Swedish writes ä and ö where Danish and Norwegian
