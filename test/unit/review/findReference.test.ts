@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findReference, findReviewUrl, safeTrustpilotUrl } from '../../../src/domain/review/findReference';
 
 describe('findReference', () => {
+  it('takes a label only as a word of its own, also right after a label inside a word', () => {
+    expect(findReference('I want to reorder 12345 times')).toBeNull();
+    expect(findReference('Preorder ref 88123, please')).toBe('88123');
+    expect(findReference('𝐀order 55123')).toBeNull();
+  });
+
   it.each([
     ['Reference number: ABC-12345', 'ABC-12345'],
     ['Order number 100234 never arrived', '100234'],
