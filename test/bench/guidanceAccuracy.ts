@@ -3,6 +3,7 @@ import {
   isFresh,
   isHeldOut,
   isIndependent,
+  isSecondIndependent,
   isSecondFresh,
   isThirdFresh,
   isTraining,
@@ -29,6 +30,10 @@ export function measureGuidanceAccuracy(): { lines: string[]; figures: Record<st
     [
       'independent set (written from the guide alone; the rules were tuned on it after its first measurement)',
       outcomes.filter((o) => isIndependent(o.entry)),
+    ],
+    [
+      'second independent set (each language by another writer, from the guide alone; tuned on after its first measurement)',
+      outcomes.filter((o) => isSecondIndependent(o.entry)),
     ],
   ];
   const figures: Record<string, Accuracy> = {};
