@@ -7,7 +7,7 @@ import { corpus, type CorpusEntry } from '../entry';
  * that need nothing private, a 2-star "slow but it arrived", sarcasm about repeated failures, a long step-by-step
  * account, rhetorical praise questions, genuine reviews of other businesses on their own profile, and spam meant for
  * another business. Labelled by hand from the agent guide (§3 public vs. private, §5 scenarios, §7 anonymous) and the
- * brief's label rules, without running the product.
+ * labelling conventions, without running the product.
  */
 export const FRESH5_DA: CorpusEntry[] = corpus(
   'da',

@@ -5,7 +5,7 @@ import { corpus, type CorpusEntry } from '../entry';
  * rules and without running it, in the voice of real German-speaking customers of "Nordlys Home" (plus one
  * genuine review on another company's own profile). Mix: 9 negative, 4 neutral, 8 positive, 4 questions,
  * 5 spam. Labels follow the agent guide (§3 public vs. private dialogue, §5 scenarios, §7 anonymous reviewers)
- * and the labelling rules of the brief: a noun alone is not personal data, solved problems need nothing private.
+ * and the labelling conventions: a noun alone is not personal data, solved problems need nothing private.
  */
 export const FRESH5_DE: CorpusEntry[] = corpus(
   'de',

@@ -5,7 +5,7 @@ import { corpus, type CorpusEntry } from '../entry';
  * product's rules, the source or any other corpus file. They are mostly about the home-goods shop Nordlys Home,
  * with one genuine review written on another business's own profile, and are mixed roughly 9 negative,
  * 4 neutral, 8 positive, 4 questions and 5 spam/irrelevant. The labels follow the agent guide (§3 public reply vs
- * private dialogue, §5 scenario table, §7 anonymous reviewers) and the labelling rules of the brief.
+ * private dialogue, §5 scenario table, §7 anonymous reviewers) and the labelling conventions.
  */
 export const FRESH5_EN: CorpusEntry[] = corpus(
   'en',

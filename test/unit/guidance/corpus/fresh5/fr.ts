@@ -5,7 +5,7 @@ import { corpus, type CorpusEntry } from '../entry';
  * Nordlys Home (plus one genuine review of a dental practice on its own profile), written from scratch by
  * hand as French customers write (typos, missing capitals, emojis, titles sometimes), without looking at
  * the product's rules or any other corpus. Labels follow the agent guide (§3 public vs private, §5
- * scenario table, §7 FAQ on anonymous reviewers) and the brief's reason rules: 9 negative, 4 neutral,
+ * scenario table, §7 FAQ on anonymous reviewers) and the labelling conventions for reasons: 9 negative, 4 neutral,
  * 8 positive, 4 questions, 5 spam/irrelevant.
  */
 export const FRESH5_FR: CorpusEntry[] = corpus(

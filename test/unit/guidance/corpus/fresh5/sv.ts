@@ -4,7 +4,7 @@ import { corpus, type CorpusEntry } from '../entry';
  * Swedish, fresh set 5: 30 Trustpilot reviews of the home-goods shop Nordlys Home (one of a hairdresser on its
  * own profile), written by hand for this set in everyday Swedish (lower case, typos, emojis, a few titles), without
  * looking at the product's rules or any other corpus. Mix: 9 negative, 4 neutral, 7 positive, 5 questions, 5 spam.
- * Labels follow the agent guide (§3 public vs private, §5 scenarios, §7 anonymous reviewers) and the set's brief.
+ * Labels follow the agent guide (§3 public vs private, §5 scenarios, §7 anonymous reviewers) and the labelling conventions.
  */
 export const FRESH5_SV: CorpusEntry[] = corpus(
   'sv',
