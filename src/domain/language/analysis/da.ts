@@ -714,10 +714,5 @@ export const da: AnalysisLexicon = {
     'slet',
     'tre',
   ],
-  pitchAddress: [
-    'din virksomhed',
-    'din webshop',
-    'din hjemmeside',
-    'dit brand',
-  ],
+  pitchAddress: ['din virksomhed', 'din webshop', 'din hjemmeside', 'dit brand'],
 };

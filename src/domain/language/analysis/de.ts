@@ -794,12 +794,5 @@ export const de: AnalysisLexicon = {
     'drei',
     'eins',
   ],
-  pitchAddress: [
-    'ihr onlineshop',
-    'ihr online-shop',
-    'ihre webseite',
-    'ihre website',
-    'ihr unternehmen',
-    'ihre firma',
-  ],
+  pitchAddress: ['ihr onlineshop', 'ihr online-shop', 'ihre webseite', 'ihre website', 'ihr unternehmen', 'ihre firma'],
 };

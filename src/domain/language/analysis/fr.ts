@@ -753,10 +753,5 @@ export const fr: AnalysisLexicon = {
     'deux',
     'trois',
   ],
-  pitchAddress: [
-    'votre entreprise',
-    'votre e-commerce',
-    'votre boutique en ligne',
-    'votre marque',
-  ],
+  pitchAddress: ['votre entreprise', 'votre e-commerce', 'votre boutique en ligne', 'votre marque'],
 };

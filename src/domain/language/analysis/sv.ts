@@ -750,11 +750,5 @@ export const sv: AnalysisLexicon = {
     'tre',
     'radera',
   ],
-  pitchAddress: [
-    'ditt företag',
-    'din webbutik',
-    'din webbshop',
-    'din hemsida',
-    'ditt varumärke',
-  ],
+  pitchAddress: ['ditt företag', 'din webbutik', 'din webbshop', 'din hemsida', 'ditt varumärke'],
 };

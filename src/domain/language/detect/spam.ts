@@ -132,7 +132,12 @@ function isTrialText(index: TextIndex): boolean {
     const folded = index.folded[i] ?? '';
     const word = index.words[i] ?? '';
     if (TEST_WORDS.has(folded)) tests += 1;
-    else if (!(/^\d+$/.test(word) || word.length <= 2 || TRIAL_FILLERS.has(folded) || (LATIN_WORD.test(word) && looksRandom(word))))
+    else if (!(
+      /^\d+$/.test(word) ||
+      word.length <= 2 ||
+      TRIAL_FILLERS.has(folded) ||
+      (LATIN_WORD.test(word) && looksRandom(word))
+    ))
       return false;
   }
   return tests > 0;
