@@ -200,8 +200,15 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   if (findWords(nameIndex, (l) => l.otherBusinesses ?? []).length > 0) return [];
   const found = findWords(index, (l) => l.otherBusinesses ?? []);
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
-  const stems = found.map((word) => fold(word.toLowerCase()).slice(0, 4));
-  if (own.some((word) => stems.some((stem) => stem.length === 4 && word.startsWith(stem)))) return [];
+  // A compound name holds the kind inside it: "Snabbflytt" and "flyttgubbarna", "Autohaus" and "Autowerkstatt".
+  const folded = found.map((word) => fold(word.toLowerCase()));
+  const sameKind = (name: string): boolean =>
+    folded.some(
+      (word) =>
+        (word.length >= 4 && name.startsWith(word.slice(0, 4))) ||
+        (word.length >= 5 && name.includes(word.slice(0, 5))),
+    );
+  if (own.some(sameKind)) return [];
   if (found.length < 2) return [];
   // A review of our own goods may mention a hotel or a salon ("hotel-quality sheets"): the words of
   // the other business must outnumber those of home goods (sofa, rug, lamp, curtains).
