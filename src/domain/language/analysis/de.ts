@@ -702,7 +702,6 @@ export const de: AnalysisLexicon = {
     'bitte ignorieren',
     'falsches profil',
     'falsch gepostet',
-    'nur ein test',
     'test test',
   ],
   severalProblems: [

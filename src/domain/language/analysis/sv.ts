@@ -662,7 +662,6 @@ export const sv: AnalysisLexicon = {
     'ignorera',
     'fel profil',
     'fel recension',
-    'fel företag',
     'skrev på fel',
     'bara testar',
     'testar bara',
