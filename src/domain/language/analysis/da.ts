@@ -599,6 +599,7 @@ export const da: AnalysisLexicon = {
     'ekstra indkomst',
     'min mentor',
     'tjen op til',
+    'flere kunder',
   ],
   salesWords: [
     'bedste priser',
@@ -613,6 +614,8 @@ export const da: AnalysisLexicon = {
     'om måneden',
     'pr måned',
     'om dagen',
+    'kontakt os',
+    'skriv til os',
   ],
   unrelatedPhrases: [
     'forkert firma',
@@ -713,6 +716,12 @@ export const da: AnalysisLexicon = {
     'tjek',
     'slet',
     'tre',
+    'lige',
+    'nu',
+    'lidt',
+    'fra',
+    'mig',
+    'os',
   ],
-  pitchAddress: ['din virksomhed', 'din webshop', 'din hjemmeside', 'dit brand'],
+  pitchAddress: ['din virksomhed', 'din webshop', 'din hjemmeside', 'dit brand', 'jeres webshop', 'jeres hjemmeside'],
 };

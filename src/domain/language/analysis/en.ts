@@ -860,6 +860,9 @@ export const en: AnalysisLexicon = {
     'recover your funds',
     'recovery expert*',
     'my mentor',
+    'more customers to your',
+    'shops like yours',
+    'businesses like yours',
   ],
   salesWords: [
     'discount code',
@@ -876,6 +879,8 @@ export const en: AnalysisLexicon = {
     'instagram',
     'per day',
     'per month',
+    'contact us today',
+    'contact us now',
   ],
   unrelatedPhrases: [
     'wrong company',
@@ -1039,6 +1044,12 @@ export const en: AnalysisLexicon = {
     'form',
     'delete',
     'kindly',
+    'now',
+    'quick',
+    'first',
+    'from',
+    'me',
+    'us',
   ],
   pitchAddress: [
     'your online store',

@@ -630,6 +630,7 @@ export const fr: AnalysisLexicon = {
     'travail à domicile',
     'revenu complémentaire',
     'mon mentor',
+    'plus de clients',
   ],
   salesWords: [
     'meilleurs prix',
@@ -643,6 +644,7 @@ export const fr: AnalysisLexicon = {
     'instagram',
     'par jour',
     'par mois',
+    'contactez-nous',
   ],
   unrelatedPhrases: [
     'mauvaise entreprise',
@@ -749,6 +751,18 @@ export const fr: AnalysisLexicon = {
     'supprimer',
     'deux',
     'trois',
+    'rapide',
+    'petit',
+    'de',
+    'moi',
+    'nous',
   ],
-  pitchAddress: ['votre entreprise', 'votre e-commerce', 'votre boutique en ligne', 'votre marque'],
+  pitchAddress: [
+    'votre entreprise',
+    'votre e-commerce',
+    'votre boutique en ligne',
+    'votre marque',
+    'votre site internet',
+    'votre site web',
+  ],
 };

@@ -629,6 +629,8 @@ export const sv: AnalysisLexicon = {
     'extrainkomst*',
     'min mentor',
     'tjäna upp till',
+    'fler kunder',
+    'vi gör seo',
   ],
   salesWords: [
     'bästa priserna',
@@ -644,6 +646,7 @@ export const sv: AnalysisLexicon = {
     'instagram',
     'i månaden',
     'per månad',
+    'kontakta oss',
   ],
   unrelatedPhrases: [
     'fel företag',
@@ -749,6 +752,20 @@ export const sv: AnalysisLexicon = {
     'två',
     'tre',
     'radera',
+    'lite',
+    'nu',
+    'från',
+    'mig',
+    'oss',
+    'bort',
   ],
-  pitchAddress: ['ditt företag', 'din webbutik', 'din webbshop', 'din hemsida', 'ditt varumärke'],
+  pitchAddress: [
+    'ditt företag',
+    'din webbutik',
+    'din webbshop',
+    'din hemsida',
+    'ditt varumärke',
+    'er webbutik',
+    'er hemsida',
+  ],
 };
