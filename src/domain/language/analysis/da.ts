@@ -600,6 +600,12 @@ export const da: AnalysisLexicon = {
     'min mentor',
     'tjen op til',
     'flere kunder',
+    'køb anmeldelser',
+    'flere femstjernede',
+    'kviklån*',
+    'hurtiglån*',
+    'vind et gavekort',
+    'følgere på instagram',
   ],
   salesWords: [
     'bedste priser',

@@ -669,6 +669,14 @@ export const de: AnalysisLexicon = {
     'nebenverdienst',
     'mein mentor',
     'mehr kunden für',
+    'bewertungen kaufen',
+    'mehr 5-sterne',
+    'positive bewertungen für ihr',
+    'sofortkredit*',
+    'schnellkredit*',
+    'gewinnspiel',
+    'follower auf instagram',
+    'singles in ihrer',
   ],
   salesWords: [
     'beste preise',
@@ -697,6 +705,8 @@ export const de: AnalysisLexicon = {
     'falsches profil',
     'falsch gepostet',
     'test test',
+    'falscher shop',
+    'falsches geschäft',
   ],
   severalProblems: [
     'mehrere probleme',

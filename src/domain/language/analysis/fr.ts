@@ -631,6 +631,13 @@ export const fr: AnalysisLexicon = {
     'revenu complémentaire',
     'mon mentor',
     'plus de clients',
+    'acheter des avis',
+    'avis positifs pour votre',
+    'crédit rapide',
+    'prêt rapide',
+    'réclamez votre',
+    'abonnés instagram',
+    'rencontres coquines',
   ],
   salesWords: [
     'meilleurs prix',
@@ -658,6 +665,7 @@ export const fr: AnalysisLexicon = {
     'mauvaise page',
     'juste un test',
     'test test',
+    'pas la bonne entreprise',
   ],
   severalProblems: [
     'plusieurs problèmes',

@@ -631,6 +631,13 @@ export const sv: AnalysisLexicon = {
     'tjäna upp till',
     'fler kunder',
     'vi gör seo',
+    'köpa recensioner',
+    'fler femstjärniga',
+    'snabblån*',
+    'lån utan uc',
+    'vinn ett presentkort',
+    'följare på instagram',
+    'sociala medier-marknadsföring',
   ],
   salesWords: [
     'bästa priserna',
