@@ -510,6 +510,12 @@ export const da: AnalysisLexicon = {
     'håndværker*',
     'tømrer*',
     'tagdækker*',
+    'vi boede',
+    'overnatning*',
+    'to nætter',
+    'tre nætter',
+    'værelset var beskidt',
+    'værelset var rent',
   ],
   problemCues: [
     'desværre',

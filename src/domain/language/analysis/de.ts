@@ -568,6 +568,13 @@ export const de: AnalysisLexicon = {
     'maler',
     'frühstück',
     'das frühstück',
+    'übernachtung*',
+    'übernachtet',
+    'zwei nächte',
+    'drei nächte',
+    'das zimmer war sauber',
+    'das zimmer war schmutzig',
+    'zimmer war dreckig',
   ],
   problemCues: [
     'problem',

@@ -535,6 +535,12 @@ export const fr: AnalysisLexicon = {
     'peintre en bâtiment',
     'chaudière',
     'maçon*',
+    'séjourné',
+    'deux nuits',
+    'trois nuits',
+    'nuitée*',
+    'la chambre était sale',
+    'chambre était propre',
   ],
   problemCues: [
     'malheureusement',

@@ -534,6 +534,12 @@ export const sv: AnalysisLexicon = {
     'snickare*',
     'målare*',
     'takläggare*',
+    'vi bodde',
+    'övernattning*',
+    'två nätter',
+    'tre nätter',
+    'rummet var smutsigt',
+    'rummet var rent',
   ],
   problemCues: [
     'tyvärr',

@@ -198,7 +198,9 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   // "Brightside Dental": the company's own name says which kind of business it is.
   const nameIndex = indexText([names.companyName ?? '', names.brand ?? ''].join('\n'));
   if (findWords(nameIndex, (l) => l.otherBusinesses ?? []).length > 0) return [];
-  const found = findWords(index, (l) => l.otherBusinesses ?? []);
+  // One mention found by two entries ("nail salon" and "salon") counts once.
+  const all = findWords(index, (l) => l.otherBusinesses ?? []);
+  const found = all.filter((word) => !all.some((other) => other !== word && ` ${other} `.includes(` ${word} `)));
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
   // A compound name holds the kind inside it: "Snabbflytt" and "flyttgubbarna", "Autohaus" and "Autowerkstatt".
   const folded = found.map((word) => fold(word.toLowerCase()));
