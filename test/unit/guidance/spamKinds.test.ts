@@ -63,6 +63,9 @@ describe('spam kinds the word lists know in every language', () => {
     ['fr', 'Coloriste incompétente, cheveux orange au lieu de blond.', 'coloriste'],
     ['de', 'Dr. Berg hat mir einen Weisheitszahn gezogen, das Praxisteam war lieb.', 'weisheitszahn'],
     ['de', 'Der Schlüsseldienst kam spät, ich war zwei Stunden ausgesperrt.', 'schlüsseldienst'],
+    ['en', 'Stayed two nights, room was clean and the towels were fresh.', 'two nights'],
+    ['sv', 'Vi bodde två nätter, rummet var rent men handdukarna var slitna.', 'två nätter'],
+    ['de', 'Zwei Nächte übernachtet, das Zimmer war sauber, das Frühstück gut.', 'zwei nächte'],
   ] as const)('takes a review of another kind of business for irrelevant (%s)', (language, text, evidence) => {
     const result = classify(text, language, 'Nordlys Home', 2);
     expect(result.scenario).toBe('spam');
@@ -74,6 +77,7 @@ describe('spam kinds the word lists know in every language', () => {
     ['sv', 'Köpte lakan och handdukar till vårt hotell, hotellkänsla även hemma.'],
     ['da', 'Vi flyttede og købte sofa og gardiner, flyttefirmaet roste dem endda.'],
     ['de', 'Bettwäsche wie im Hotel, und der Teppich passt perfekt ins Wohnzimmer nach dem Umzug.'],
+    ['en', 'Bought cushions for my nail salon, the clients love them.'],
   ] as const)('keeps a review of home goods that mentions another business (%s)', (language, text) => {
     expect(classify(text, language).scenario).toBe('positive');
   });
