@@ -106,6 +106,22 @@ export interface AnalysisLexicon {
    */
   otherBusinesses?: readonly string[];
   /**
+   * What the business itself sells and does (home goods: "sofa", "rug", "curtains", "assembly"):
+   * a review with as many of these as words of another business is about this one.
+   */
+  homeGoods?: readonly string[];
+  /**
+   * Phrases addressing the business as a prospect in a sales pitch ("your online store", "ditt
+   * företag", "Ihr Onlineshop"): sales wording only beside a call to action such as "SEO" or
+   * "page 1 on Google", since genuine reviews address the business too.
+   */
+  pitchAddress?: readonly string[];
+  /**
+   * Words that may stand beside "test" in a text written only to try the form: filler and
+   * greetings ("pls ignore", "bitte ignorieren", "hej"). One word per entry.
+   */
+  testFillers?: readonly string[];
+  /**
    * Sales wording that genuine reviews also use ("free shipping", "discount"); it only shows
    * advertising together with a link or other advertising phrases.
    */

@@ -2,6 +2,8 @@ import type { TextIndex } from '../textIndex';
 import { findWords } from '../findWords';
 import { hostOf, isShortener, isTrustpilotHost } from '../links';
 import { fold, indexText } from '../textIndex';
+import { ANALYSIS_LEXICONS } from '../analysis';
+import { REVIEW_LANGUAGES } from '../../types';
 
 export interface SpamFinding {
   /** Hosts of the review's links other than Trustpilot's and the business's own site. */
@@ -41,6 +43,30 @@ const KEYBOARD_RUNS = [
   'vbnm',
   'qwertz',
   'azer',
+  'qsdf',
+  'wxcv',
+  'jklm',
+  // Nordic and German rows: "asdfghjklö", "jklø".
+  'jklö',
+  'klöä',
+  'jklø',
+  'kløæ',
+  // The same rows typed backwards ("jhgfds", "ølkjh").
+  'poiu',
+  'oiuy',
+  'iuyt',
+  'lkjh',
+  'kjhg',
+  'jhgf',
+  'hgfd',
+  'gfds',
+  'fdsa',
+  'mnbv',
+  'nbvc',
+  'bvcx',
+  'vcxz',
+  'ölkj',
+  'ølkj',
 ];
 const LATIN_WORD = /^[a-zàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßąćęłńśźż]+$/u;
 
@@ -69,16 +95,50 @@ function isGibberish(index: TextIndex): boolean {
   return (words >= 2 && random === words) || (words >= 3 && random / words >= 0.5);
 }
 
-/** Words of a text written only to try the form: "test", "testing", numbers. */
-const PLACEHOLDER_WORDS = new Set(['test', 'tests', 'testing', 'testar', 'tester', 'teste', 'testen', 'asdf']);
+/** Words of a text written only to try the form: "test", "testing" in the languages of the lists. */
+const TEST_WORDS = new Set([
+  'test',
+  'tests',
+  'testing',
+  'testar',
+  'tester',
+  'teste',
+  'testen',
+  'testi',
+  'testje',
+  'prueba',
+  'prova',
+  'asdf',
+]);
 
-/** A text of nothing but "test" and numbers ("test test 123"): a placeholder, not a review. */
-function isPlaceholder(index: TextIndex): boolean {
-  if (index.words.length === 0 || index.words.length > 8) return false;
+/** A trial text is short: a few words around "test". */
+const MAX_TRIAL_WORDS = 10;
+
+/** The words that may stand beside "test" in a trial text, from every language's list, folded. */
+const TRIAL_FILLERS: ReadonlySet<string> = new Set(
+  REVIEW_LANGUAGES.flatMap((language) =>
+    (ANALYSIS_LEXICONS[language].testFillers ?? []).flatMap((entry) => indexText(entry).folded),
+  ),
+);
+
+/**
+ * A text written only to try the form: "test" with nothing but numbers, filler ("pls ignore",
+ * "bitte ignorieren", "hej") or random letters ("hej test 123 asdfghjklö", "test jhgfds ølkjh").
+ */
+function isTrialText(index: TextIndex): boolean {
+  if (index.words.length === 0 || index.words.length > MAX_TRIAL_WORDS) return false;
   let tests = 0;
-  for (const word of index.folded) {
-    if (PLACEHOLDER_WORDS.has(word)) tests += 1;
-    else if (!/^\d+$/.test(word)) return false;
+  for (let i = 0; i < index.words.length; i += 1) {
+    const folded = index.folded[i] ?? '';
+    const word = index.words[i] ?? '';
+    if (TEST_WORDS.has(folded)) tests += 1;
+    else if (!(
+      /^\d+$/.test(word) ||
+      word.length <= 2 ||
+      TRIAL_FILLERS.has(folded) ||
+      (LATIN_WORD.test(word) && looksRandom(word))
+    ))
+      return false;
   }
   return tests > 0;
 }
@@ -138,11 +198,24 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   // "Brightside Dental": the company's own name says which kind of business it is.
   const nameIndex = indexText([names.companyName ?? '', names.brand ?? ''].join('\n'));
   if (findWords(nameIndex, (l) => l.otherBusinesses ?? []).length > 0) return [];
-  const found = findWords(index, (l) => l.otherBusinesses ?? []);
+  // One mention found by two entries ("nail salon" and "salon") counts once.
+  const all = findWords(index, (l) => l.otherBusinesses ?? []);
+  const found = all.filter((word) => !all.some((other) => other !== word && ` ${other} `.includes(` ${word} `)));
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
-  const stems = found.map((word) => fold(word.toLowerCase()).slice(0, 4));
-  if (own.some((word) => stems.some((stem) => stem.length === 4 && word.startsWith(stem)))) return [];
-  return found.length >= 2 ? found : [];
+  // A compound name holds the kind inside it: "Snabbflytt" and "flyttgubbarna", "Autohaus" and "Autowerkstatt".
+  const folded = found.map((word) => fold(word.toLowerCase()));
+  const sameKind = (name: string): boolean =>
+    folded.some(
+      (word) =>
+        (word.length >= 4 && name.startsWith(word.slice(0, 4))) ||
+        (word.length >= 5 && name.includes(word.slice(0, 5))),
+    );
+  if (own.some(sameKind)) return [];
+  if (found.length < 2) return [];
+  // A review of our own goods may mention a hotel or a salon ("hotel-quality sheets"): the words of
+  // the other business must outnumber those of home goods (sofa, rug, lamp, curtains).
+  const home = findWords(index, (l) => l.homeGoods ?? []);
+  return found.length > home.length ? found : [];
 }
 
 /** Spam signals in a review: links, advertising, unrelated content, another business, gibberish. */
@@ -152,13 +225,16 @@ export function findSpam(index: TextIndex, links: readonly string[], names: Busi
     const host = hostOf(link);
     if (host && !isTrustpilotHost(host) && !isOwnHost(host, names)) hosts.add(host);
   }
+  const promo = findWords(index, (l) => l.promoPhrases);
+  // "Ihr Onlineshop …" is a pitch only beside a call to action ("Seite 1 bei Google").
+  const pitch = promo.length > 0 ? findWords(index, (l) => l.pitchAddress ?? []) : [];
   return {
     linkHosts: [...hosts],
     shortLinks: [...hosts].filter(isShortener),
-    promo: findWords(index, (l) => l.promoPhrases),
-    sales: findWords(index, (l) => l.salesWords ?? []),
+    promo,
+    sales: [...findWords(index, (l) => l.salesWords ?? []), ...pitch],
     unrelated: findWords(index, (l) => l.unrelatedPhrases),
     otherBusiness: otherBusinessWords(index, names),
-    gibberish: isGibberish(index) || isPlaceholder(index),
+    gibberish: isGibberish(index) || isTrialText(index),
   };
 }

@@ -13,6 +13,7 @@ import { FRESH5_DE } from './fresh5/de';
 import { FRESH5_EN } from './fresh5/en';
 import { FRESH5_FR } from './fresh5/fr';
 import { FRESH5_SV } from './fresh5/sv';
+import { SPAM_KINDS } from './spamkinds';
 import { SV } from './sv';
 
 /** Every labelled review, language by language. */
@@ -32,6 +33,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...FRESH5_FR,
   ...FRESH5_DE,
   ...HARD,
+  ...SPAM_KINDS,
 ];
 
 /**

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { classifyScenario } from '../../../src/domain/scenario/classifyScenario';
+import type { ReviewLanguage, Stars } from '../../../src/domain/types';
+import { makeReview, makeSettings } from '../../factories';
+
+function classify(text: string, language: ReviewLanguage, companyName = 'Nordlys Home', stars: Stars = 5) {
+  const settings = makeSettings({ companyName });
+  return classifyScenario(makeReview({ stars, text, language, title: null }), settings);
+}
+const signal = (result: ReturnType<typeof classify>, code: string) => result.signals.find((s) => s.code === code);
+
+describe('spam kinds the word lists know in every language', () => {
+  it.each([
+    ['en', 'testing 42 pls ignore'],
+    ['en', 'test qwrtz hjklm'],
+    ['sv', 'hej testar 7 asdfghjklö'],
+    ['da', 'test jhgfds ølkjh'],
+    ['fr', 'tester 12 ignorer svp'],
+    ['de', 'testen bitte ignorieren 99'],
+    ['de', 'test lkjhg poiuz'],
+  ] as const)('takes "test" with numbers, filler or keyboard letters for a trial text (%s: %s)', (language, text) => {
+    const result = classify(text, language);
+    expect(result.scenario).toBe('spam');
+    expect(signal(result, 'gibberish')).toEqual({ code: 'gibberish' });
+  });
+
+  it.each([
+    ['en', 'Tested the pan for a month: heats evenly, easy to clean.'],
+    ['da', 'Testet og godkendt af hele familien, flot lampe.'],
+    ['de', 'Test bestanden: der Sessel ist bequem und die Lieferung war pünktlich.'],
+    ['sv', 'Hej! Testar den nya mattan, supermjuk.'],
+  ] as const)('keeps a review that only mentions testing a product (%s)', (language, text) => {
+    expect(classify(text, language).scenario).toBe('positive');
+  });
+
+  it.each([
+    ['en', 'Your online store deserves more visitors: our SEO and link building get you to page 1 of Google.', 'seo'],
+    ['sv', 'Vill ditt företag synas högst upp på Google? Vi gör sökmotoroptimering och länkbygge.', 'synas högst upp'],
+    ['da', 'Vil din webshop ligge øverst på Google? Vi tilbyder søgemaskineoptimering.', 'øverst på google'],
+    ['fr', 'Votre boutique en ligne mérite plus de visiteurs : référencement et netlinking.', 'référencement'],
+    ['de', 'Ihr Onlineshop könnte mehr Besucher haben, wir bringen Sie auf Seite 1 bei Google.', 'seite 1 bei google'],
+  ] as const)('takes a sales pitch to the shop for advertising, without a link (%s)', (language, text, evidence) => {
+    const result = classify(text, language);
+    expect(result.scenario).toBe('spam');
+    expect(signal(result, 'promotionalText')?.evidence?.toLowerCase()).toContain(evidence);
+  });
+
+  it.each([
+    ['en', 'Your online shop is lovely, free shipping and a discount on my second order!'],
+    ['de', 'Ihr Onlineshop ist super übersichtlich, kostenloser Versand und Rabatt beim zweiten Kauf.'],
+    ['fr', 'Votre boutique en ligne est top, livraison gratuite et soldes géniales.'],
+  ] as const)('does not take praise that addresses the shop for a pitch (%s)', (language, text) => {
+    expect(classify(text, language).scenario).toBe('positive');
+  });
+
+  it.each([
+    ['en', 'My insurer took months to settle the claim and the excess was doubled.', 'insurer'],
+    ['en', 'Room was fine but the breakfast buffet was cold and the air con rattled.', 'breakfast buffet'],
+    ['sv', 'Flyttfirman kom sent och tog extra betalt för tunga lyft.', 'flyttfirman'],
+    ['sv', 'Trafikskolan ställde in körlektionerna hela tiden.', 'trafikskolan'],
+    ['da', 'Flyselskabet aflyste mit fly og bagagen forsvandt.', 'flyselskabet'],
+    ['fr', "Le véto n'a pas examiné mon chat, clinique à fuir.", 'véto'],
+    ['fr', 'Coloriste incompétente, cheveux orange au lieu de blond.', 'coloriste'],
+    ['de', 'Dr. Berg hat mir einen Weisheitszahn gezogen, das Praxisteam war lieb.', 'weisheitszahn'],
+    ['de', 'Der Schlüsseldienst kam spät, ich war zwei Stunden ausgesperrt.', 'schlüsseldienst'],
+    ['en', 'Stayed two nights, room was clean and the towels were fresh.', 'two nights'],
+    ['sv', 'Vi bodde två nätter, rummet var rent men handdukarna var slitna.', 'två nätter'],
+    ['de', 'Zwei Nächte übernachtet, das Zimmer war sauber, das Frühstück gut.', 'zwei nächte'],
+  ] as const)('takes a review of another kind of business for irrelevant (%s)', (language, text, evidence) => {
+    const result = classify(text, language, 'Nordlys Home', 2);
+    expect(result.scenario).toBe('spam');
+    expect(signal(result, 'otherBusiness')?.evidence?.toLowerCase()).toContain(evidence);
+  });
+
+  it.each([
+    ['en', 'Hotel-quality sheets and towels, our bedroom feels like a spa.'],
+    ['sv', 'Köpte lakan och handdukar till vårt hotell, hotellkänsla även hemma.'],
+    ['da', 'Vi flyttede og købte sofa og gardiner, flyttefirmaet roste dem endda.'],
+    ['de', 'Bettwäsche wie im Hotel, und der Teppich passt perfekt ins Wohnzimmer nach dem Umzug.'],
+    ['en', 'Bought cushions for my nail salon, the clients love them.'],
+  ] as const)('keeps a review of home goods that mentions another business (%s)', (language, text) => {
+    expect(classify(text, language).scenario).toBe('positive');
+  });
+
+  it('keeps a review of a business of that kind on its own profile, also under a compound name', () => {
+    expect(classify('Flyttgubbarna bar allt utan en repa, tunga lyft ingick.', 'sv', 'Snabbflytt AB').scenario).toBe(
+      'positive',
+    );
+    expect(
+      classify(
+        'Die Fahrlehrerin war geduldig, nach 14 Fahrstunden hatte ich den Führerschein.',
+        'de',
+        'Fahrschule Krüger',
+      ).scenario,
+    ).toBe('positive');
+  });
+});
