@@ -125,6 +125,11 @@ export interface AnalysisLexicon {
     openers: readonly string[];
     /** Statements that start like one of `openers`: "wann immer" (whenever). */
     notOpeners?: readonly string[];
+    /**
+     * Question words that ask when a finite verb follows them (by `invertedQuestions`' endings):
+     * "när tänker ni…", "was kostet…"; "när paketet kom" has no verb after "när".
+     */
+    beforeVerb?: readonly string[];
   };
   /**
    * A verb-first question to "you" without a mark ("skickar ni", "sender I", "livrez-vous",

@@ -288,6 +288,7 @@ export const da: AnalysisLexicon = {
       'hele livet',
       'hele mit liv',
       'al den tid',
+      'har i været',
       'i alle år',
       'kunnet',
       'har jeg ikke',
@@ -336,6 +337,7 @@ export const da: AnalysisLexicon = {
       'ved i om',
       'ved i hvornår',
     ],
+    beforeVerb: ['hvordan', 'hvad', 'hvilken', 'hvilke'],
     openers: [
       'hvornår',
       'hvor lang tid',

@@ -377,6 +377,7 @@ export const de: AnalysisLexicon = {
       'gebt mir bitte bescheid',
       'geben sie mir bitte bescheid',
     ],
+    beforeVerb: ['was', 'wo'],
     openers: [
       'wann',
       'wie lange',

@@ -301,6 +301,8 @@ export const fr: AnalysisLexicon = {
       'si longtemps',
       'toute ma vie',
       'tout ce temps',
+      'étiez-vous',
+      'toutes ces années',
       'depuis des années',
       'pu',
       'n ai pas',

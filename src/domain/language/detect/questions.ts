@@ -96,6 +96,7 @@ interface UnmarkedShape {
   indirect: ReadonlyMap<string, Phrase[]>;
   openers: Phrase[];
   notOpeners: Phrase[];
+  beforeVerb: ReadonlySet<string>;
   inversion: Inversion | null;
 }
 
@@ -117,6 +118,7 @@ function unmarkedShape(language: ReviewLanguage): UnmarkedShape {
     indirect,
     openers: compileList(lists.openers),
     notOpeners: compileList(lists.notOpeners ?? []),
+    beforeVerb: folded(lists.beforeVerb),
     inversion: inverted
       ? {
           you: folded(inverted.you),
@@ -133,6 +135,14 @@ function unmarkedShape(language: ReviewLanguage): UnmarkedShape {
   return shape;
 }
 
+/** Whether a folded word is a finite verb by the language's endings and lists. */
+const isVerb = (word: string, inversion: Inversion): boolean =>
+  word.length >= 2 &&
+  !inversion.notVerbs.has(word) &&
+  (inversion.verbEndings.length === 0 ||
+    inversion.verbEndings.some((ending) => word.endsWith(ending)) ||
+    inversion.verbs.has(word));
+
 /** A verb and the word after it, joined by spaces or a hyphen ("livrez-vous", "existe-t-il"), and the next word. */
 const INVERTED = /^(\p{L}{2,20})(\s+|-(?:t-)?)(\p{L}{1,10})(?:[\s,]+(\p{L}{1,20}))?/u;
 
@@ -144,12 +154,8 @@ function invertedToYou(body: string, inversion: Inversion): boolean {
   const verb = fold(verbWord.toLowerCase());
   const pronoun = fold(pronounWord.toLowerCase());
   const you = separator.startsWith('-') ? inversion.joinedYou : inversion.you;
-  if (!you.has(pronoun) || inversion.notVerbs.has(verb)) return false;
-  const isVerb =
-    inversion.verbEndings.length === 0 ||
-    inversion.verbEndings.some((ending) => verb.endsWith(ending)) ||
-    inversion.verbs.has(verb);
-  if (!isVerb) return false;
+  if (!you.has(pronoun)) return false;
+  if (!isVerb(verb, inversion)) return false;
   // Danish "i" is also "in": "passer i størrelsen" is no question, "sender I …" and "sender i også …" are.
   if (!inversion.ambiguous.has(pronoun)) return true;
   return pronounWord !== pronounWord.toLowerCase() || inversion.afterAmbiguous.has(fold(nextWord.toLowerCase()));
@@ -168,6 +174,9 @@ function askedWithoutMark(body: string, languages: readonly ReviewLanguage[]): b
     const shape = unmarkedShape(language);
     if (shape.notOpeners.some((phrase) => startsWithPhrase(head, phrase))) continue;
     if (shape.openers.some((phrase) => startsWithPhrase(head, phrase))) return true;
+    // "när tänker ni svara", "was kostet": a question word right before its verb.
+    const [first = '', second = ''] = head.folded;
+    if (shape.inversion && shape.beforeVerb.has(first) && isVerb(second, shape.inversion)) return true;
     if (!exclaimed && shape.inversion && invertedToYou(body, shape.inversion)) return true;
     for (let at = 0; at < head.folded.length; at += 1) {
       const candidates = shape.indirect.get(head.folded[at] ?? '');
@@ -205,7 +214,9 @@ function praiseRhetoric(sentence: string, languages: readonly ReviewLanguage[]):
   if (!shapes.some((shape) => opens(shape.interrogatives))) return false;
   const self = has((shape) => shape.self);
   if (shapes.some((shape) => opens(shape.askers))) return !self;
-  return has((shape) => shape.hindsight) && (self || has((shape) => shape.askers));
+  // Two looks back need no "I": "Wo wart ihr all die Jahre?", "Where have you been all these years?".
+  const hindsight = new Set(shapes.flatMap((shape) => findPhrases(index, shape.hindsight))).size;
+  return hindsight >= 2 || (hindsight > 0 && (self || has((shape) => shape.askers)));
 }
 
 /**
