@@ -408,7 +408,7 @@ export const de: AnalysisLexicon = {
   },
   invertedQuestions: {
     you: ['ihr', 'sie', 'du'],
-    verbEndings: ['t', 'en', 'st'],
+    verbEndings: ['t', 'en', 'st', 'rn', 'ln'],
     notVerbs: [
       'gefällt',
       'passt',

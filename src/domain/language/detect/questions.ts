@@ -276,7 +276,9 @@ export function findQuestions(
         opener !== undefined &&
         opener.words.length >= 2 &&
         languages.some((l) => findPhrases(indexText(sentence), ANALYSIS_LEXICONS[l].addressWords).length > 0);
-      if (addressed || askedWithoutMark(body, languages)) direct.push(shorten(sentence));
+      // Praise is read for rhetoric only once the sentence asks: most sentences of a long review do not.
+      const asks = addressed || askedWithoutMark(body, languages);
+      if (asks && !(context.praise && praiseRhetoric(sentence, languages))) direct.push(shorten(sentence));
       continue;
     }
     if (context.praise && praiseRhetoric(sentence, languages)) continue;
