@@ -9,7 +9,9 @@ import {
   indexText,
   MAX_ANALYSED_CHARS,
   startsWithPhrase,
+  tokenize,
   type Phrase,
+  type TextIndex,
 } from '../textIndex';
 
 export interface QuestionFinding {
@@ -20,6 +22,8 @@ export interface QuestionFinding {
 }
 
 const MAX_SENTENCES = 2_000;
+/** How much of a sentence's start is read for its question: openers and indirect questions stand there. */
+const HEAD_CHARS = 80;
 const EVIDENCE_LENGTH = 160;
 
 const shorten = (sentence: string): string =>
@@ -55,14 +59,15 @@ const DANISH_YOU = /^\p{L}{2,20}\s+I\s/u;
 /** One word before a question, with the spaces and punctuation around it: "Hej, ", "Mais ". */
 const LEAD = /^[\s\p{P}\p{S}]*(\p{L}{1,20})[\s\p{P}\p{S}]*/u;
 
-const leadCache = new WeakMap<readonly ReviewLanguage[], ReadonlySet<string>>();
+const leadCache = new Map<string, ReadonlySet<string>>();
 
 /** The words that may stand before a question in the review's languages, folded. */
 function leadWords(languages: readonly ReviewLanguage[]): ReadonlySet<string> {
-  const known = leadCache.get(languages);
+  const key = languages.join(',');
+  const known = leadCache.get(key);
   if (known) return known;
   const leads = new Set(languages.flatMap((l) => (ANALYSIS_LEXICONS[l].questionLeads ?? []).map(fold)));
-  leadCache.set(languages, leads);
+  leadCache.set(key, leads);
   return leads;
 }
 
@@ -161,15 +166,84 @@ function invertedToYou(body: string, inversion: Inversion): boolean {
   return pronounWord !== pronounWord.toLowerCase() || inversion.afterAmbiguous.has(fold(nextWord.toLowerCase()));
 }
 
+/** A word as a pattern with its accents optional ("veta", "berätta" → "berä|atta"), like the word lists. */
+function accentFree(word: string): string {
+  return [...word]
+    .map((ch) => {
+      const plain = fold(ch);
+      return plain === ch ? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `(?:${ch}|${plain})`;
+    })
+    .join('');
+}
+
+/**
+ * What a sentence without a question mark must show before it is read word by word: its first
+ * word opens a question, its second is "you" after a verb, or its start holds the longest word of
+ * an indirect question ("wondering", "undrar", "savoir", "wissen"). Most sentences of a long
+ * review show none, so they cost one short pattern test.
+ */
+interface Prefilter {
+  starts: ReadonlySet<string>;
+  you: ReadonlySet<string>;
+  indirect: RegExp | null;
+}
+
+const prefilterCache = new Map<string, Prefilter>();
+
+function prefilter(languages: readonly ReviewLanguage[]): Prefilter {
+  const key = languages.join(',');
+  const known = prefilterCache.get(key);
+  if (known) return known;
+  const starts = new Set<string>();
+  const you = new Set<string>();
+  const keys = new Set<string>();
+  for (const language of languages) {
+    const lexicon = ANALYSIS_LEXICONS[language];
+    const unmarked = lexicon.unmarkedQuestions;
+    for (const list of [lexicon.questionOpeners, unmarked?.openers ?? [], unmarked?.beforeVerb ?? []])
+      for (const phrase of compileList(list)) starts.add(phrase.words[0] ?? '');
+    for (const word of [...(lexicon.invertedQuestions?.you ?? []), ...(lexicon.invertedQuestions?.joinedYou ?? [])])
+      you.add(fold(word));
+    for (const entry of unmarked?.indirect ?? []) {
+      const words = tokenize(entry);
+      const longest = words.reduce((best, word) => (word.length > best.length ? word : best), '');
+      if (longest) keys.add(longest);
+    }
+  }
+  const pattern = [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map(accentFree)
+    .join('|');
+  const found = { starts, you, indirect: pattern ? new RegExp(`(?:^|[^\\p{L}])(?:${pattern})`, 'iu') : null };
+  prefilterCache.set(key, found);
+  return found;
+}
+
+/** The first two words of a sentence, as written: "Skickar ni", "livrez-vous", "Existe-t-il". */
+const FIRST_WORDS = /^[\s\p{P}\p{S}]*(\p{L}{1,20})(?:(?:\s+|-(?:t-)?)(\p{L}{1,20}))?/u;
+
+/** Whether a sentence without a mark may be a question, by its first words and the start of its text. */
+function mayAsk(body: string, filter: Prefilter): boolean {
+  const first = FIRST_WORDS.exec(body);
+  if (first) {
+    if (filter.starts.has(fold((first[1] ?? '').toLowerCase()))) return true;
+    if (first[2] !== undefined && filter.you.has(fold(first[2].toLowerCase()))) return true;
+  }
+  return filter.indirect !== null && filter.indirect.test(body.slice(0, HEAD_CHARS));
+}
+
 /**
  * Whether a sentence without a question mark asks the business something: an indirect question
  * in its first words ("I was wondering if…", "undrar om ni…", "je voudrais savoir si…"), an
  * opening that asks by itself ("when will…", "wann kommt…", "à quand…") or a verb-first question
  * to "you" ("skickar ni…", "sender I…", "livrez-vous…", "liefert ihr…").
  */
-function askedWithoutMark(body: string, languages: readonly ReviewLanguage[]): boolean {
-  const head = headWords(body, 100);
-  const exclaimed = /!\s*$/u.test(body);
+function askedWithoutMark(
+  body: string,
+  head: Pick<TextIndex, 'folded'>,
+  languages: readonly ReviewLanguage[],
+): boolean {
+  const exclaimed = body.trimEnd().endsWith('!');
   for (const language of languages) {
     const shape = unmarkedShape(language);
     if (shape.notOpeners.some((phrase) => startsWithPhrase(head, phrase))) continue;
@@ -262,13 +336,15 @@ export function findQuestions(
   const openers = languages.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].questionOpeners));
   const rhetorical = languages.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].rhetoricalOpeners ?? []));
   const leads = leadWords(languages);
+  const filter = prefilter(languages);
   const direct: string[] = [];
   const other: string[] = [];
   for (const sentence of splitSentences(text)) {
     const hasMark = /[?？¿]/u.test(sentence);
     const body = dropLeads(sentence, leads);
+    if (!hasMark && !mayAsk(body, filter)) continue;
     // Openers are a few words long: the start of the sentence is enough to look for one.
-    const head = headWords(body);
+    const head = headWords(body, HEAD_CHARS);
     if (rhetorical.some((phrase) => startsWithPhrase(head, phrase))) continue;
     if (!hasMark) {
       const opener = openers.find((phrase) => !needsMark(phrase) && startsWithPhrase(head, phrase));
@@ -277,7 +353,7 @@ export function findQuestions(
         opener.words.length >= 2 &&
         languages.some((l) => findPhrases(indexText(sentence), ANALYSIS_LEXICONS[l].addressWords).length > 0);
       // Praise is read for rhetoric only once the sentence asks: most sentences of a long review do not.
-      const asks = addressed || askedWithoutMark(body, languages);
+      const asks = addressed || askedWithoutMark(body, head, languages);
       if (asks && !(context.praise && praiseRhetoric(sentence, languages))) direct.push(shorten(sentence));
       continue;
     }
@@ -291,7 +367,7 @@ export function findQuestions(
         : undefined);
     const index = indexText(sentence);
     const addressed = languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);
-    if (opener || addressed || askedWithoutMark(body, languages)) direct.push(shorten(sentence));
+    if (opener || addressed || askedWithoutMark(body, head, languages)) direct.push(shorten(sentence));
     else other.push(shorten(sentence));
   }
   return { direct, other };
