@@ -367,7 +367,7 @@ export function findQuestions(
         : undefined);
     const index = indexText(sentence);
     const addressed = languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);
-    if (opener || addressed || askedWithoutMark(body, head, languages)) direct.push(shorten(sentence));
+    if (opener || addressed) direct.push(shorten(sentence));
     else other.push(shorten(sentence));
   }
   return { direct, other };
