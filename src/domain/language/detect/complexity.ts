@@ -61,7 +61,8 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
     if (first !== undefined) topics.push({ topic, evidence: first });
   }
   const sample = text.slice(0, MAX_ANALYSED_CHARS);
-  const code = findErrorCode(sample) ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
+  const code =
+    findErrorCode(sample) ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
   const technical = [...(code ? [code] : []), ...findWords(index, (l) => l.topics.technical)];
   const announced = findWords(index, (l) => l.severalProblems ?? []);
   const wordCount = index.words.length;
