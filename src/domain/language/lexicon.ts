@@ -101,6 +101,63 @@ export interface AnalysisLexicon {
     comparatives: readonly string[];
   };
   /**
+   * Words that may stand before a question without changing it, dropped before its opening is
+   * read: "but", "and", "hi", "men", "mais", "aber" ("Mais où étiez-vous toute ma vie ??").
+   */
+  questionLeads?: readonly string[];
+  /**
+   * Questions written without a question mark. Reviews often leave it out ("wann kommt die
+   * leinenbettwäsche wieder rein"), so a sentence is a question when it holds one of these shapes.
+   * Statements that merely open with "when" ("when it arrived", "när paketet kom", "wenn ich
+   * bestelle", "quand j'ai reçu") hold none of them.
+   */
+  unmarkedQuestions?: {
+    /**
+     * Indirect questions, found anywhere in the first words of a sentence: "i was wondering if",
+     * "undrar om", "jeg vil gerne vide", "je voudrais savoir", "würde gern wissen".
+     */
+    indirect: readonly string[];
+    /**
+     * Openings that ask even without a mark or an addressee: a question word with its verb
+     * ("when will", "när kommer", "à quand", "wann"), never a bare word that also opens
+     * statements ("when", "när", "quand", "wenn").
+     */
+    openers: readonly string[];
+    /** Statements that start like one of `openers`: "wann immer" (whenever). */
+    notOpeners?: readonly string[];
+    /**
+     * Question words that ask when a finite verb follows them (by `invertedQuestions`' endings):
+     * "när tänker ni…", "was kostet…"; "när paketet kom" has no verb after "när".
+     */
+    beforeVerb?: readonly string[];
+  };
+  /**
+   * A verb-first question to "you" without a mark ("skickar ni", "sender I", "livrez-vous",
+   * "liefert ihr"): the first word is a verb by its ending and the second one of `you`.
+   */
+  invertedQuestions?: {
+    /** The pronouns for the business after the verb and a space: "ni", "ihr". */
+    you?: readonly string[];
+    /** The pronouns joined to the verb by a hyphen: "vous" ("livrez-vous"), "il" ("existe-t-il"). */
+    joinedYou?: readonly string[];
+    /** Endings of a finite verb ("r" for "skickar", "levererar"); without them any word. */
+    verbEndings?: readonly string[];
+    /** Verbs the endings miss: "kan", "vil", "skal". */
+    verbs?: readonly string[];
+    /**
+     * Words with those endings that are no verb here, or verbs whose "you" is another word:
+     * "för", "när" ("när ni skickar" is a statement), "gefällt" ("gefällt ihr" = she likes it),
+     * "méfiez" ("Méfiez-vous" is a warning).
+     */
+    notVerbs: readonly string[];
+    /**
+     * Pronouns that are also other words (Danish "i" is "you" and "in"): written in lowercase
+     * they count only before one of `afterAmbiguous` ("sender i også til", not "passer i størrelsen").
+     */
+    ambiguous?: readonly string[];
+    afterAmbiguous?: readonly string[];
+  };
+  /**
    * Businesses of other kinds and what they do ("dentist", "filling", "hairdresser"): two of them
    * in a review that does not name the company show a review meant for another business.
    */

@@ -1,13 +1,17 @@
 import type { ReviewLanguage } from '../../types';
 import { ANALYSIS_LEXICONS } from '../analysis';
+import type { AnalysisLexicon } from '../lexicon';
 import {
   compileList,
   findPhrases,
+  fold,
   headWords,
   indexText,
   MAX_ANALYSED_CHARS,
   startsWithPhrase,
+  tokenize,
   type Phrase,
+  type TextIndex,
 } from '../textIndex';
 
 export interface QuestionFinding {
@@ -18,6 +22,8 @@ export interface QuestionFinding {
 }
 
 const MAX_SENTENCES = 2_000;
+/** How much of a sentence's start is read for its question: openers and indirect questions stand there. */
+const HEAD_CHARS = 80;
 const EVIDENCE_LENGTH = 160;
 
 const shorten = (sentence: string): string =>
@@ -50,6 +56,210 @@ const FRENCH_INVERSION = /^\p{L}{2,20}-(?:t-)?(?:il|elle|on|vous|je|nous|ils|ell
 /** A Danish question to the business written with the capitalised "I" (you): "Sælger I …?", "Har I …?". */
 const DANISH_YOU = /^\p{L}{2,20}\s+I\s/u;
 
+/** One word before a question, with the spaces and punctuation around it: "Hej, ", "Mais ". */
+const LEAD = /^[\s\p{P}\p{S}]*(\p{L}{1,20})[\s\p{P}\p{S}]*/u;
+
+const leadCache = new Map<string, ReadonlySet<string>>();
+
+/** The words that may stand before a question in the review's languages, folded. */
+function leadWords(languages: readonly ReviewLanguage[]): ReadonlySet<string> {
+  const key = languages.join(',');
+  const known = leadCache.get(key);
+  if (known) return known;
+  const leads = new Set(languages.flatMap((l) => (ANALYSIS_LEXICONS[l].questionLeads ?? []).map(fold)));
+  leadCache.set(key, leads);
+  return leads;
+}
+
+/** The sentence from its question on: "But", "Hej,", "Mais" before it dropped (three at most). */
+function dropLeads(sentence: string, leads: ReadonlySet<string>): string {
+  let rest = sentence;
+  for (let k = 0; k < 3; k += 1) {
+    const lead = LEAD.exec(rest);
+    if (!lead || !leads.has(fold((lead[1] ?? '').toLowerCase()))) break;
+    rest = rest.slice(lead[0].length);
+  }
+  return rest;
+}
+
+type Unmarked = NonNullable<AnalysisLexicon['unmarkedQuestions']>;
+type Inverted = NonNullable<AnalysisLexicon['invertedQuestions']>;
+
+/** A verb-first question's word lists, folded. */
+interface Inversion {
+  you: ReadonlySet<string>;
+  joinedYou: ReadonlySet<string>;
+  verbEndings: readonly string[];
+  verbs: ReadonlySet<string>;
+  notVerbs: ReadonlySet<string>;
+  ambiguous: ReadonlySet<string>;
+  afterAmbiguous: ReadonlySet<string>;
+}
+
+/** A language's lists for questions without a mark, compiled; indirect questions by their first word. */
+interface UnmarkedShape {
+  indirect: ReadonlyMap<string, Phrase[]>;
+  openers: Phrase[];
+  notOpeners: Phrase[];
+  beforeVerb: ReadonlySet<string>;
+  inversion: Inversion | null;
+}
+
+const unmarkedCache = new WeakMap<object, UnmarkedShape>();
+const folded = (list: readonly string[] = []): ReadonlySet<string> => new Set(list.map(fold));
+
+function unmarkedShape(language: ReviewLanguage): UnmarkedShape {
+  const lexicon = ANALYSIS_LEXICONS[language];
+  const known = unmarkedCache.get(lexicon);
+  if (known) return known;
+  const lists: Unmarked = lexicon.unmarkedQuestions ?? { indirect: [], openers: [] };
+  const inverted: Inverted | undefined = lexicon.invertedQuestions;
+  const indirect = new Map<string, Phrase[]>();
+  for (const phrase of compileList(lists.indirect)) {
+    const first = phrase.words[0] ?? '';
+    indirect.set(first, [...(indirect.get(first) ?? []), phrase]);
+  }
+  const shape: UnmarkedShape = {
+    indirect,
+    openers: compileList(lists.openers),
+    notOpeners: compileList(lists.notOpeners ?? []),
+    beforeVerb: folded(lists.beforeVerb),
+    inversion: inverted
+      ? {
+          you: folded(inverted.you),
+          joinedYou: folded(inverted.joinedYou),
+          verbEndings: (inverted.verbEndings ?? []).map(fold),
+          verbs: folded(inverted.verbs),
+          notVerbs: folded(inverted.notVerbs),
+          ambiguous: folded(inverted.ambiguous),
+          afterAmbiguous: folded(inverted.afterAmbiguous),
+        }
+      : null,
+  };
+  unmarkedCache.set(lexicon, shape);
+  return shape;
+}
+
+/** Whether a folded word is a finite verb by the language's endings and lists. */
+const isVerb = (word: string, inversion: Inversion): boolean =>
+  word.length >= 2 &&
+  !inversion.notVerbs.has(word) &&
+  (inversion.verbEndings.length === 0 ||
+    inversion.verbEndings.some((ending) => word.endsWith(ending)) ||
+    inversion.verbs.has(word));
+
+/** A verb and the word after it, joined by spaces or a hyphen ("livrez-vous", "existe-t-il"), and the next word. */
+const INVERTED = /^(\p{L}{2,20})(\s+|-(?:t-)?)(\p{L}{1,10})(?:[\s,]+(\p{L}{1,20}))?/u;
+
+/** A verb-first question to "you": "skickar ni …", "sender I …", "livrez-vous …", "liefert ihr …". */
+function invertedToYou(body: string, inversion: Inversion): boolean {
+  const found = INVERTED.exec(body);
+  if (!found) return false;
+  const [, verbWord = '', separator = '', pronounWord = '', nextWord = ''] = found;
+  const verb = fold(verbWord.toLowerCase());
+  const pronoun = fold(pronounWord.toLowerCase());
+  const you = separator.startsWith('-') ? inversion.joinedYou : inversion.you;
+  if (!you.has(pronoun)) return false;
+  if (!isVerb(verb, inversion)) return false;
+  // Danish "i" is also "in": "passer i størrelsen" is no question, "sender I …" and "sender i også …" are.
+  if (!inversion.ambiguous.has(pronoun)) return true;
+  return pronounWord !== pronounWord.toLowerCase() || inversion.afterAmbiguous.has(fold(nextWord.toLowerCase()));
+}
+
+/** A word as a pattern with its accents optional ("veta", "berätta" → "berä|atta"), like the word lists. */
+function accentFree(word: string): string {
+  return [...word]
+    .map((ch) => {
+      const plain = fold(ch);
+      return plain === ch ? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `(?:${ch}|${plain})`;
+    })
+    .join('');
+}
+
+/**
+ * What a sentence without a question mark must show before it is read word by word: its first
+ * word opens a question, its second is "you" after a verb, or its start holds the longest word of
+ * an indirect question ("wondering", "undrar", "savoir", "wissen"). Most sentences of a long
+ * review show none, so they cost one short pattern test.
+ */
+interface Prefilter {
+  starts: ReadonlySet<string>;
+  you: ReadonlySet<string>;
+  indirect: RegExp | null;
+}
+
+const prefilterCache = new Map<string, Prefilter>();
+
+function prefilter(languages: readonly ReviewLanguage[]): Prefilter {
+  const key = languages.join(',');
+  const known = prefilterCache.get(key);
+  if (known) return known;
+  const starts = new Set<string>();
+  const you = new Set<string>();
+  const keys = new Set<string>();
+  for (const language of languages) {
+    const lexicon = ANALYSIS_LEXICONS[language];
+    const unmarked = lexicon.unmarkedQuestions;
+    for (const list of [lexicon.questionOpeners, unmarked?.openers ?? [], unmarked?.beforeVerb ?? []])
+      for (const phrase of compileList(list)) starts.add(phrase.words[0] ?? '');
+    for (const word of [...(lexicon.invertedQuestions?.you ?? []), ...(lexicon.invertedQuestions?.joinedYou ?? [])])
+      you.add(fold(word));
+    for (const entry of unmarked?.indirect ?? []) {
+      const words = tokenize(entry);
+      const longest = words.reduce((best, word) => (word.length > best.length ? word : best), '');
+      if (longest) keys.add(longest);
+    }
+  }
+  const pattern = [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map(accentFree)
+    .join('|');
+  const found = { starts, you, indirect: pattern ? new RegExp(`(?:^|[^\\p{L}])(?:${pattern})`, 'iu') : null };
+  prefilterCache.set(key, found);
+  return found;
+}
+
+/** The first two words of a sentence, as written: "Skickar ni", "livrez-vous", "Existe-t-il". */
+const FIRST_WORDS = /^[\s\p{P}\p{S}]*(\p{L}{1,20})(?:(?:\s+|-(?:t-)?)(\p{L}{1,20}))?/u;
+
+/** Whether a sentence without a mark may be a question, by its first words and the start of its text. */
+function mayAsk(body: string, filter: Prefilter): boolean {
+  const first = FIRST_WORDS.exec(body);
+  if (first) {
+    if (filter.starts.has(fold((first[1] ?? '').toLowerCase()))) return true;
+    if (first[2] !== undefined && filter.you.has(fold(first[2].toLowerCase()))) return true;
+  }
+  return filter.indirect !== null && filter.indirect.test(body.slice(0, HEAD_CHARS));
+}
+
+/**
+ * Whether a sentence without a question mark asks the business something: an indirect question
+ * in its first words ("I was wondering if…", "undrar om ni…", "je voudrais savoir si…"), an
+ * opening that asks by itself ("when will…", "wann kommt…", "à quand…") or a verb-first question
+ * to "you" ("skickar ni…", "sender I…", "livrez-vous…", "liefert ihr…").
+ */
+function askedWithoutMark(
+  body: string,
+  head: Pick<TextIndex, 'folded'>,
+  languages: readonly ReviewLanguage[],
+): boolean {
+  const exclaimed = body.trimEnd().endsWith('!');
+  for (const language of languages) {
+    const shape = unmarkedShape(language);
+    if (shape.notOpeners.some((phrase) => startsWithPhrase(head, phrase))) continue;
+    if (shape.openers.some((phrase) => startsWithPhrase(head, phrase))) return true;
+    // "när tänker ni svara", "was kostet": a question word right before its verb.
+    const [first = '', second = ''] = head.folded;
+    if (shape.inversion && shape.beforeVerb.has(first) && isVerb(second, shape.inversion)) return true;
+    if (!exclaimed && shape.inversion && invertedToYou(body, shape.inversion)) return true;
+    for (let at = 0; at < head.folded.length; at += 1) {
+      const candidates = shape.indirect.get(head.folded[at] ?? '');
+      if (candidates?.some((phrase) => startsWithPhrase({ folded: head.folded.slice(at) }, phrase))) return true;
+    }
+  }
+  return false;
+}
+
 /** Where the question stands: in praise (4–5★) or in a sarcastic or repeatedly failed complaint. */
 export interface QuestionContext {
   praise?: boolean;
@@ -68,7 +278,7 @@ function praiseRhetoric(sentence: string, languages: readonly ReviewLanguage[]):
   const shapes = languages.map((l) => ANALYSIS_LEXICONS[l].questionShape).filter((s) => s !== undefined);
   // The question may follow praise in the same sentence: "Great prices, and who doesn't love…?"
   const clauses = sentence.split(/[,;:–—]\s*|\s(?:and|och|og|et|und|but|men|mais|aber)\s/iu);
-  const head = headWords(clauses[clauses.length - 1] ?? sentence, 24);
+  const head = headWords(dropLeads(clauses[clauses.length - 1] ?? sentence, leadWords(languages)), 24);
   const opens = (list: readonly string[]) => compileList(list).some((phrase) => startsWithPhrase(head, phrase));
   const index = indexText(sentence);
   const has = (pick: (shape: NonNullable<(typeof shapes)[number]>) => readonly string[]) =>
@@ -78,18 +288,35 @@ function praiseRhetoric(sentence: string, languages: readonly ReviewLanguage[]):
   if (!shapes.some((shape) => opens(shape.interrogatives))) return false;
   const self = has((shape) => shape.self);
   if (shapes.some((shape) => opens(shape.askers))) return !self;
-  return has((shape) => shape.hindsight) && (self || has((shape) => shape.askers));
+  // Two looks back need no "I": "Wo wart ihr all die Jahre?", "Where have you been all these years?".
+  const hindsight = new Set(shapes.flatMap((shape) => findPhrases(index, shape.hindsight))).size;
+  return hindsight >= 2 || (hindsight > 0 && (self || has((shape) => shape.askers)));
 }
 
-/** Whether a question asks the business for something: "Can you…", "When will…", "Where is…". */
+/**
+ * Whether a question asks the business for something: it opens with a question word or a request
+ * ("Can you…", "When will…", "Where is…"), also after a lead-in ("Alors question simple : vous…"),
+ * or asks "you" with its question word at the end ("vous comptez me rembourser quand, exactement ?").
+ */
 function asksForSomething(sentence: string, languages: readonly ReviewLanguage[]): boolean {
-  const head = headWords(sentence, 40);
+  const leads = leadWords(languages);
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(':'), sentence.lastIndexOf(';')) + 1);
+  const heads = [headWords(dropLeads(sentence, leads), 40), headWords(dropLeads(clause, leads), 40)];
+  const tail = headWords(clause.slice(-60), 60).folded.slice(-3);
   return languages.some((l) => {
     const shape = ANALYSIS_LEXICONS[l].questionShape;
     if (!shape) return false;
-    return [...compileList(shape.interrogatives), ...compileList(shape.requests)].some((phrase) =>
-      startsWithPhrase(head, phrase),
+    const interrogatives = compileList(shape.interrogatives);
+    if (
+      [...interrogatives, ...compileList(shape.requests)].some((phrase) =>
+        heads.some((head) => startsWithPhrase(head, phrase)),
+      )
+    )
+      return true;
+    const askedLast = interrogatives.some(
+      (phrase) => phrase.words.length === 1 && tail.includes(phrase.words[0] ?? ''),
     );
+    return askedLast && findPhrases(indexText(clause), ANALYSIS_LEXICONS[l].addressWords).length > 0;
   });
 }
 
@@ -97,8 +324,9 @@ function asksForSomething(sentence: string, languages: readonly ReviewLanguage[]
  * Finds questions. A sentence is a direct question when it has a question mark and addresses the
  * business or opens like a question ("Where is my…", "Muss ich…?"), or when, even without the
  * mark, it opens with a question phrase and addresses the business ("Can you tell me how to
- * return it"). Rhetorical questions ("Why didn't I find you sooner?", "How hard can it be?")
- * are left out: they need no answer.
+ * return it") or has the shape of a question written without its mark (`askedWithoutMark`).
+ * Rhetorical questions ("Why didn't I find you sooner?", "How hard can it be?") are left out:
+ * they need no answer. Words such as "But" or "Hej," before a question are read past.
  */
 export function findQuestions(
   text: string,
@@ -107,32 +335,40 @@ export function findQuestions(
 ): QuestionFinding {
   const openers = languages.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].questionOpeners));
   const rhetorical = languages.flatMap((l) => compileList(ANALYSIS_LEXICONS[l].rhetoricalOpeners ?? []));
-  // A sentence without a question mark can only be a question when it opens like one.
-  const unmarkedStarts = new Set(openers.filter((phrase) => !needsMark(phrase)).map((phrase) => phrase.words[0]));
+  const leads = leadWords(languages);
+  const filter = prefilter(languages);
   const direct: string[] = [];
   const other: string[] = [];
   for (const sentence of splitSentences(text)) {
     const hasMark = /[?？¿]/u.test(sentence);
-    if (!hasMark && !unmarkedStarts.has(headWords(sentence, 24).folded[0])) continue;
+    const body = dropLeads(sentence, leads);
+    if (!hasMark && !mayAsk(body, filter)) continue;
     // Openers are a few words long: the start of the sentence is enough to look for one.
-    const head = headWords(sentence);
+    const head = headWords(body, HEAD_CHARS);
     if (rhetorical.some((phrase) => startsWithPhrase(head, phrase))) continue;
-    if (hasMark && context.praise && praiseRhetoric(sentence, languages)) continue;
+    if (!hasMark) {
+      const opener = openers.find((phrase) => !needsMark(phrase) && startsWithPhrase(head, phrase));
+      const addressed =
+        opener !== undefined &&
+        opener.words.length >= 2 &&
+        languages.some((l) => findPhrases(indexText(sentence), ANALYSIS_LEXICONS[l].addressWords).length > 0);
+      // Praise is read for rhetoric only once the sentence asks: most sentences of a long review do not.
+      const asks = addressed || askedWithoutMark(body, head, languages);
+      if (asks && !(context.praise && praiseRhetoric(sentence, languages))) direct.push(shorten(sentence));
+      continue;
+    }
+    if (context.praise && praiseRhetoric(sentence, languages)) continue;
     // "Do you let the courier play football with the boxes?" after "Great, the second broken lamp".
-    if (hasMark && context.sarcasticComplaint && !asksForSomething(sentence, languages)) continue;
+    if (context.sarcasticComplaint && !asksForSomething(sentence, languages)) continue;
     const opener =
-      openers.find((phrase) => (hasMark || !needsMark(phrase)) && startsWithPhrase(head, phrase)) ??
-      (hasMark &&
-      ((languages.includes('fr') && FRENCH_INVERSION.test(sentence)) ||
-        (languages.includes('da') && DANISH_YOU.test(sentence)))
-        ? { source: sentence.slice(0, 20), words: ['', ''], stem: false }
+      openers.find((phrase) => startsWithPhrase(head, phrase)) ??
+      ((languages.includes('fr') && FRENCH_INVERSION.test(body)) || (languages.includes('da') && DANISH_YOU.test(body))
+        ? { source: body.slice(0, 20), words: ['', ''], stem: false }
         : undefined);
-    if (!hasMark && !opener) continue;
     const index = indexText(sentence);
     const addressed = languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);
-    if (hasMark && (opener || addressed)) direct.push(shorten(sentence));
-    else if (hasMark) other.push(shorten(sentence));
-    else if (opener && opener.words.length >= 2 && addressed) direct.push(shorten(sentence));
+    if (opener || addressed) direct.push(shorten(sentence));
+    else other.push(shorten(sentence));
   }
   return { direct, other };
 }

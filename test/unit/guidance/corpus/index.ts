@@ -4,6 +4,7 @@ import { EN } from './en';
 import type { CorpusEntry } from './entry';
 import { FR } from './fr';
 import { HARD } from './hard';
+import { QUESTION_KINDS } from './questionkinds';
 import { FRESH } from './fresh';
 import { FRESH_SECOND } from './fresh2';
 import { FRESH_THIRD } from './fresh3';
@@ -34,6 +35,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...FRESH5_DE,
   ...HARD,
   ...SPAM_KINDS,
+  ...QUESTION_KINDS,
 ];
 
 /**

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { buildGuidance } from '../../../src/domain/guidance/buildGuidance';
+import type { GuidanceReason } from '../../../src/domain/guidance/types';
+import { findQuestions } from '../../../src/domain/language/detect/questions';
+import { classifyScenario } from '../../../src/domain/scenario/classifyScenario';
+import type { ReviewLanguage, Stars } from '../../../src/domain/types';
+import { makeReview, makeSettings } from '../../factories';
+
+const NOW = new Date('2025-05-01T12:00:00Z');
+
+function guide(stars: Stars, text: string, language: ReviewLanguage) {
+  const settings = makeSettings({ companyName: 'Nordlys Home' });
+  const review = makeReview({ stars, text, language, title: null });
+  const { scenario } = classifyScenario(review, settings);
+  return { scenario, guidance: buildGuidance(review, scenario, settings, NOW) };
+}
+const questionEvidence = (reasons: GuidanceReason[]) => reasons.find((r) => r.code === 'question')?.evidence;
+
+describe('questions written without a question mark', () => {
+  it.each([
+    ['en', 'Beautiful rug, I was wondering whether it would work on underfloor heating'],
+    ['en', "I'd like to know if the velvet armchair comes in rust as well"],
+    ['en', 'Could you let me know when the ceramic vases are back'],
+    ['sv', 'undrar hur man bäst tvättar linnegardinerna utan att de krymper'],
+    ['sv', 'Hej, skulle vilja veta om bordet finns i ek också'],
+    ['da', 'jeg vil gerne vide om sofaen kan leveres med andre ben'],
+    ['da', 'Jeg tænkte på om I laver tæpperne i større størrelser'],
+    ['fr', 'je me demande si les housses passent au sèche-linge'],
+    ['fr', 'Pouvez-vous me dire si la lampe Ilda fonctionne avec des ampoules LED'],
+    ['de', 'ich frage mich, ob die Kissenhüllen bei 60 Grad gewaschen werden können'],
+    ['de', 'Könnt ihr mir sagen, ob der Sessel auch in Senfgelb kommt'],
+  ] as const)('takes an indirect question for a question, with the sentence as evidence (%s: %s)', (language, text) => {
+    const { scenario, guidance } = guide(4, text, language);
+    expect(scenario).toBe('question');
+    expect(questionEvidence(guidance.reasons)).toEqual([text]);
+  });
+
+  it.each([
+    ['en', 'when will the linen duvet covers be back in stock'],
+    ['en', 'how much does delivery to the Shetland islands cost'],
+    ['sv', 'när kommer den gröna pläden tillbaka i lager'],
+    ['sv', 'vad kostar frakten till Gotland'],
+    ['da', 'hvornår får I puderne i rust igen'],
+    ['da', 'hvad koster levering til Bornholm'],
+    ['fr', 'à quand le retour du tapis berbère en 200x300'],
+    ['fr', 'combien coûte la livraison en Corse'],
+    ['de', 'wann gibt es die Leinenvorhänge wieder in Weiß'],
+    ['de', 'was kostet der Versand nach Südtirol'],
+  ] as const)('takes a question word with its verb for a question (%s: %s)', (language, text) => {
+    const { scenario, guidance } = guide(5, text, language);
+    expect(scenario).toBe('question');
+    expect(questionEvidence(guidance.reasons)).toEqual([text]);
+  });
+
+  it.each([
+    ['sv', 'levererar ni till Gotland också, vill beställa en fåtölj'],
+    ['sv', 'Har ni presentkort'],
+    ['da', 'sælger I også gavekort'],
+    ['da', 'Leverer I til Sydslesvig'],
+    ['fr', 'proposez-vous le montage à domicile'],
+    ['fr', 'Existe-t-il une version plus grande du miroir'],
+    ['de', 'habt ihr die Vase auch in Grün'],
+    ['de', 'Liefern Sie auch nach Liechtenstein'],
+  ] as const)('takes a verb-first question to "you" for a question (%s: %s)', (language, text) => {
+    const { scenario } = guide(4, text, language);
+    expect(scenario).toBe('question');
+  });
+
+  it.each([
+    ['en', 'When the parcel came I unpacked it straight away, lovely colours.'],
+    ['en', 'Does the job and looks smart in the hall.'],
+    ['en', 'Where do I start. Gorgeous cushions, great throws, lovely lamps.'],
+    ['sv', 'När soffan kom bar chauffören in den, väldigt trevligt.'],
+    ['sv', 'Hoppas ni fortsätter så här, fin kvalitet.'],
+    ['sv', 'När ni skickade den kom den på två dagar.'],
+    ['da', 'Når jeg bestiller her kommer det altid hurtigt.'],
+    ['da', 'Da pakken kom var alt pænt pakket ind.'],
+    ['da', 'Passer i størrelsen og ser flot ud.'],
+    ['fr', "Quand j'ai ouvert le carton, tout était parfaitement emballé."],
+    ['fr', 'Faites-vous plaisir, les plaids sont superbes.'],
+    ['de', 'Wenn ich hier bestelle, kommt alles schnell an.'],
+    ['de', 'Als das Paket kam, war alles gut verpackt.'],
+    ['de', 'Habe die Decke verschenkt. Gefällt ihr sehr.'],
+    ['de', 'Wann immer ich hier bestelle, bin ich zufrieden.'],
+  ] as const)('does not take a statement that only opens like a question for one (%s: %s)', (language, text) => {
+    const { scenario, guidance } = guide(5, text, language);
+    expect(scenario).toBe('positive');
+    expect(questionEvidence(guidance.reasons)).toBeUndefined();
+    expect(findQuestions(text, [language, 'en']).direct).toEqual([]);
+  });
+});
+
+describe('rhetorical praise that looks back at the reviewer’s life', () => {
+  it.each([
+    ['en', 'Where have you been all my life? The bedding is heavenly.'],
+    ['en', 'But where have you been all these years?? Love every lamp.'],
+    ['sv', 'Var har ni varit hela mitt liv? Sängkläderna är underbara.'],
+    ['da', 'Hvor har I været hele mit liv? Lamperne er smukke.'],
+    ['fr', 'Mais où étiez-vous pendant tout ce temps ?? Les coussins sont sublimes.'],
+    ['de', 'Wo wart ihr nur mein ganzes Leben? Die Kissen sind herrlich.'],
+    ['de', 'Aber wo wart ihr die ganze Zeit? Tolle Bettwäsche.'],
+  ] as const)('leaves it out of the questions in praise (%s: %s)', (language, text) => {
+    const { scenario, guidance } = guide(5, text, language);
+    expect(scenario).toBe('positive');
+    expect(questionEvidence(guidance.reasons)).toBeUndefined();
+  });
+
+  it('keeps a question about the business’s own years in praise', () => {
+    const { scenario } = guide(5, 'How long have you been making these rugs? They are wonderful.', 'en');
+    expect(scenario).toBe('question');
+  });
+});
+
+describe('a very dissatisfied reviewer’s question without a mark', () => {
+  it.each([
+    ['en', 'Total scam, never again. when will you answer my emails about the shipping fee'],
+    ['sv', 'Värdelös service, aldrig mer. när tänker ni svara på mina mejl om fraktavgiften'],
+    ['da', 'Elendig kundeservice, aldrig igen. hvornår svarer I på mine mails om fragtgebyret'],
+    ['fr', 'Arnaque, plus jamais. je voudrais savoir quand vous répondrez à mes mails sur les frais de port'],
+    ['de', 'Abzocke, nie wieder. wann beantwortet ihr endlich meine Mails zu den Versandkosten'],
+  ] as const)('stays negative and shows the question (%s)', (language, text) => {
+    const { scenario, guidance } = guide(1, text, language);
+    expect(scenario).toBe('negative');
+    expect(guidance.recommendation).toBe('publicThenPrivate');
+    expect(questionEvidence(guidance.reasons)).toEqual([text.slice(text.indexOf('. ') + 2)]);
+  });
+});
+
+describe('a question in a sarcastic complaint', () => {
+  it('asks when its question word comes last ("vous comptez me rembourser quand ?")', () => {
+    const text =
+      'Bravo, quatrième colis perdu. Alors question simple : vous comptez me renvoyer le plaid quand, exactement ?';
+    const found = findQuestions(text, ['fr', 'en'], { sarcasticComplaint: true });
+    expect(found.direct).toEqual(['Alors question simple : vous comptez me renvoyer le plaid quand, exactement ?']);
+  });
+
+  it('does not ask in a sarcastic yes/no question ("Vous emballez avec les pieds ?")', () => {
+    const found = findQuestions('Bravo, quatrième colis cassé. Vous emballez avec les pieds ?', ['fr', 'en'], {
+      sarcasticComplaint: true,
+    });
+    expect(found.direct).toEqual([]);
+  });
+});
