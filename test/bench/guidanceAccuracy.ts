@@ -4,6 +4,7 @@ import {
   isHeldOut,
   isIndependent,
   isSecondIndependent,
+  isThirdIndependent,
   isSecondFresh,
   isThirdFresh,
   isTraining,
@@ -34,6 +35,10 @@ export function measureGuidanceAccuracy(): { lines: string[]; figures: Record<st
     [
       'second independent set (each language by another writer, from the guide alone; tuned on after its first measurement)',
       outcomes.filter((o) => isSecondIndependent(o.entry)),
+    ],
+    [
+      'third independent set (written the same way once the second one was learnt; tuned on after its first measurement)',
+      outcomes.filter((o) => isThirdIndependent(o.entry)),
     ],
   ];
   const figures: Record<string, Accuracy> = {};

@@ -14,6 +14,11 @@ import { FRESH5_DE } from './fresh5/de';
 import { FRESH5_EN } from './fresh5/en';
 import { FRESH5_FR } from './fresh5/fr';
 import { FRESH5_SV } from './fresh5/sv';
+import { FRESH7_DA } from './fresh7/da';
+import { FRESH7_DE } from './fresh7/de';
+import { FRESH7_EN } from './fresh7/en';
+import { FRESH7_FR } from './fresh7/fr';
+import { FRESH7_SV } from './fresh7/sv';
 import { SPAM_KINDS } from './spamkinds';
 import { SV } from './sv';
 
@@ -33,6 +38,11 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...FRESH5_DA,
   ...FRESH5_FR,
   ...FRESH5_DE,
+  ...FRESH7_EN,
+  ...FRESH7_SV,
+  ...FRESH7_DA,
+  ...FRESH7_FR,
+  ...FRESH7_DE,
   ...HARD,
   ...SPAM_KINDS,
   ...QUESTION_KINDS,
@@ -66,6 +76,12 @@ export const isIndependent = (entry: CorpusEntry): boolean => entry.id.includes(
  */
 export const isSecondIndependent = (entry: CorpusEntry): boolean => entry.id.includes('-fresh5-');
 
+/**
+ * The third independent set (`fresh7/`), written the same way once the second one's kinds were
+ * learnt, and measured once before the rules changed for it.
+ */
+export const isThirdIndependent = (entry: CorpusEntry): boolean => entry.id.includes('-fresh7-');
+
 /** The part of the corpus the rules were tuned on. */
 export const isTraining = (entry: CorpusEntry): boolean =>
   !isHeldOut(entry) &&
@@ -73,4 +89,5 @@ export const isTraining = (entry: CorpusEntry): boolean =>
   !isSecondFresh(entry) &&
   !isThirdFresh(entry) &&
   !isIndependent(entry) &&
-  !isSecondIndependent(entry);
+  !isSecondIndependent(entry) &&
+  !isThirdIndependent(entry);
