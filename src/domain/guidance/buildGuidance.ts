@@ -49,7 +49,14 @@ function privateReasons(review: Review, scenario: Scenario, analysis: ReviewAnal
   // Praise that tells of a problem the business already solved ("sent a replacement within
   // days") needs no private follow-up.
   const { problems, resolved } = analysis.sentiment;
-  const problemContext = scenario !== 'positive' || (problems.length > 0 && resolved.length === 0);
+  // A 3★ review that says the problem was solved ("Remboursée en 3 jours", "de blev sendt til mig")
+  // needs no private follow-up either.
+  const problemContext =
+    scenario === 'positive'
+      ? problems.length > 0 && resolved.length === 0
+      : scenario === 'neutral'
+        ? resolved.length === 0
+        : true;
   const negativeContext = scenario === 'negative' || isNegativeStars(review.stars);
 
   const { strong } = analysis;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findSentiment } from '../../../src/domain/language/detect/sentiment';
+import { indexText } from '../../../src/domain/language/textIndex';
 import { guideReview } from './guideReview';
 
 describe('several problems, announced or listed', () => {
@@ -123,5 +125,78 @@ describe('requests the order is needed for', () => {
     ['sv', 'Lampan kom utan skärm.'],
   ] as const)('%s: "%s" needs the order', (language, text) => {
     expect(guideReview(2, text, language).codes).toContain('personalData');
+  });
+});
+
+describe('the kinds of the third independent set', () => {
+  it.each([
+    ['en', 'The third delivery attempt and once again nobody came.'],
+    ['sv', 'Beställde en beige matta, fick en grå.'],
+    ['da', 'Skal jeg selv betale returfragten, når det er jer der har sendt den forkerte?'],
+    ['de', 'Dritter Versuch, dritte falsche Lieferung.'],
+    ['fr', 'Commande NH-77120 toujours en préparation depuis 10 jours.'],
+    ['de', 'wie kündige ich das abo, finde im konto keinen button'],
+    ['sv', 'Hur säger man upp abonnemanget på kökshanddukarna'],
+  ] as const)('%s: "%s" needs the order or the account', (language, text) => {
+    expect(guideReview(2, text, language).codes).toContain('personalData');
+  });
+
+  it('"Few things." or "några saker:" announce several problems; "I ordered a few things" does not', () => {
+    expect(
+      guideReview(2, 'Few things. The colour is off. The site is slow. Support took 5 days.', 'en').reason(
+        'complexMatter',
+      )?.evidence,
+    ).toContain('few things');
+    expect(guideReview(3, 'Fint, men några saker: leveransen var sen och storleken fel.', 'sv').codes).toContain(
+      'complexMatter',
+    );
+    expect(guideReview(2, 'I ordered a few things for the kitchen. It took a while.', 'en').codes).not.toContain(
+      'complexMatter',
+    );
+  });
+
+  it('an error message written out is a technical matter', () => {
+    expect(guideReview(1, 'Jeg kan ikke logge ind. "Ugyldig adgangskode" hver gang.', 'da').codes).toContain(
+      'complexMatter',
+    );
+  });
+
+  it('a chased answer and a refund asked for make no second matter', () => {
+    const text =
+      'I returned a faulty lamp on 2 February. You confirmed receipt. I was promised a refund. Six weeks later no money and no answer.';
+    expect(guideReview(1, text, 'en').codes).not.toContain('complexMatter');
+  });
+
+  it('everyday words of other languages are no problem areas ("snabb frakt", "bra kvalitet", "leveret")', () => {
+    const { codes } = guideReview(
+      3,
+      'Snabb frakt och bra kvalitet på posten. Paketet kom fram. Kundeservice var trevlig. Men färgen var lite mörkare än på bilden.',
+      'sv',
+    );
+    expect(codes).not.toContain('complexMatter');
+    expect(
+      guideReview(1, 'Glaspladen var knust da det blev leveret. Jeg vil have mine penge retur.', 'da').codes,
+    ).toEqual(expect.not.arrayContaining(['complexMatter']));
+  });
+
+  it('a 3★ review whose problem was solved needs no private follow-up', () => {
+    const { guidance } = guideReview(
+      3,
+      "Ma commande a été annulée, plus en stock. Remboursée en 3 jours, mais c'est dommage d'afficher « en stock ».",
+      'fr',
+    );
+    expect(guidance.recommendation).toBe('publicReply');
+    expect(
+      guideReview(3, 'Der manglede to skruer, men de blev sendt til mig et par dage efter.', 'da').codes,
+    ).not.toContain('personalData');
+  });
+
+  it.each([
+    ['betalingen gik uden problemer', 'der var problemer med betalingen'],
+    ['everything went through without any problems', 'there were problems with the payment'],
+    ['alles lief ohne Probleme', 'es gab Probleme mit der Zahlung'],
+  ])('"%s" tells of no problem; "%s" does', (denied, told) => {
+    expect(findSentiment(indexText(denied)).problems).toEqual([]);
+    expect(findSentiment(indexText(told)).problems.length).toBeGreaterThan(0);
   });
 });

@@ -107,6 +107,14 @@ export const en: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'nobody came',
+      'no one came',
+      'nobody showed up',
+      'no one showed up',
+      'nobody turned up',
+      'ordered a … got a',
+      'ordered the … got a',
+      'ordered a … received a',
       'came without',
       'instead of … i ordered',
       'instead of … ordered',
@@ -227,6 +235,9 @@ export const en: AnalysisLexicon = {
       'compensation',
     ],
     account: [
+      'cancel … subscription',
+      'cancel the subscription',
+      'cancelling … subscription',
       'unsubscribe*',
       "can't get into my account",
       'cannot get into my account',
@@ -317,6 +328,9 @@ export const en: AnalysisLexicon = {
       'on hold',
     ],
     technical: [
+      'invalid password',
+      'invalid code',
+      'says invalid',
       'freez*',
       "won't let me",
       "wouldn't let me",
@@ -870,6 +884,10 @@ export const en: AnalysisLexicon = {
     'but',
   ],
   notProblems: [
+    'without problems',
+    'without any problems',
+    'without a problem',
+    'no problems',
     'nothing … broken',
     'nothing … damaged',
     'no damage',
@@ -885,6 +903,10 @@ export const en: AnalysisLexicon = {
     "weren't broken",
   ],
   resolvedCues: [
+    'were sent to me',
+    'sent them to me',
+    'refunded within',
+    'refunded in',
     'fixed',
     'sent a replacement',
     'sent a new one',

@@ -60,10 +60,10 @@ export const fi: AnalysisLexicon = {
     account: ['kirjaut*', 'salasana*', 'irtisano*'],
   },
   topics: {
-    delivery: ['toimitu*', 'toimitus', 'paketti*', 'myöhäs*', 'kuljet*', 'posti*', 'ei koskaan saapunut'],
-    product: ['rikki', 'rikkinäi*', 'viallinen*', 'viallis*', 'laatu*', 'väärä koko', 'väärä tuote', 'puuttu*'],
-    service: ['asiakaspalvelu*', 'ei vastausta', 'ei vastaa', 'epäkohtelia*', 'tylyä', 'tyly'],
-    technical: ['virhe*', 'ei toimi', 'kaatu*', 'tekni*'],
+    delivery: ['myöhäs*', 'ei koskaan saapunut', 'ei saapunut', 'ei ole saapunut'],
+    product: ['rikki', 'rikkinäi*', 'viallinen*', 'viallis*', 'huono laatu', 'väärä koko', 'väärä tuote', 'puuttu*'],
+    service: ['eikä … vastaa', 'ei … vastaa', 'ei vastausta', 'ei vastaa', 'epäkohtelia*', 'tylyä', 'tyly'],
+    technical: ['virheilmoitu*', 'virhekoodi*', 'ei toimi', 'kaatu*'],
   },
   problemCues: [
     'valitettavasti',

@@ -76,10 +76,10 @@ export const nl: AnalysisLexicon = {
     account: ['kan niet inloggen', 'inloggen', 'wachtwoord*', 'opzeggen', 'opgezegd', 'account verwijderen'],
   },
   topics: {
-    delivery: ['lever*', 'verzend*', 'pakket*', 'vertrag*', 'bezorg*', 'postnl', 'nooit aangekomen'],
-    product: ['kapot', 'beschadigd*', 'defect*', 'kwaliteit*', 'verkeerde artikel', 'verkeerde maat', 'ontbr*'],
-    service: ['klantenservice', 'geen antwoord', 'geen reactie', 'onvriendelijk*', 'onbereikbaar'],
-    technical: ['foutmelding*', 'werkt niet', 'technisch*', 'crash*', 'storing*'],
+    delivery: ['te laat', 'vertrag*', 'nooit aangekomen', 'niet geleverd', 'niet bezorgd', 'te laat geleverd'],
+    product: ['kapot', 'beschadigd*', 'defect*', 'slechte kwaliteit', 'verkeerde artikel', 'verkeerde maat', 'ontbr*'],
+    service: ['reageert niet', 'reageren niet', 'geen antwoord', 'geen reactie', 'onvriendelijk*', 'onbereikbaar'],
+    technical: ['foutmelding*', 'werkt niet', 'crash*', 'storing*'],
   },
   problemCues: [
     'helaas',

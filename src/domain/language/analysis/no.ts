@@ -76,10 +76,10 @@ export const no: AnalysisLexicon = {
     account: ['logg inn', 'logge inn', 'innlogging*', 'passord*', 'si opp', 'sagt opp'],
   },
   topics: {
-    delivery: ['lever*', 'frakt*', 'pakke*', 'forsink*', 'kom aldri', 'posten', 'bring', 'forsendelse*'],
-    product: ['ødelagt*', 'skadet', 'defekt*', 'kvalitet*', 'feil vare', 'feil størrelse', 'mangle*'],
-    service: ['kundeservice', 'kundestøtte', 'ingen svar', 'uhøflig*', 'svarer ikke'],
-    technical: ['feilmelding*', 'virker ikke', 'fungerer ikke', 'teknisk*', 'krasjer'],
+    delivery: ['forsink*', 'kom aldri', 'aldri levert', 'ikke levert', 'aldri kommet'],
+    product: ['ødelagt*', 'skadet', 'defekt*', 'dårlig kvalitet', 'feil vare', 'feil størrelse', 'mangle*'],
+    service: ['ingen svar', 'uhøflig*', 'svarer ikke'],
+    technical: ['feilmelding*', 'virker ikke', 'fungerer ikke', 'krasjer'],
   },
   problemCues: [
     'dessverre',

@@ -68,10 +68,10 @@ export const pl: AnalysisLexicon = {
     account: ['nie mogę się zalogować', 'zalogowa*', 'logowani*', 'hasło', 'hasła', 'anulować subskrypcj*'],
   },
   topics: {
-    delivery: ['dostaw*', 'wysyłk*', 'przesyłk*', 'paczk*', 'opóźnie*', 'kurier*', 'nie dotarła', 'nie dotarło'],
-    product: ['uszkodz*', 'zepsut*', 'wadliw*', 'jakość', 'jakości', 'zły rozmiar', 'zły produkt', 'brakował*'],
-    service: ['obsługa klienta', 'biuro obsługi', 'brak odpowiedzi', 'nie odpowiadają', 'niemił*', 'niegrzeczn*'],
-    technical: ['błąd', 'błędy', 'błędu', 'nie działa', 'techniczn*'],
+    delivery: ['opóźnie*', 'nie dotarła', 'nie dotarło', 'nie doszła', 'nie doszło'],
+    product: ['uszkodz*', 'zepsut*', 'wadliw*', 'słaba jakość', 'zły rozmiar', 'zły produkt', 'brakował*'],
+    service: ['nie odpowiada', 'brak odpowiedzi', 'nie odpowiadają', 'niemił*', 'niegrzeczn*'],
+    technical: ['błąd', 'błędy', 'błędu', 'nie działa'],
   },
   problemCues: [
     'niestety',

@@ -51,6 +51,14 @@ const SWEDISH_ERROR = /\bfel\s?\d{3,6}\b/iu;
 /** An item of a numbered list: "1)", "2.", "(3)" standing before a space. */
 const LIST_ITEM = /(?:^|\s)\(?([1-9])[).](?=\s)/gu;
 
+/**
+ * "A few things:", "Few things.", "några saker:", "et par ting:", "quelques points :", "ein paar
+ * Dinge:" — several points announced before they are told. Without the colon (or a sentence of its
+ * own) the words are everyday ones ("I ordered a few things"). Bounded runs only.
+ */
+const ANNOUNCED_POINTS =
+  /(?:^|[.!?]\s+|\n\s*)(?:a\s+)?(?:few|several|couple\s+of)\s+(?:things|issues|points)\s*[.:]|(?:a\s+few|several|a\s+couple\s+of|some|några|ett\s+par|flera|nogle|et\s+par|flere|quelques|plusieurs|ein\s+paar|einige|mehrere)\s+(?:things|issues|points|saker|grejer|punkter|ting|choses|remarques|dinge|punkte)\s*:/iu;
+
 /** A numbered list of at least two items, "1) … 2)", as the numbers are written; null without one. */
 function numberedList(text: string): string | null {
   let expected = 1;
@@ -67,7 +75,10 @@ function numberedList(text: string): string | null {
  * The areas that are matters of their own. Chasing an answer ("no reply") or the money back
  * ("refund") follows from the problem told, so a late parcel chased by e-mail is one matter.
  */
-const matters = (topics: ComplexityFinding['topics']): number => topics.filter((t) => t.topic !== 'payment').length;
+const areas = (topics: ComplexityFinding['topics']): number => topics.filter((t) => t.topic !== 'payment').length;
+/** The areas that are a matter without the answer chased ("no reply") or the money asked back. */
+const matters = (topics: ComplexityFinding['topics']): number =>
+  topics.filter((t) => t.topic !== 'payment' && t.topic !== 'service').length;
 
 /**
  * How complex the matter is: length, problems in several areas or announced as several ("three
@@ -85,7 +96,14 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
   const code = findErrorCode(sample) ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
   const technical = [...(code ? [code] : []), ...findWords(index, (l) => l.topics.technical)];
   const list = numberedList(sample);
-  const announced = [...findWords(index, (l) => l.severalProblems ?? []), ...(list ? [list] : [])];
+  const points = ANNOUNCED_POINTS.exec(sample)?.[0]
+    .replace(/^[.!?\s]+|[.:\s]+$/gu, '')
+    .toLowerCase();
+  const announced = [
+    ...findWords(index, (l) => l.severalProblems ?? []),
+    ...(points ? [points] : []),
+    ...(list ? [list] : []),
+  ];
   const wordCount = index.words.length;
   return {
     wordCount,
@@ -94,7 +112,7 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
     topics,
     several:
       announced.length > 0 ||
-      topics.length >= SEVERAL_TOPICS ||
+      areas(topics) >= SEVERAL_TOPICS ||
       (matters(topics) >= SEVERAL_TOPICS - 1 && splitSentences(text).length >= ACCOUNT_SENTENCES),
     announced,
     technical: [...new Set(technical)].slice(0, 5),

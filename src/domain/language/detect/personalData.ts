@@ -1,6 +1,7 @@
 import { firstEmail } from '../../emailAddresses';
 import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../lexicon';
 import { findWords } from '../findWords';
+import { outsideDenials } from './sentiment';
 import { MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
 
 export interface PersonalDataFinding {
@@ -23,7 +24,7 @@ const DIGITS = /(?<![\p{L}\d])\d{4,12}(?![\p{L}\d])/gu;
 const YEAR = /^(?:19|20)\d{2}$/u;
 /** The word for an order or customer number, in any supported language, right before the digits. */
 const NUMBER_WORD_BEFORE =
-  /(?<![\p{L}])(?:order|orders|ordre|ordren|ordrenummer|ordrenr|ordernummer|ordernr|ordernumret|best[äa]llning|best[äa]llningsnummer|bestilling|bestillingsnummer|commande|bestellung|bestellnummer|auftragsnummer|auftrag|kundennummer|kundnummer|kundenummer|customer)(?:\s(?:number|no\.?|nr\.?|nummer|n°|nº|num[ée]ro))?\s?[:#]?\s?$/iu;
+  /(?<![\p{L}])(?:order|orders|ordre|ordren|ordrenummer|ordrenr|ordernummer|ordernr|ordernumret|best[äa]llning|best[äa]llningsnummer|bestilling|bestillingsnummer|commande|bestellung|bestellnummer|auftragsnummer|auftrag|kundennummer|kundnummer|kundenummer|customer)(?:\s(?:number|no\.?|nr\.?|nummer|n°|nº|num[ée]ro))?\s?[:#]?\s?(?:[A-Za-z]{1,3}-?)?$/iu;
 /** How far before the digits the word for the number may start. */
 const NUMBER_WORD_REACH = 40;
 
@@ -93,10 +94,8 @@ export function findPersonalData(index: TextIndex, text: string, reference: stri
         findWords(index, (l) => l.personalData[kind]),
       );
   // "Nothing was broken", "mangler bare Apple Pay": the problem word there tells of no problem.
-  const denied = findWords(index, (l) => l.notProblems ?? []);
-  if (denied.length > 0) {
-    const inDenial = (evidence: string) => denied.some((phrase) => ` ${phrase} `.includes(` ${evidence} `));
-    const order = (found.get('order') ?? []).filter((evidence) => !inDenial(evidence));
+  if (found.has('order')) {
+    const order = outsideDenials(index, found.get('order') ?? []);
     if (order.length > 0) found.set('order', order);
     else found.delete('order');
   }

@@ -10,12 +10,24 @@ export interface SentimentFinding {
   resolved: string[];
 }
 
+/** The words that are not inside a phrase telling of no problem ("uden problemer", "nothing was broken"). */
+export function outsideDenials(index: TextIndex, words: string[]): string[] {
+  if (words.length === 0) return words;
+  const denied = findWords(index, (l) => l.notProblems ?? []);
+  return denied.length === 0
+    ? words
+    : words.filter((word) => !denied.some((phrase) => ` ${phrase} `.includes(` ${word} `)));
+}
+
 /** Praise, criticism and problem words, in any supported language. */
 export function findSentiment(index: TextIndex): SentimentFinding {
   return {
     positive: findWords(index, (l) => l.positiveWords),
     negative: findWords(index, (l) => l.negativeWords),
-    problems: findWords(index, (l) => l.problemCues),
+    problems: outsideDenials(
+      index,
+      findWords(index, (l) => l.problemCues),
+    ),
     resolved: findWords(index, (l) => l.resolvedCues ?? []),
   };
 }
