@@ -1,6 +1,6 @@
 import { PROBLEM_TOPICS, type ProblemTopic } from '../lexicon';
 import { findWords } from '../findWords';
-import { MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
+import { fold, MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
 import { splitSentences } from './questions';
 
 /** Reviews this long need more than a few public sentences. */
@@ -59,6 +59,24 @@ const LIST_ITEM = /(?:^|\s)\(?([1-9])[).](?=\s)/gu;
 const ANNOUNCED_POINTS =
   /(?:^|[.!?]\s+|\n\s*)(?:a\s+)?(?:few|several|couple\s+of)\s+(?:things|issues|points)\s*[.:]|(?:a\s+few|several|a\s+couple\s+of|some|några|ett\s+par|flera|nogle|et\s+par|flere|quelques|plusieurs|ein\s+paar|einige|mehrere)\s+(?:things|issues|points|saker|grejer|punkter|ting|choses|remarques|dinge|punkte)\s*:/iu;
 
+/** The words every announcement of points holds one of; without them the pattern is not run. */
+const POINT_WORDS = [
+  'few',
+  'several',
+  'couple',
+  'some',
+  'några',
+  'par',
+  'flera',
+  'nogle',
+  'flere',
+  'quelques',
+  'plusieurs',
+  'paar',
+  'einige',
+  'mehrere',
+].map(fold);
+
 /** A numbered list of at least two items, "1) … 2)", as the numbers are written; null without one. */
 function numberedList(text: string): string | null {
   let expected = 1;
@@ -96,9 +114,10 @@ export function findComplexity(index: TextIndex, text = ''): ComplexityFinding {
   const code = findErrorCode(sample) ?? (index.positions.has('fel') ? SWEDISH_ERROR.exec(sample)?.[0] : undefined);
   const technical = [...(code ? [code] : []), ...findWords(index, (l) => l.topics.technical)];
   const list = numberedList(sample);
-  const points = ANNOUNCED_POINTS.exec(sample)?.[0]
-    .replace(/^[.!?\s]+|[.:\s]+$/gu, '')
-    .toLowerCase();
+  const announcement = POINT_WORDS.some((word) => index.positions.has(word))
+    ? ANNOUNCED_POINTS.exec(sample)?.[0]
+    : undefined;
+  const points = announcement?.replace(/^[.!?\s]+|[.:\s]+$/gu, '').toLowerCase();
   const announced = [
     ...findWords(index, (l) => l.severalProblems ?? []),
     ...(points ? [points] : []),

@@ -80,10 +80,14 @@ function looksRandom(word: string): boolean {
   );
 }
 
+const GIBBERISH_SAMPLE_WORDS = 300;
+
 /** Whether most Latin-script words of at least three letters look random. Other scripts are not judged. */
 function isGibberish(index: TextIndex): boolean {
   const counts = new Map<string, number>();
-  for (const word of index.words) if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // The opening tells: a review of random letters is random from its first words.
+  for (const word of index.words.slice(0, GIBBERISH_SAMPLE_WORDS))
+    if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
   let words = 0;
   let random = 0;
   for (const [word, count] of counts) {

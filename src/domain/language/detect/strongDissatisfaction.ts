@@ -105,6 +105,9 @@ const MIN_CAPITAL_WORDS = 3;
 export function findShouting(text: string): string[] {
   const sample = text.slice(0, MAX_ANALYSED_CHARS);
   const words = (sample.match(CAPITAL_WORD) ?? []).filter((w) => !ABBREVIATIONS.has(w));
+  if (words.length === 0) return [];
+  if (words.length >= MIN_CAPITAL_WORDS) return [...new Set(words)].slice(0, 5);
+  // One or two words in capitals are shouting only in a text written mostly in capitals.
   const upper = sample.length - sample.replace(/\p{Lu}+/gu, '').length;
   const lower = sample.length - sample.replace(/\p{Ll}+/gu, '').length;
   const mostlyCapitals = upper + lower >= 20 && upper / (upper + lower) > 0.7;
