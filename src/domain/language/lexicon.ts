@@ -163,6 +163,12 @@ export interface AnalysisLexicon {
    */
   otherBusinesses?: readonly string[];
   /**
+   * Words that name a kind of business in a company or brand name ("dental", "cabinet", "praxis",
+   * "salon", "pizzeria", the title "dr"): a business so named is of a kind the reviews of other
+   * businesses speak of, so a review of such work on its profile is a review of it. One word each.
+   */
+  businessKindNames?: readonly string[];
+  /**
    * What the business itself sells and does (home goods: "sofa", "rug", "curtains", "assembly"):
    * a review with as many of these as words of another business is about this one.
    */

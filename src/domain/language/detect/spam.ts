@@ -92,7 +92,24 @@ function isGibberish(index: TextIndex): boolean {
     if (looksRandom(word)) random += count;
   }
   // Two or more words and every one random ("asdfghjkl qwrtzp"), or most of three or more.
-  return (words >= 2 && random === words) || (words >= 3 && random / words >= 0.5);
+  return (words >= 2 && random === words) || (words >= 3 && random / words >= 0.5) || isKeyboardWord(index);
+}
+
+/** A very short text: one word and at most this many words of one or two letters or digits beside it. */
+const MAX_KEYBOARD_TEXT_WORDS = 3;
+
+/**
+ * A very short text whose only word is typed along a keyboard row ("sdfghjklæø", "qwertzuiop"):
+ * two or more keyboard runs in the word, so a real word holding one ("wertvoll") is not taken.
+ */
+function isKeyboardWord(index: TextIndex): boolean {
+  if (index.words.length === 0 || index.words.length > MAX_KEYBOARD_TEXT_WORDS) return false;
+  const long = index.folded.filter((word) => word.length >= 3 && !/^\d+$/.test(word));
+  const [word] = long;
+  if (long.length !== 1 || word === undefined || !LATIN_WORD.test(word)) return false;
+  let runs = 0;
+  for (const run of KEYBOARD_RUNS) if (word.includes(run)) runs += 1;
+  return runs >= 2;
 }
 
 /** Words of a text written only to try the form: "test", "testing" in the languages of the lists. */
@@ -186,6 +203,35 @@ function namesTheBusiness(index: TextIndex, names: BusinessNames): boolean {
   return false;
 }
 
+/** The words naming a kind of business in a company name, from every language's list, folded; built on first use. */
+let businessKinds: readonly string[] | null = null;
+function businessKindWords(): readonly string[] {
+  businessKinds ??= [
+    ...new Set(
+      REVIEW_LANGUAGES.flatMap((language) =>
+        (ANALYSIS_LEXICONS[language].businessKindNames ?? []).map((entry) => fold(entry.toLowerCase())),
+      ),
+    ),
+  ];
+  return businessKinds;
+}
+
+/**
+ * Whether the company or brand name says the business is of a kind reviews of other businesses
+ * speak of: a dental practice ("Cabinet Dentaire Sourire Plus", "Zahnarztpraxis Dr. Weber",
+ * "Smil Tandklinik"), a salon, a pizzeria. A short kind ("dr") is a whole word of the name; a
+ * longer one starts a word or, from five letters, stands inside a compound ("Tandlægeklinik").
+ */
+function namesAKindOfBusiness(names: BusinessNames): boolean {
+  const words = [names.companyName ?? '', names.brand ?? ''].flatMap((name) => indexText(name).folded);
+  if (words.length === 0) return false;
+  return businessKindWords().some((kind) =>
+    words.some((word) =>
+      kind.length <= 3 ? word === kind : word.startsWith(kind) || (kind.length >= 5 && word.includes(kind)),
+    ),
+  );
+}
+
 /**
  * The words showing a review is about a business of another kind (a dentist, a hairdresser, a
  * garage): two or more of them, while the review names neither the company nor the brand and
@@ -198,9 +244,18 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   // "Brightside Dental": the company's own name says which kind of business it is.
   const nameIndex = indexText([names.companyName ?? '', names.brand ?? ''].join('\n'));
   if (findWords(nameIndex, (l) => l.otherBusinesses ?? []).length > 0) return [];
-  // One mention found by two entries ("nail salon" and "salon") counts once.
+  // "Cabinet Dentaire …", "Dr. Weber", "Salon Coiffure …": a review of the work is a review of it.
+  if (namesAKindOfBusiness(names)) return [];
   const all = findWords(index, (l) => l.otherBusinesses ?? []);
-  const found = all.filter((word) => !all.some((other) => other !== word && ` ${other} `.includes(` ${word} `)));
+  if (all.length < 2) return [];
+  // A review of our own goods may mention a hotel or a salon ("hotel-quality sheets"): the words of
+  // the other business must outnumber those of home goods (sofa, rug, lamp, curtains).
+  const home = findWords(index, (l) => l.homeGoods ?? []);
+  // One mention found by two entries ("nail salon" and "salon") counts once, and a word inside a
+  // mention of home goods ("pizza" of "pizza stone") is no other business.
+  const within = (word: string, others: readonly string[]): boolean =>
+    others.some((other) => other !== word && ` ${other} `.includes(` ${word} `));
+  const found = all.filter((word) => !within(word, all) && !within(word, home));
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
   // A compound name holds the kind inside it: "Snabbflytt" and "flyttgubbarna", "Autohaus" and "Autowerkstatt".
   const folded = found.map((word) => fold(word.toLowerCase()));
@@ -212,9 +267,6 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
     );
   if (own.some(sameKind)) return [];
   if (found.length < 2) return [];
-  // A review of our own goods may mention a hotel or a salon ("hotel-quality sheets"): the words of
-  // the other business must outnumber those of home goods (sofa, rug, lamp, curtains).
-  const home = findWords(index, (l) => l.homeGoods ?? []);
   return found.length > home.length ? found : [];
 }
 
