@@ -232,6 +232,19 @@ function namesAKindOfBusiness(names: BusinessNames): boolean {
   );
 }
 
+/** How many first letters two words must share to be of one stem ("pizza" and "Pizzastein"). */
+const STEM_LETTERS = 5;
+
+/** Whether two mentions hold words of one stem: "pizza oven" and "pizza", "Pizzastenen" and "pizzaen". */
+function sharesStem(a: string, b: string): boolean {
+  const stems = (mention: string): string[] =>
+    indexText(mention)
+      .folded.filter((word) => word.length >= STEM_LETTERS)
+      .map((word) => word.slice(0, STEM_LETTERS));
+  const left = stems(a);
+  return stems(b).some((stem) => left.includes(stem));
+}
+
 /**
  * The words showing a review is about a business of another kind (a dentist, a hairdresser, a
  * garage): two or more of them, while the review names neither the company nor the brand and
@@ -251,11 +264,12 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   // A review of our own goods may mention a hotel or a salon ("hotel-quality sheets"): the words of
   // the other business must outnumber those of home goods (sofa, rug, lamp, curtains).
   const home = findWords(index, (l) => l.homeGoods ?? []);
-  // One mention found by two entries ("nail salon" and "salon") counts once, and a word inside a
-  // mention of home goods ("pizza" of "pizza stone") is no other business.
-  const within = (word: string, others: readonly string[]): boolean =>
-    others.some((other) => other !== word && ` ${other} `.includes(` ${word} `));
-  const found = all.filter((word) => !within(word, all) && !within(word, home));
+  // Goods named after the other business's own things ("pizza stone", "Pizzaofen", "pizzasten")
+  // make the review one of those goods, however many of its words a takeaway would also use.
+  // A word both lists know ("salon", "Möbelpacker") is no such goods.
+  if (home.some((goods) => !all.includes(goods) && all.some((word) => sharesStem(goods, word)))) return [];
+  // One mention found by two entries ("nail salon" and "salon") counts once.
+  const found = all.filter((word) => !all.some((other) => other !== word && ` ${other} `.includes(` ${word} `)));
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
   // A compound name holds the kind inside it: "Snabbflytt" and "flyttgubbarna", "Autohaus" and "Autowerkstatt".
   const folded = found.map((word) => fold(word.toLowerCase()));
