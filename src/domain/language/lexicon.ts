@@ -169,6 +169,12 @@ export interface AnalysisLexicon {
    */
   businessKindNames?: readonly string[];
   /**
+   * The food of a takeaway or restaurant and how it came ("pizza", "margherita", "sushi", "arrived
+   * cold"): words of another business only while the review names no home goods, since a review
+   * of a table or a rug may tell what was eaten on it.
+   */
+  takeawayFood?: readonly string[];
+  /**
    * What the business itself sells and does (home goods: "sofa", "rug", "curtains", "assembly"):
    * a review with as many of these as words of another business is about this one.
    */

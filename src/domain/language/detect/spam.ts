@@ -259,7 +259,9 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   if (findWords(nameIndex, (l) => l.otherBusinesses ?? []).length > 0) return [];
   // "Cabinet Dentaire …", "Dr. Weber", "Salon Coiffure …": a review of the work is a review of it.
   if (namesAKindOfBusiness(names)) return [];
-  const all = findWords(index, (l) => l.otherBusinesses ?? []);
+  const business = findWords(index, (l) => l.otherBusinesses ?? []);
+  const food = findWords(index, (l) => l.takeawayFood ?? []);
+  const all = [...business, ...food];
   if (all.length < 2) return [];
   // A review of our own goods may mention a hotel or a salon ("hotel-quality sheets"): the words of
   // the other business must outnumber those of home goods (sofa, rug, lamp, curtains).
@@ -268,8 +270,13 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   // make the review one of those goods, however many of its words a takeaway would also use.
   // A word both lists know ("salon", "Möbelpacker") is no such goods.
   if (home.some((goods) => !all.includes(goods) && all.some((word) => sharesStem(goods, word)))) return [];
+  // Food alone points to a takeaway only when no home goods are named: "we ate pizza and a
+  // margherita on the new rug" is a review of the rug.
+  const counted = home.length > 0 ? business : all;
   // One mention found by two entries ("nail salon" and "salon") counts once.
-  const found = all.filter((word) => !all.some((other) => other !== word && ` ${other} `.includes(` ${word} `)));
+  const found = counted.filter(
+    (word) => !counted.some((other) => other !== word && ` ${other} `.includes(` ${word} `)),
+  );
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
   // A compound name holds the kind inside it: "Snabbflytt" and "flyttgubbarna", "Autohaus" and "Autowerkstatt".
   const folded = found.map((word) => fold(word.toLowerCase()));
