@@ -148,16 +148,19 @@ describe('spam kinds told by the work or the food, and businesses named for thei
     ['en', 'The trim on the cushion is neat and the velvet is soft.'],
     ['sv', 'Pizzaugnen och pizzaspaden kom snabbt, första pizzan blev perfekt.'],
     ['da', 'Pizzastenen knækkede ikke i ovnen, pizzaen blev sprød. Margherita hver fredag nu!'],
-    ['fr', "Le four à pizza chauffe vite, la pizza est prête en deux minutes, margherita parfaite."],
+    ['fr', 'Le four à pizza chauffe vite, la pizza est prête en deux minutes, margherita parfaite.'],
     ['de', 'Mit dem Pizzaofen gelingt jede Pizza, die Margherita war in 90 Sekunden fertig.'],
     ['en', 'Great rug, we eat pizza on it every Friday with a margherita and a film.'],
     ['sv', 'Soffan kom i tid, vi firade med pizza och sushi i nya soffan.'],
     ['da', 'Bordet er flot, vi spiste pizza og burger ved det den første aften.'],
     ['fr', 'Ma coupe en verre trône dans le salon, magnifique.'],
     ['de', 'Der Tisch ist toll, am ersten Abend gab es Pizza und Burger darauf.'],
-  ] as const)('keeps a review of home goods that shares words with hairdressers or takeaways (%s: %s)', (language, text) => {
-    expect(classify(text, language).scenario).toBe('positive');
-  });
+  ] as const)(
+    'keeps a review of home goods that shares words with hairdressers or takeaways (%s: %s)',
+    (language, text) => {
+      expect(classify(text, language).scenario).toBe('positive');
+    },
+  );
 
   it.each([
     ['fr', 'Cabinet du Dr Martin', 'Le détartrage était indolore et l’hygiéniste très douce.'],

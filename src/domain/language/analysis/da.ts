@@ -651,16 +651,7 @@ export const da: AnalysisLexicon = {
     'dyrlæge',
     'dyreklinik',
   ],
-  takeawayFood: [
-    'pizza',
-    'pizzaen',
-    'pizzaer',
-    'kebab*',
-    'margherita',
-    'sushi*',
-    'burger*',
-    'kom kold',
-  ],
+  takeawayFood: ['pizza', 'pizzaen', 'pizzaer', 'kebab*', 'margherita', 'sushi*', 'burger*', 'kom kold'],
   problemCues: [
     'desværre',
     'problem',

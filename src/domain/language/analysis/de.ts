@@ -755,16 +755,7 @@ export const de: AnalysisLexicon = {
     'tierarzt',
     'tierklinik',
   ],
-  takeawayFood: [
-    'pizza',
-    'pizzen',
-    'döner*',
-    'kebab*',
-    'margherita',
-    'sushi*',
-    'burger*',
-    'kam kalt',
-  ],
+  takeawayFood: ['pizza', 'pizzen', 'döner*', 'kebab*', 'margherita', 'sushi*', 'burger*', 'kam kalt'],
   problemCues: [
     'problem',
     'probleme',

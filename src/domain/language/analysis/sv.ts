@@ -680,17 +680,7 @@ export const sv: AnalysisLexicon = {
     'veterinär',
     'djurklinik',
   ],
-  takeawayFood: [
-    'pizza',
-    'pizzan',
-    'pizzor*',
-    'kebab*',
-    'margherita',
-    'sushi*',
-    'hamburgare*',
-    'burgare*',
-    'kom kall',
-  ],
+  takeawayFood: ['pizza', 'pizzan', 'pizzor*', 'kebab*', 'margherita', 'sushi*', 'hamburgare*', 'burgare*', 'kom kall'],
   problemCues: [
     'tyvärr',
     'problem',
