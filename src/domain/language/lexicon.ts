@@ -163,6 +163,18 @@ export interface AnalysisLexicon {
    */
   otherBusinesses?: readonly string[];
   /**
+   * Words that name a kind of business in a company or brand name ("dental", "cabinet", "praxis",
+   * "salon", "pizzeria", the title "dr"): a business so named is of a kind the reviews of other
+   * businesses speak of, so a review of such work on its profile is a review of it. One word each.
+   */
+  businessKindNames?: readonly string[];
+  /**
+   * The food of a takeaway or restaurant and how it came ("pizza", "margherita", "sushi", "arrived
+   * cold"): words of another business only while the review names no home goods, since a review
+   * of a table or a rug may tell what was eaten on it.
+   */
+  takeawayFood?: readonly string[];
+  /**
    * What the business itself sells and does (home goods: "sofa", "rug", "curtains", "assembly"):
    * a review with as many of these as words of another business is about this one.
    */

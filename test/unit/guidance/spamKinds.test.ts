@@ -95,3 +95,98 @@ describe('spam kinds the word lists know in every language', () => {
     ).toBe('positive');
   });
 });
+
+describe('spam kinds told by the work or the food, and businesses named for their kind', () => {
+  it.each([
+    ['en', 'Asked Tess for a trim, she took four inches off and charged £50 for a wash and cut.', 'wash and cut'],
+    ['sv', 'Bokade klippning och slingor hos Sara, hon klippte av alldeles för mycket.', 'klippning'],
+    ['da', 'Vask og klip hos Louise til 550 kr, og håret blev skævt.', 'vask og klip'],
+    ['fr', 'Coupe courte ratée par Manon, et le brushing n’a pas tenu une heure.', 'coupe courte'],
+    ['de', 'Haarschnitt bei Jana: die Strähnchen sind fleckig und das Föhnen dauerte ewig.', 'haarschnitt'],
+  ] as const)('takes a review of a hairdresser told by the work for irrelevant (%s)', (language, text, evidence) => {
+    const result = classify(text, language, 'Nordlys Home', 1);
+    expect(result.scenario).toBe('spam');
+    expect(signal(result, 'otherBusiness')?.evidence?.toLowerCase()).toContain(evidence);
+  });
+
+  it.each([
+    ['en', 'The sushi was soggy and the burger arrived cold, never ordering from them again.', 'sushi'],
+    ['sv', 'Pizzan var bränd och hamburgaren kom kall, aldrig mer.', 'hamburgaren'],
+    ['da', 'Margherita uden ost og en burger der kom kold, elendigt pizzeria.', 'margherita'],
+    ['fr', 'Kebab arrivé froid et les pizzas étaient brûlées, le livreur était en retard.', 'pizzas'],
+    ['de', 'Über Lieferando bestellt, die Pizza kam kalt und der Burger war matschig.', 'burger'],
+  ] as const)('takes a review of a takeaway told by the food for irrelevant (%s)', (language, text, evidence) => {
+    const result = classify(text, language, 'Nordlys Home', 2);
+    expect(result.scenario).toBe('spam');
+    expect(signal(result, 'otherBusiness')?.evidence?.toLowerCase()).toContain(evidence);
+  });
+
+  it.each([
+    ['da', 'sdfghjklæø'],
+    ['de', 'qwertzuiop'],
+    ['fr', 'azertyuiop !'],
+    ['sv', 'ölkjhgfds'],
+    ['en', 'asdf'],
+  ] as const)('takes a single word of keyboard letters for gibberish (%s: %s)', (language, text) => {
+    const result = classify(text, language, 'Nordlys Home', 1);
+    expect(result.scenario).toBe('spam');
+    expect(signal(result, 'gibberish')).toEqual({ code: 'gibberish' });
+  });
+
+  it.each([
+    ['de', 'Wertvoll!'],
+    ['en', 'Superb'],
+    ['da', 'Fantastisk'],
+    ['fr', 'Parfait 👍'],
+    ['sv', 'Toppen'],
+  ] as const)('keeps a one-word review with a keyboard run inside a real word (%s: %s)', (language, text) => {
+    expect(classify(text, language).scenario).toBe('positive');
+  });
+
+  it.each([
+    ['en', 'Lovely curtains, though the curtain trim came with a loose thread.'],
+    ['en', 'The trim on the cushion is neat and the velvet is soft.'],
+    ['sv', 'Pizzaugnen och pizzaspaden kom snabbt, första pizzan blev perfekt.'],
+    ['da', 'Pizzastenen knækkede ikke i ovnen, pizzaen blev sprød. Margherita hver fredag nu!'],
+    ['fr', 'Le four à pizza chauffe vite, la pizza est prête en deux minutes, margherita parfaite.'],
+    ['de', 'Mit dem Pizzaofen gelingt jede Pizza, die Margherita war in 90 Sekunden fertig.'],
+    ['en', 'Great rug, we eat pizza on it every Friday with a margherita and a film.'],
+    ['sv', 'Soffan kom i tid, vi firade med pizza och sushi i nya soffan.'],
+    ['da', 'Bordet er flot, vi spiste pizza og burger ved det den første aften.'],
+    ['fr', 'Ma coupe en verre trône dans le salon, magnifique.'],
+    ['de', 'Der Tisch ist toll, am ersten Abend gab es Pizza und Burger darauf.'],
+  ] as const)(
+    'keeps a review of home goods that shares words with hairdressers or takeaways (%s: %s)',
+    (language, text) => {
+      expect(classify(text, language).scenario).toBe('positive');
+    },
+  );
+
+  it.each([
+    ['fr', 'Cabinet du Dr Martin', 'Le détartrage était indolore et l’hygiéniste très douce.'],
+    ['fr', 'Clinique Saint-Jean', 'Le médecin a pris le temps, et la salle d’attente était calme.'],
+    ['de', 'Dr. Weber', 'Die Füllung hält, die Betäubung wirkte sofort und das Wartezimmer war ruhig.'],
+    ['da', 'Tandlægeklinikken City', 'Fyldningen sidder perfekt og rodbehandlingen gjorde slet ikke ondt.'],
+    ['sv', 'Klinik Norrsken', 'Läkaren lyssnade och väntrummet var lugnt, tack för hjälpen.'],
+    ['en', 'Glow Hair Salon', 'Best balayage and a trim I have had, my highlights look natural.'],
+    ['da', 'Frisør Lykke', 'Vask og klip på en halv time, og håret har aldrig set bedre ud.'],
+    ['de', 'Pizzeria Bella', 'Die Margherita war knusprig, die Pizza kam heiß und der Burger auch.'],
+  ] as const)(
+    'keeps a review on the profile of a business named for its kind (%s: %s)',
+    (language, companyName, text) => {
+      expect(classify(text, language, companyName).scenario).toBe('positive');
+    },
+  );
+
+  it('sees the kind of business in the ticket brand as well as in the company name', () => {
+    const settings = makeSettings({ companyName: 'Nordlys Home' });
+    const text = 'Le détartrage était indolore et l’hygiéniste très douce.';
+    const onShop = classifyScenario(makeReview({ stars: 5, text, language: 'fr', title: null }), settings);
+    const onPractice = classifyScenario(
+      makeReview({ stars: 5, text, language: 'fr', title: null, brand: 'Cabinet Dentaire Sourire' }),
+      settings,
+    );
+    expect(onShop.scenario).toBe('spam');
+    expect(onPractice.scenario).toBe('positive');
+  });
+});

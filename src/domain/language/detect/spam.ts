@@ -96,7 +96,24 @@ function isGibberish(index: TextIndex): boolean {
     if (looksRandom(word)) random += count;
   }
   // Two or more words and every one random ("asdfghjkl qwrtzp"), or most of three or more.
-  return (words >= 2 && random === words) || (words >= 3 && random / words >= 0.5);
+  return (words >= 2 && random === words) || (words >= 3 && random / words >= 0.5) || isKeyboardWord(index);
+}
+
+/** A very short text: one word and at most this many words of one or two letters or digits beside it. */
+const MAX_KEYBOARD_TEXT_WORDS = 3;
+
+/**
+ * A very short text whose only word is typed along a keyboard row ("sdfghjklæø", "qwertzuiop"):
+ * two or more keyboard runs in the word, so a real word holding one ("wertvoll") is not taken.
+ */
+function isKeyboardWord(index: TextIndex): boolean {
+  if (index.words.length === 0 || index.words.length > MAX_KEYBOARD_TEXT_WORDS) return false;
+  const long = index.folded.filter((word) => word.length >= 3 && !/^\d+$/.test(word));
+  const [word] = long;
+  if (long.length !== 1 || word === undefined || !LATIN_WORD.test(word)) return false;
+  let runs = 0;
+  for (const run of KEYBOARD_RUNS) if (word.includes(run)) runs += 1;
+  return runs >= 2;
 }
 
 /** Words of a text written only to try the form: "test", "testing" in the languages of the lists. */
@@ -190,6 +207,48 @@ function namesTheBusiness(index: TextIndex, names: BusinessNames): boolean {
   return false;
 }
 
+/** The words naming a kind of business in a company name, from every language's list, folded; built on first use. */
+let businessKinds: readonly string[] | null = null;
+function businessKindWords(): readonly string[] {
+  businessKinds ??= [
+    ...new Set(
+      REVIEW_LANGUAGES.flatMap((language) =>
+        (ANALYSIS_LEXICONS[language].businessKindNames ?? []).map((entry) => fold(entry.toLowerCase())),
+      ),
+    ),
+  ];
+  return businessKinds;
+}
+
+/**
+ * Whether the company or brand name says the business is of a kind reviews of other businesses
+ * speak of: a dental practice ("Cabinet Dentaire Sourire Plus", "Zahnarztpraxis Dr. Weber",
+ * "Smil Tandklinik"), a salon, a pizzeria. A short kind ("dr") is a whole word of the name; a
+ * longer one starts a word or, from five letters, stands inside a compound ("Tandlægeklinik").
+ */
+function namesAKindOfBusiness(names: BusinessNames): boolean {
+  const words = [names.companyName ?? '', names.brand ?? ''].flatMap((name) => indexText(name).folded);
+  if (words.length === 0) return false;
+  return businessKindWords().some((kind) =>
+    words.some((word) =>
+      kind.length <= 3 ? word === kind : word.startsWith(kind) || (kind.length >= 5 && word.includes(kind)),
+    ),
+  );
+}
+
+/** How many first letters two words must share to be of one stem ("pizza" and "Pizzastein"). */
+const STEM_LETTERS = 5;
+
+/** Whether two mentions hold words of one stem: "pizza oven" and "pizza", "Pizzastenen" and "pizzaen". */
+function sharesStem(a: string, b: string): boolean {
+  const stems = (mention: string): string[] =>
+    indexText(mention)
+      .folded.filter((word) => word.length >= STEM_LETTERS)
+      .map((word) => word.slice(0, STEM_LETTERS));
+  const left = stems(a);
+  return stems(b).some((stem) => left.includes(stem));
+}
+
 /**
  * The words showing a review is about a business of another kind (a dentist, a hairdresser, a
  * garage): two or more of them, while the review names neither the company nor the brand and
@@ -202,9 +261,26 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   // "Brightside Dental": the company's own name says which kind of business it is.
   const nameIndex = indexText([names.companyName ?? '', names.brand ?? ''].join('\n'));
   if (findWords(nameIndex, (l) => l.otherBusinesses ?? []).length > 0) return [];
+  // "Cabinet Dentaire …", "Dr. Weber", "Salon Coiffure …": a review of the work is a review of it.
+  if (namesAKindOfBusiness(names)) return [];
+  const business = findWords(index, (l) => l.otherBusinesses ?? []);
+  const food = findWords(index, (l) => l.takeawayFood ?? []);
+  const all = [...business, ...food];
+  if (all.length < 2) return [];
+  // A review of our own goods may mention a hotel or a salon ("hotel-quality sheets"): the words of
+  // the other business must outnumber those of home goods (sofa, rug, lamp, curtains).
+  const home = findWords(index, (l) => l.homeGoods ?? []);
+  // Goods named after the other business's own things ("pizza stone", "Pizzaofen", "pizzasten")
+  // make the review one of those goods, however many of its words a takeaway would also use.
+  // A word both lists know ("salon", "Möbelpacker") is no such goods.
+  if (home.some((goods) => !all.includes(goods) && all.some((word) => sharesStem(goods, word)))) return [];
+  // Food alone points to a takeaway only when no home goods are named: "we ate pizza and a
+  // margherita on the new rug" is a review of the rug.
+  const counted = home.length > 0 ? business : all;
   // One mention found by two entries ("nail salon" and "salon") counts once.
-  const all = findWords(index, (l) => l.otherBusinesses ?? []);
-  const found = all.filter((word) => !all.some((other) => other !== word && ` ${other} `.includes(` ${word} `)));
+  const found = counted.filter(
+    (word) => !counted.some((other) => other !== word && ` ${other} `.includes(` ${word} `)),
+  );
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
   // A compound name holds the kind inside it: "Snabbflytt" and "flyttgubbarna", "Autohaus" and "Autowerkstatt".
   const folded = found.map((word) => fold(word.toLowerCase()));
@@ -216,9 +292,6 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
     );
   if (own.some(sameKind)) return [];
   if (found.length < 2) return [];
-  // A review of our own goods may mention a hotel or a salon ("hotel-quality sheets"): the words of
-  // the other business must outnumber those of home goods (sofa, rug, lamp, curtains).
-  const home = findWords(index, (l) => l.homeGoods ?? []);
   return found.length > home.length ? found : [];
 }
 
