@@ -323,9 +323,21 @@ export const da: AnalysisLexicon = {
       'venligst',
     ],
     comparatives: ['bedre'],
+    reported: [
+      'svarede at',
+      'sagde at',
+      'skrev at',
+      'påstod at',
+      'mente at',
+      'forklarede at',
+      'fik at vide at',
+      'fik at vide',
+    ],
   },
   questionLeads: ['men', 'og', 'hej', 'hejsa', 'hallo', 'ok', 'okay', 'spørgsmål'],
   unmarkedQuestions: {
+    howTo: { words: ['hvordan', 'hvornår', 'hvad', 'hvilken', 'hvilke', 'hvorfra'], subjects: ['man', 'jeg', 'vi'] },
+    tags: ['eller hvad', 'eller ej', 'eller ikke'],
     indirect: [
       'jeg vil gerne vide',
       'vil gerne vide',

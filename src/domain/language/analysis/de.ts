@@ -357,9 +357,25 @@ export const de: AnalysisLexicon = {
       'bitte',
     ],
     comparatives: ['besser'],
+    reported: [
+      'sagte, dass',
+      'sagte mir, dass',
+      'meinte, dass',
+      'antwortete, dass',
+      'schrieb, dass',
+      'gesagt, dass',
+      'behauptete',
+      'hieß es',
+      'wurde mir gesagt',
+    ],
   },
   questionLeads: ['aber', 'und', 'hallo', 'hi', 'moin', 'ok', 'okay', 'frage'],
   unmarkedQuestions: {
+    howTo: {
+      words: ['wie', 'wo', 'wann', 'welche', 'welchen', 'welches', 'wohin', 'woher'],
+      subjects: ['ich', 'man', 'wir'],
+    },
+    tags: ['oder nicht', 'oder was', 'oder wie'],
     indirect: [
       'würde gern wissen',
       'würde gerne wissen',

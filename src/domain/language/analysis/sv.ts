@@ -334,9 +334,25 @@ export const sv: AnalysisLexicon = {
       'snälla',
     ],
     comparatives: ['bättre'],
+    reported: [
+      'svarade att',
+      'sa att',
+      'sade att',
+      'skrev att',
+      'påstod att',
+      'hävdade att',
+      'menade att',
+      'fick höra att',
+      'fick till svar att',
+    ],
   },
   questionLeads: ['men', 'och', 'hej', 'hejsan', 'hallå', 'ok', 'okej', 'fråga'],
   unmarkedQuestions: {
+    howTo: {
+      words: ['hur', 'var', 'vart', 'när', 'vad', 'vilken', 'vilket', 'vilka', 'varifrån'],
+      subjects: ['man', 'jag', 'vi'],
+    },
+    tags: ['eller inte', 'eller ej', 'eller'],
     indirect: [
       'undrar om',
       'undrar när',

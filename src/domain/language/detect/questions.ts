@@ -102,6 +102,9 @@ interface UnmarkedShape {
   openers: Phrase[];
   notOpeners: Phrase[];
   beforeVerb: ReadonlySet<string>;
+  howTo: { words: ReadonlySet<string>; subjects: ReadonlySet<string>; verbs: ReadonlySet<string> | null } | null;
+  /** "You" in the language, addressed or after a verb: a tag question's statement holds one in its first words. */
+  you: ReadonlySet<string>;
   inversion: Inversion | null;
 }
 
@@ -124,6 +127,14 @@ function unmarkedShape(language: ReviewLanguage): UnmarkedShape {
     openers: compileList(lists.openers),
     notOpeners: compileList(lists.notOpeners ?? []),
     beforeVerb: folded(lists.beforeVerb),
+    howTo: lists.howTo
+      ? {
+          words: folded(lists.howTo.words),
+          subjects: folded(lists.howTo.subjects),
+          verbs: lists.howTo.verbs ? folded(lists.howTo.verbs) : null,
+        }
+      : null,
+    you: new Set([...folded(lexicon.addressWords), ...folded(inverted?.you)]),
     inversion: inverted
       ? {
           you: folded(inverted.you),
@@ -186,6 +197,8 @@ interface Prefilter {
   starts: ReadonlySet<string>;
   you: ReadonlySet<string>;
   indirect: RegExp | null;
+  /** A tag at the end of the sentence: "… ou pas", "… or not", "… eller hvad". */
+  tag: RegExp | null;
 }
 
 const prefilterCache = new Map<string, Prefilter>();
@@ -197,10 +210,16 @@ function prefilter(languages: readonly ReviewLanguage[]): Prefilter {
   const starts = new Set<string>();
   const you = new Set<string>();
   const keys = new Set<string>();
+  const tags = new Set<string>();
   for (const language of languages) {
     const lexicon = ANALYSIS_LEXICONS[language];
     const unmarked = lexicon.unmarkedQuestions;
-    for (const list of [lexicon.questionOpeners, unmarked?.openers ?? [], unmarked?.beforeVerb ?? []])
+    for (const list of [
+      lexicon.questionOpeners,
+      unmarked?.openers ?? [],
+      unmarked?.beforeVerb ?? [],
+      unmarked?.howTo?.words ?? [],
+    ])
       for (const phrase of compileList(list)) starts.add(phrase.words[0] ?? '');
     for (const word of [...(lexicon.invertedQuestions?.you ?? []), ...(lexicon.invertedQuestions?.joinedYou ?? [])])
       you.add(fold(word));
@@ -209,12 +228,19 @@ function prefilter(languages: readonly ReviewLanguage[]): Prefilter {
       const longest = words.reduce((best, word) => (word.length > best.length ? word : best), '');
       if (longest) keys.add(longest);
     }
+    for (const entry of unmarked?.tags ?? []) tags.add(tokenize(entry).map(accentFree).join('\\s+'));
   }
+  const tagPattern = [...tags].join('|');
   const pattern = [...keys]
     .sort((a, b) => b.length - a.length)
     .map(accentFree)
     .join('|');
-  const found = { starts, you, indirect: pattern ? new RegExp(`(?:^|[^\\p{L}])(?:${pattern})`, 'iu') : null };
+  const found = {
+    starts,
+    you,
+    indirect: pattern ? new RegExp(`(?:^|[^\\p{L}])(?:${pattern})`, 'iu') : null,
+    tag: tagPattern ? new RegExp(`(?:^|[^\\p{L}])(?:${tagPattern})[\\s\\p{P}\\p{S}]*$`, 'iu') : null,
+  };
   prefilterCache.set(key, found);
   return found;
 }
@@ -229,6 +255,7 @@ function mayAsk(body: string, filter: Prefilter): boolean {
     if (filter.starts.has(fold((first[1] ?? '').toLowerCase()))) return true;
     if (first[2] !== undefined && filter.you.has(fold(first[2].toLowerCase()))) return true;
   }
+  if (filter.tag !== null && filter.tag.test(body)) return true;
   return filter.indirect !== null && filter.indirect.test(body.slice(0, HEAD_CHARS));
 }
 
@@ -244,6 +271,7 @@ function askedWithoutMark(
   languages: readonly ReviewLanguage[],
 ): boolean {
   const exclaimed = body.trimEnd().endsWith('!');
+  const tagged = prefilter(languages).tag?.test(body) ?? false;
   for (const language of languages) {
     const shape = unmarkedShape(language);
     if (shape.notOpeners.some((phrase) => startsWithPhrase(head, phrase))) continue;
@@ -251,6 +279,18 @@ function askedWithoutMark(
     // "när tänker ni svara", "was kostet": a question word right before its verb.
     const [first = '', second = ''] = head.folded;
     if (shape.inversion && shape.beforeVerb.has(first) && isVerb(second, shape.inversion)) return true;
+    // "wie kündige ich", "hur säger man upp": a question word, a verb, then the reviewer or "one".
+    const third = head.folded[2] ?? '';
+    const howTo = shape.howTo;
+    if (
+      howTo?.words.has(first) &&
+      second.length >= 2 &&
+      (howTo.verbs === null || howTo.verbs.has(second)) &&
+      howTo.subjects.has(third)
+    )
+      return true;
+    // "vous livrez en Belgique ou pas", "do you ship to ireland or not": "you" in its first words, a tag at its end.
+    if (tagged && head.folded.slice(0, TAG_YOU_WORDS).some((word) => shape.you.has(word))) return true;
     if (!exclaimed && shape.inversion && invertedToYou(body, shape.inversion)) return true;
     for (let at = 0; at < head.folded.length; at += 1) {
       const candidates = shape.indirect.get(head.folded[at] ?? '');
@@ -259,6 +299,9 @@ function askedWithoutMark(
   }
   return false;
 }
+
+/** How far into a sentence ending in "or not" its "you" may stand: "Du coup vous livrez … ou pas". */
+const TAG_YOU_WORDS = 4;
 
 /** Where the question stands: in praise (4–5★) or in a sarcastic or repeatedly failed complaint. */
 export interface QuestionContext {
@@ -320,6 +363,10 @@ function asksForSomething(sentence: string, languages: readonly ReviewLanguage[]
   });
 }
 
+/** Whether a sentence reports what someone said: "svarede at", "told me that", "m'a répondu que". */
+const reportsSpeech = (index: TextIndex, languages: readonly ReviewLanguage[]): boolean =>
+  languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].questionShape?.reported ?? []).length > 0);
+
 /**
  * Finds questions. A sentence is a direct question when it has a question mark and addresses the
  * business or opens like a question ("Where is my…", "Muss ich…?"), or when, even without the
@@ -360,14 +407,21 @@ export function findQuestions(
     if (context.praise && praiseRhetoric(sentence, languages)) continue;
     // "Do you let the courier play football with the boxes?" after "Great, the second broken lamp".
     if (context.sarcasticComplaint && !asksForSomething(sentence, languages)) continue;
-    const opener =
-      openers.find((phrase) => startsWithPhrase(head, phrase)) ??
-      ((languages.includes('fr') && FRENCH_INVERSION.test(body)) || (languages.includes('da') && DANISH_YOU.test(body))
-        ? { source: body.slice(0, 20), words: ['', ''], stem: false }
-        : undefined);
+    // The shape of a question counts with its mark as without it: "När kan jag förvänta mig pengarna?",
+    // "Hur säger man upp abonnemanget??", "wie kündige ich das abo??".
+    const shaped =
+      openers.some((phrase) => startsWithPhrase(head, phrase)) ||
+      (languages.includes('fr') && FRENCH_INVERSION.test(body)) ||
+      (languages.includes('da') && DANISH_YOU.test(body)) ||
+      askedWithoutMark(body, head, languages);
     const index = indexText(sentence);
+    // "…som svarede at jeg skulle bestille igen??": disbelief at what was said, no question.
+    if (!shaped && reportsSpeech(index, languages)) {
+      other.push(shorten(sentence));
+      continue;
+    }
     const addressed = languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);
-    if (opener || addressed) direct.push(shorten(sentence));
+    if (shaped || addressed) direct.push(shorten(sentence));
     else other.push(shorten(sentence));
   }
   return { direct, other };
