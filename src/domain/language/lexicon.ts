@@ -146,6 +146,13 @@ export interface AnalysisLexicon {
       subjects: readonly string[];
       /** The verbs that may stand between them, where any word would do too much: English "do", "can" ("how much I love it"). */
       verbs?: readonly string[];
+      /**
+       * Question words before a noun, then a verb and the subject: "vilken skruv ska jag", "welche
+       * Schraube muss ich". The verb is one of `modals` or a verb by `invertedQuestions`' endings,
+       * so "vilken tur att jag…" stays a statement.
+       */
+      which?: readonly string[];
+      modals?: readonly string[];
     };
     /**
      * Endings that make a statement to "you" a yes/no question, with or without its mark: "or

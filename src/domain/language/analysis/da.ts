@@ -336,7 +336,12 @@ export const da: AnalysisLexicon = {
   },
   questionLeads: ['men', 'og', 'hej', 'hejsa', 'hallo', 'ok', 'okay', 'spørgsmål'],
   unmarkedQuestions: {
-    howTo: { words: ['hvordan', 'hvornår', 'hvad', 'hvilken', 'hvilke', 'hvorfra'], subjects: ['man', 'jeg', 'vi'] },
+    howTo: {
+      words: ['hvordan', 'hvornår', 'hvad', 'hvorfra'],
+      which: ['hvilken', 'hvilket', 'hvilke'],
+      modals: ['skal', 'kan', 'må', 'bør', 'skulle', 'kunne'],
+      subjects: ['man', 'jeg', 'vi'],
+    },
     tags: ['eller hvad', 'eller ej', 'eller ikke'],
     indirect: [
       'jeg vil gerne vide',

@@ -372,7 +372,9 @@ export const de: AnalysisLexicon = {
   questionLeads: ['aber', 'und', 'hallo', 'hi', 'moin', 'ok', 'okay', 'frage'],
   unmarkedQuestions: {
     howTo: {
-      words: ['wie', 'wo', 'wann', 'welche', 'welchen', 'welches', 'wohin', 'woher'],
+      words: ['wie', 'wo', 'wann', 'wohin', 'woher'],
+      which: ['welche', 'welchen', 'welches', 'welcher'],
+      modals: ['muss', 'soll', 'kann', 'darf', 'sollte', 'könnte', 'nehme', 'brauche', 'bestelle'],
       subjects: ['ich', 'man', 'wir'],
     },
     tags: ['oder nicht', 'oder was', 'oder wie'],

@@ -473,6 +473,8 @@ export const en: AnalysisLexicon = {
   unmarkedQuestions: {
     howTo: {
       words: ['how', 'where', 'when', 'what', 'which', 'who'],
+      which: ['which', 'what'],
+      modals: ['should', 'do', 'can', 'would', 'must'],
       subjects: ['i', 'we', 'one'],
       verbs: [
         'do',

@@ -349,7 +349,9 @@ export const sv: AnalysisLexicon = {
   questionLeads: ['men', 'och', 'hej', 'hejsan', 'hallå', 'ok', 'okej', 'fråga'],
   unmarkedQuestions: {
     howTo: {
-      words: ['hur', 'var', 'vart', 'när', 'vad', 'vilken', 'vilket', 'vilka', 'varifrån'],
+      words: ['hur', 'var', 'vart', 'när', 'vad', 'varifrån'],
+      which: ['vilken', 'vilket', 'vilka'],
+      modals: ['ska', 'kan', 'måste', 'bör', 'skulle', 'kunde'],
       subjects: ['man', 'jag', 'vi'],
     },
     tags: ['eller inte', 'eller ej', 'eller'],

@@ -102,7 +102,13 @@ interface UnmarkedShape {
   openers: Phrase[];
   notOpeners: Phrase[];
   beforeVerb: ReadonlySet<string>;
-  howTo: { words: ReadonlySet<string>; subjects: ReadonlySet<string>; verbs: ReadonlySet<string> | null } | null;
+  howTo: {
+    words: ReadonlySet<string>;
+    subjects: ReadonlySet<string>;
+    verbs: ReadonlySet<string> | null;
+    which: ReadonlySet<string>;
+    modals: ReadonlySet<string>;
+  } | null;
   /** "You" in the language, addressed or after a verb: a tag question's statement holds one in its first words. */
   you: ReadonlySet<string>;
   inversion: Inversion | null;
@@ -132,6 +138,8 @@ function unmarkedShape(language: ReviewLanguage): UnmarkedShape {
           words: folded(lists.howTo.words),
           subjects: folded(lists.howTo.subjects),
           verbs: lists.howTo.verbs ? folded(lists.howTo.verbs) : null,
+          which: folded(lists.howTo.which),
+          modals: folded(lists.howTo.modals),
         }
       : null,
     you: new Set([...folded(lexicon.addressWords), ...folded(inverted?.you)]),
@@ -219,6 +227,7 @@ function prefilter(languages: readonly ReviewLanguage[]): Prefilter {
       unmarked?.openers ?? [],
       unmarked?.beforeVerb ?? [],
       unmarked?.howTo?.words ?? [],
+      unmarked?.howTo?.which ?? [],
     ])
       for (const phrase of compileList(list)) starts.add(phrase.words[0] ?? '');
     for (const word of [...(lexicon.invertedQuestions?.you ?? []), ...(lexicon.invertedQuestions?.joinedYou ?? [])])
@@ -287,6 +296,13 @@ function askedWithoutMark(
       second.length >= 2 &&
       (howTo.verbs === null || howTo.verbs.has(second)) &&
       howTo.subjects.has(third)
+    )
+      return true;
+    // "vilken skruv ska jag", "welche Schraube muss ich": a noun between the question word and its verb.
+    if (
+      howTo?.which.has(first) &&
+      howTo.subjects.has(head.folded[3] ?? '') &&
+      (howTo.modals.has(third) || (shape.inversion !== null && isVerb(third, shape.inversion)))
     )
       return true;
     // "vous livrez en Belgique ou pas", "do you ship to ireland or not": "you" in its first words, a tag at its end.
