@@ -25,6 +25,8 @@ const MAX_SENTENCES = 2_000;
 /** How much of a sentence's start is read for its question: openers and indirect questions stand there. */
 const HEAD_CHARS = 80;
 const EVIDENCE_LENGTH = 160;
+/** How much of a sentence's end is read for a tag ("… ou pas", "… or not"): longer than any tag. */
+const TAIL_CHARS = 48;
 
 const shorten = (sentence: string): string =>
   sentence.length > EVIDENCE_LENGTH ? `${sentence.slice(0, EVIDENCE_LENGTH - 1).trimEnd()}…` : sentence;
@@ -264,7 +266,7 @@ function mayAsk(body: string, filter: Prefilter): boolean {
     if (filter.starts.has(fold((first[1] ?? '').toLowerCase()))) return true;
     if (first[2] !== undefined && filter.you.has(fold(first[2].toLowerCase()))) return true;
   }
-  if (filter.tag !== null && filter.tag.test(body)) return true;
+  if (filter.tag !== null && filter.tag.test(body.slice(-TAIL_CHARS))) return true;
   return filter.indirect !== null && filter.indirect.test(body.slice(0, HEAD_CHARS));
 }
 
@@ -280,7 +282,7 @@ function askedWithoutMark(
   languages: readonly ReviewLanguage[],
 ): boolean {
   const exclaimed = body.trimEnd().endsWith('!');
-  const tagged = prefilter(languages).tag?.test(body) ?? false;
+  const tagged = prefilter(languages).tag?.test(body.slice(-TAIL_CHARS)) ?? false;
   for (const language of languages) {
     const shape = unmarkedShape(language);
     if (shape.notOpeners.some((phrase) => startsWithPhrase(head, phrase))) continue;
