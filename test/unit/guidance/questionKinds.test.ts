@@ -235,3 +235,17 @@ describe('a reported answer with a doubled mark', () => {
     expect(findQuestions(text, [language, 'en']).direct).toEqual([text.slice(text.indexOf('. ') + 2)]);
   });
 });
+
+describe('an indignant "how can one be so …?"', () => {
+  it.each([
+    ['en', 'How can anyone be so careless with a glass lamp?'],
+    ['sv', 'Hur kan man vara så slarvig med en glaslampa?'],
+    ['da', 'Hvordan kan man være så sjusket med en glaslampe?'],
+    ['fr', 'Comment peut-on être aussi négligent avec une lampe en verre ?'],
+    ['de', 'Wie kann man nur so nachlässig mit einer Glaslampe umgehen?'],
+  ] as const)('is rhetorical, no question (%s)', (language, text) => {
+    expect(findQuestions(text, [language, 'en']).direct).toEqual([]);
+    const { scenario } = guide(2, text, language);
+    expect(scenario).toBe('negative');
+  });
+});

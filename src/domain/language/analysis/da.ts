@@ -265,6 +265,8 @@ export const da: AnalysisLexicon = {
   sarcasm: ['tak for ingenting', 'godt gået', 'flot klaret', 'sikke en overraskelse'],
   thanks: ['tak for', 'tusind tak for', 'mange tak for'],
   rhetoricalOpeners: [
+    'hvordan kan man være så',
+    'hvordan kan man overhovedet',
     'hvorfor har ingen',
     'hvorfor har ingen fortalt',
     'er det for meget at forlange',

@@ -291,6 +291,8 @@ export const de: AnalysisLexicon = {
   ],
   thanks: ['danke für', 'vielen dank für', 'danke auch für'],
   rhetoricalOpeners: [
+    'wie kann man nur so',
+    'wie kann man so',
     'warum hat niemand',
     'warum hat mir niemand',
     'wieso hat mir niemand',

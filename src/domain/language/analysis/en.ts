@@ -376,6 +376,9 @@ export const en: AnalysisLexicon = {
     'many thanks for',
   ],
   rhetoricalOpeners: [
+    'how can one be so',
+    'how can anyone be so',
+    'how can a company be so',
     'why has nobody',
     'why has no one',
     'why did nobody',

@@ -267,6 +267,10 @@ export const fr: AnalysisLexicon = {
   sarcasm: ['merci pour rien', 'bravo', 'chapeau', 'bien joué', 'quelle surprise'],
   thanks: ['merci pour', 'merci beaucoup pour', 'merci bien pour', 'merci de'],
   rhetoricalOpeners: [
+    'comment peut-on être aussi',
+    'comment peut-on être si',
+    'comment on peut être aussi',
+    'comment on peut être si',
     'pourquoi personne ne',
     'pourquoi personne',
     'est-ce trop demander',

@@ -274,6 +274,8 @@ export const sv: AnalysisLexicon = {
   sarcasm: ['tack för ingenting', 'bra jobbat', 'snyggt jobbat', 'grattis till', 'vilken överraskning'],
   thanks: ['tack för', 'tack så mycket för', 'stort tack för'],
   rhetoricalOpeners: [
+    'hur kan man vara så',
+    'hur kan man ens',
     'varför har ingen',
     'varför har ingen berättat',
     'är det för mycket begärt',
