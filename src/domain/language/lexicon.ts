@@ -140,20 +140,19 @@ export interface AnalysisLexicon {
      * A question word, any verb and the reviewer or "one" as its subject ("wie kündige ich",
      * "hur säger man upp", "hvordan opsiger jeg", "how do I"): the word order of a question,
      * while a statement puts the subject first ("wie ich schon sagte", "hur man än vänder på det").
+     * `howToWords` are the question words, `howToSubjects` the subjects.
      */
-    howTo?: {
-      words: readonly string[];
-      subjects: readonly string[];
-      /** The verbs that may stand between them, where any word would do too much: English "do", "can" ("how much I love it"). */
-      verbs?: readonly string[];
-      /**
-       * Question words before a noun, then a verb and the subject: "vilken skruv ska jag", "welche
-       * Schraube muss ich". The verb is one of `modals` or a verb by `invertedQuestions`' endings,
-       * so "vilken tur att jag…" stays a statement.
-       */
-      which?: readonly string[];
-      modals?: readonly string[];
-    };
+    howToWords?: readonly string[];
+    howToSubjects?: readonly string[];
+    /** The verbs that may stand between them, where any word would do too much: English "do", "can" ("how much I love it"). */
+    howToVerbs?: readonly string[];
+    /**
+     * Question words before a noun, then a verb and the subject: "vilken skruv ska jag", "welche
+     * Schraube muss ich". The verb is one of `howToModals` or a verb by `invertedQuestions`'
+     * endings, so "vilken tur att jag…" stays a statement.
+     */
+    whichWords?: readonly string[];
+    howToModals?: readonly string[];
     /**
      * Endings that make a statement to "you" a yes/no question, with or without its mark: "or
      * not", "ou pas", "oder nicht", "eller inte", "eller hvad" ("vous livrez en Belgique ou pas").

@@ -338,12 +338,10 @@ export const da: AnalysisLexicon = {
   },
   questionLeads: ['men', 'og', 'hej', 'hejsa', 'hallo', 'ok', 'okay', 'spørgsmål'],
   unmarkedQuestions: {
-    howTo: {
-      words: ['hvordan', 'hvornår', 'hvad', 'hvorfra'],
-      which: ['hvilken', 'hvilket', 'hvilke'],
-      modals: ['skal', 'kan', 'må', 'bør', 'skulle', 'kunne'],
-      subjects: ['man', 'jeg', 'vi'],
-    },
+    howToWords: ['hvordan', 'hvornår', 'hvad', 'hvorfra'],
+    whichWords: ['hvilken', 'hvilket', 'hvilke'],
+    howToModals: ['skal', 'kan', 'må', 'bør', 'skulle', 'kunne'],
+    howToSubjects: ['man', 'jeg', 'vi'],
     tags: ['eller hvad', 'eller ej', 'eller ikke'],
     indirect: [
       'jeg vil gerne vide',

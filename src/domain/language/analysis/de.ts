@@ -373,12 +373,10 @@ export const de: AnalysisLexicon = {
   },
   questionLeads: ['aber', 'und', 'hallo', 'hi', 'moin', 'ok', 'okay', 'frage'],
   unmarkedQuestions: {
-    howTo: {
-      words: ['wie', 'wo', 'wann', 'wohin', 'woher'],
-      which: ['welche', 'welchen', 'welches', 'welcher'],
-      modals: ['muss', 'soll', 'kann', 'darf', 'sollte', 'könnte', 'nehme', 'brauche', 'bestelle'],
-      subjects: ['ich', 'man', 'wir'],
-    },
+    howToWords: ['wie', 'wo', 'wann', 'wohin', 'woher'],
+    whichWords: ['welche', 'welchen', 'welches', 'welcher'],
+    howToModals: ['muss', 'soll', 'kann', 'darf', 'sollte', 'könnte', 'nehme', 'brauche', 'bestelle'],
+    howToSubjects: ['ich', 'man', 'wir'],
     tags: ['oder nicht', 'oder was', 'oder wie'],
     indirect: [
       'würde gern wissen',

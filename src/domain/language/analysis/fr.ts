@@ -3,6 +3,9 @@ import type { AnalysisLexicon } from '../lexicon';
 /** French. */
 export const fr: AnalysisLexicon = {
   questionOpeners: [
+    "qu'est-ce que je dois",
+    "qu'est-ce que je peux",
+    'que dois-je',
     "c'est normal?",
     "est-ce que c'est normal",
     'où en est',

@@ -350,12 +350,10 @@ export const sv: AnalysisLexicon = {
   },
   questionLeads: ['men', 'och', 'hej', 'hejsan', 'hallå', 'ok', 'okej', 'fråga'],
   unmarkedQuestions: {
-    howTo: {
-      words: ['hur', 'var', 'vart', 'när', 'vad', 'varifrån'],
-      which: ['vilken', 'vilket', 'vilka'],
-      modals: ['ska', 'kan', 'måste', 'bör', 'skulle', 'kunde'],
-      subjects: ['man', 'jag', 'vi'],
-    },
+    howToWords: ['hur', 'var', 'vart', 'när', 'vad', 'varifrån'],
+    whichWords: ['vilken', 'vilket', 'vilka'],
+    howToModals: ['ska', 'kan', 'måste', 'bör', 'skulle', 'kunde'],
+    howToSubjects: ['man', 'jag', 'vi'],
     tags: ['eller inte', 'eller ej', 'eller'],
     indirect: [
       'undrar om',

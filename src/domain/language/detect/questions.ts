@@ -114,6 +114,8 @@ interface UnmarkedShape {
   /** "You" in the language, addressed or after a verb: a tag question's statement holds one in its first words. */
   you: ReadonlySet<string>;
   inversion: Inversion | null;
+  /** Question words ("when", "när", "wann"): with a mark, only openers that start with one count by shape. */
+  interrogatives: ReadonlySet<string>;
 }
 
 const unmarkedCache = new WeakMap<object, UnmarkedShape>();
@@ -135,16 +137,17 @@ function unmarkedShape(language: ReviewLanguage): UnmarkedShape {
     openers: compileList(lists.openers),
     notOpeners: compileList(lists.notOpeners ?? []),
     beforeVerb: folded(lists.beforeVerb),
-    howTo: lists.howTo
+    howTo: lists.howToSubjects
       ? {
-          words: folded(lists.howTo.words),
-          subjects: folded(lists.howTo.subjects),
-          verbs: lists.howTo.verbs ? folded(lists.howTo.verbs) : null,
-          which: folded(lists.howTo.which),
-          modals: folded(lists.howTo.modals),
+          words: folded(lists.howToWords),
+          subjects: folded(lists.howToSubjects),
+          verbs: lists.howToVerbs ? folded(lists.howToVerbs) : null,
+          which: folded(lists.whichWords),
+          modals: folded(lists.howToModals),
         }
       : null,
     you: new Set([...folded(lexicon.addressWords), ...folded(inverted?.you)]),
+    interrogatives: folded(lexicon.questionShape?.interrogatives),
     inversion: inverted
       ? {
           you: folded(inverted.you),
@@ -228,8 +231,8 @@ function prefilter(languages: readonly ReviewLanguage[]): Prefilter {
       lexicon.questionOpeners,
       unmarked?.openers ?? [],
       unmarked?.beforeVerb ?? [],
-      unmarked?.howTo?.words ?? [],
-      unmarked?.howTo?.which ?? [],
+      unmarked?.howToWords ?? [],
+      unmarked?.whichWords ?? [],
     ])
       for (const phrase of compileList(list)) starts.add(phrase.words[0] ?? '');
     for (const word of [...(lexicon.invertedQuestions?.you ?? []), ...(lexicon.invertedQuestions?.joinedYou ?? [])])
@@ -280,13 +283,20 @@ function askedWithoutMark(
   body: string,
   head: Pick<TextIndex, 'folded'>,
   languages: readonly ReviewLanguage[],
+  marked = false,
 ): boolean {
   const exclaimed = body.trimEnd().endsWith('!');
   const tagged = prefilter(languages).tag?.test(body.slice(-TAIL_CHARS)) ?? false;
   for (const language of languages) {
     const shape = unmarkedShape(language);
     if (shape.notOpeners.some((phrase) => startsWithPhrase(head, phrase))) continue;
-    if (shape.openers.some((phrase) => startsWithPhrase(head, phrase))) return true;
+    // With a mark, "Is the cover washable?" stays a bare question mark; "När kan jag …?" asks.
+    if (
+      shape.openers.some(
+        (phrase) => (!marked || shape.interrogatives.has(phrase.words[0] ?? '')) && startsWithPhrase(head, phrase),
+      )
+    )
+      return true;
     // "när tänker ni svara", "was kostet": a question word right before its verb.
     const [first = '', second = ''] = head.folded;
     if (shape.inversion && shape.beforeVerb.has(first) && isVerb(second, shape.inversion)) return true;
@@ -431,7 +441,7 @@ export function findQuestions(
       openers.some((phrase) => startsWithPhrase(head, phrase)) ||
       (languages.includes('fr') && FRENCH_INVERSION.test(body)) ||
       (languages.includes('da') && DANISH_YOU.test(body)) ||
-      askedWithoutMark(body, head, languages);
+      askedWithoutMark(body, head, languages, true);
     const index = indexText(sentence);
     // "…som svarede at jeg skulle bestille igen??": disbelief at what was said, no question.
     if (!shaped && reportsSpeech(index, languages)) {
