@@ -99,6 +99,12 @@ export interface AnalysisLexicon {
     requests: readonly string[];
     /** "Better": in praise, "Could it be any better?", "Geht es noch besser?" need no answer. */
     comparatives: readonly string[];
+    /**
+     * Reporting what someone said ("svarede at", "told me that", "m'a répondu que"): a "??" after
+     * it is disbelief at the answer ("…som svarede at jeg skulle bestille igen??"), no question,
+     * unless the sentence opens like one.
+     */
+    reported?: readonly string[];
   };
   /**
    * Words that may stand before a question without changing it, dropped before its opening is
@@ -130,6 +136,29 @@ export interface AnalysisLexicon {
      * "när tänker ni…", "was kostet…"; "när paketet kom" has no verb after "när".
      */
     beforeVerb?: readonly string[];
+    /**
+     * A question word, any verb and the reviewer or "one" as its subject ("wie kündige ich",
+     * "hur säger man upp", "hvordan opsiger jeg", "how do I"): the word order of a question,
+     * while a statement puts the subject first ("wie ich schon sagte", "hur man än vänder på det").
+     * `howToWords` are the question words, `howToSubjects` the subjects.
+     */
+    howToWords?: readonly string[];
+    howToSubjects?: readonly string[];
+    /** The verbs that may stand between them, where any word would do too much: English "do", "can" ("how much I love it"). */
+    howToVerbs?: readonly string[];
+    /**
+     * Question words before a noun, then a verb and the subject: "vilken skruv ska jag", "welche
+     * Schraube muss ich". The verb is one of `howToModals` or a verb by `invertedQuestions`'
+     * endings, so "vilken tur att jag…" stays a statement.
+     */
+    whichWords?: readonly string[];
+    howToModals?: readonly string[];
+    /**
+     * Endings that make a statement to "you" a yes/no question, with or without its mark: "or
+     * not", "ou pas", "oder nicht", "eller inte", "eller hvad" ("vous livrez en Belgique ou pas").
+     * The sentence must address the business in its first words.
+     */
+    tags?: readonly string[];
   };
   /**
    * A verb-first question to "you" without a mark ("skickar ni", "sender I", "livrez-vous",

@@ -141,3 +141,111 @@ describe('a question in a sarcastic complaint', () => {
     expect(found.direct).toEqual([]);
   });
 });
+
+describe('a how-to question with a doubled mark in a 1–2★ review', () => {
+  it.each([
+    ['en', 'how do i reset the timer on the lamp?? the manual says nothing'],
+    ['sv', 'hur stänger man av timern på lampan?? manualen säger ingenting'],
+    ['da', 'hvordan nulstiller man timeren på lampen?? manualen siger intet'],
+    ['fr', 'comment on règle la minuterie de la lampe ?? la notice ne sert à rien'],
+    ['de', 'wie stelle ich den timer der lampe ein?? die anleitung hilft nicht'],
+  ] as const)('is a question when the reviewer is not very dissatisfied (%s)', (language, text) => {
+    const { scenario, guidance } = guide(1, text, language);
+    expect(scenario).toBe('question');
+    expect(questionEvidence(guidance.reasons)).toEqual([text.slice(0, text.indexOf('??') + 2)]);
+  });
+
+  it.each([
+    ['sv', 'hur stänger man av timern?? bedrägeri, aldrig mer'],
+    ['de', 'wie stelle ich den timer ein?? Abzocke, nie wieder'],
+  ] as const)('stays negative when the reviewer is very dissatisfied (%s)', (language, text) => {
+    const { scenario, guidance } = guide(1, text, language);
+    expect(scenario).toBe('negative');
+    expect(questionEvidence(guidance.reasons)).toEqual([text.slice(0, text.indexOf('??') + 2)]);
+  });
+
+  it.each([
+    ['en', 'How much I paid for this lamp is embarrassing, it broke in a week.'],
+    ['sv', 'Hur man än vrider på lampan blinkar den.'],
+    ['de', 'Wie ich schon sagte, die Lampe flackert.'],
+  ] as const)('does not take a statement with the same first words for one (%s: %s)', (language, text) => {
+    expect(findQuestions(text, [language, 'en']).direct).toEqual([]);
+  });
+});
+
+describe('a 2★ complaint that ends in a real question', () => {
+  it.each([
+    ['en', 'The bench wobbles on a flat floor. What should I tighten?'],
+    ['sv', 'Bänken vinglar på plant golv. Vilken skruv ska jag dra åt?'],
+    ['da', 'Bænken vipper på et plant gulv. Hvad gør jeg ved det?'],
+    ['fr', "Le banc est bancal sur un sol plat. Qu'est-ce que je dois resserrer ?"],
+    ['de', 'Die Bank wackelt auf ebenem Boden. Welche Schraube muss ich nachziehen?'],
+  ] as const)('is a question with the question as evidence (%s)', (language, text) => {
+    const { scenario, guidance } = guide(2, text, language);
+    expect(scenario).toBe('question');
+    expect(questionEvidence(guidance.reasons)).toEqual([text.slice(text.indexOf('. ') + 2)]);
+  });
+});
+
+describe('a statement to "you" ending in "or not"', () => {
+  it.each([
+    ['en', 'Pretty vases. you deliver to Jersey or not'],
+    ['sv', 'Snygga vaser. ni levererar till Gotland eller ej'],
+    ['sv', 'Snygga vaser. ni levererar till Gotland eller?'],
+    ['da', 'Flotte vaser. I leverer til Grønland eller ej'],
+    ['fr', 'Jolis vases. vous expédiez à la Réunion ou pas'],
+    ['de', 'Schöne Vasen. Sie liefern nach Südtirol oder nicht'],
+  ] as const)('is a yes/no question, with or without its mark (%s: %s)', (language, text) => {
+    const { scenario, guidance } = guide(3, text, language);
+    expect(scenario).toBe('question');
+    expect(questionEvidence(guidance.reasons)).toEqual([text.slice(text.indexOf('. ') + 2)]);
+  });
+
+  it.each([
+    ['en', "The vase is bold, I can't decide if I like it or not"],
+    ['sv', 'Vasen är speciell, vet inte om jag gillar den eller inte'],
+    ['da', 'Vasen er speciel, ved ikke om jeg kan lide den eller ej'],
+    ['fr', "Le vase est original, je ne sais pas si je l'aime ou pas"],
+    ['de', 'Die Vase ist speziell, weiß nicht, ob sie mir gefällt oder nicht'],
+  ] as const)('is no question without "you" in its first words (%s: %s)', (language, text) => {
+    const { scenario, guidance } = guide(3, text, language);
+    expect(scenario).toBe('neutral');
+    expect(questionEvidence(guidance.reasons)).toBeUndefined();
+  });
+});
+
+describe('a reported answer with a doubled mark', () => {
+  it.each([
+    ['en', 'Your support told me that I should order the whole set again??'],
+    ['sv', 'Er kundtjänst svarade att jag skulle beställa hela setet igen??'],
+    ['da', 'Jeres kundeservice svarede at jeg skulle bestille hele sættet igen??'],
+    ['fr', "Votre service client m'a répondu que je devais recommander tout le lot ??"],
+    ['de', 'Euer Kundenservice antwortete, dass ich das ganze Set neu bestellen soll??'],
+  ] as const)('is disbelief, no question, in a 1★ review (%s)', (language, text) => {
+    expect(findQuestions(text, [language, 'en']).direct).toEqual([]);
+    const { scenario, guidance } = guide(1, text, language);
+    expect(scenario).toBe('negative');
+    expect(questionEvidence(guidance.reasons)).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Your support told me that I should order again. When will you refund the first order?'],
+    ['da', 'Jeres kundeservice sagde at jeg skulle bestille igen. Hvornår får jeg pengene for den første?'],
+  ] as const)('leaves the question after it a question (%s)', (language, text) => {
+    expect(findQuestions(text, [language, 'en']).direct).toEqual([text.slice(text.indexOf('. ') + 2)]);
+  });
+});
+
+describe('an indignant "how can one be so …?"', () => {
+  it.each([
+    ['en', 'How can anyone be so careless with a glass lamp?'],
+    ['sv', 'Hur kan man vara så slarvig med en glaslampa?'],
+    ['da', 'Hvordan kan man være så sjusket med en glaslampe?'],
+    ['fr', 'Comment peut-on être aussi négligent avec une lampe en verre ?'],
+    ['de', 'Wie kann man nur so nachlässig mit einer Glaslampe umgehen?'],
+  ] as const)('is rhetorical, no question (%s)', (language, text) => {
+    expect(findQuestions(text, [language, 'en']).direct).toEqual([]);
+    const { scenario } = guide(2, text, language);
+    expect(scenario).toBe('negative');
+  });
+});

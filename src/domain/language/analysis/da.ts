@@ -282,6 +282,8 @@ export const da: AnalysisLexicon = {
   sarcasm: ['tak for ingenting', 'godt gået', 'flot klaret', 'sikke en overraskelse'],
   thanks: ['tak for', 'tusind tak for', 'mange tak for'],
   rhetoricalOpeners: [
+    'hvordan kan man være så',
+    'hvordan kan man overhovedet',
     'hvorfor har ingen',
     'hvorfor har ingen fortalt',
     'er det for meget at forlange',
@@ -340,9 +342,24 @@ export const da: AnalysisLexicon = {
       'venligst',
     ],
     comparatives: ['bedre'],
+    reported: [
+      'svarede at',
+      'sagde at',
+      'skrev at',
+      'påstod at',
+      'mente at',
+      'forklarede at',
+      'fik at vide at',
+      'fik at vide',
+    ],
   },
   questionLeads: ['men', 'og', 'hej', 'hejsa', 'hallo', 'ok', 'okay', 'spørgsmål'],
   unmarkedQuestions: {
+    howToWords: ['hvordan', 'hvornår', 'hvad', 'hvorfra'],
+    whichWords: ['hvilken', 'hvilket', 'hvilke'],
+    howToModals: ['skal', 'kan', 'må', 'bør', 'skulle', 'kunne'],
+    howToSubjects: ['man', 'jeg', 'vi'],
+    tags: ['eller hvad', 'eller ej', 'eller ikke'],
     indirect: [
       'jeg vil gerne vide',
       'vil gerne vide',

@@ -25,6 +25,8 @@ const MAX_SENTENCES = 2_000;
 /** How much of a sentence's start is read for its question: openers and indirect questions stand there. */
 const HEAD_CHARS = 80;
 const EVIDENCE_LENGTH = 160;
+/** How much of a sentence's end is read for a tag ("… ou pas", "… or not"): longer than any tag. */
+const TAIL_CHARS = 48;
 
 const shorten = (sentence: string): string =>
   sentence.length > EVIDENCE_LENGTH ? `${sentence.slice(0, EVIDENCE_LENGTH - 1).trimEnd()}…` : sentence;
@@ -102,7 +104,18 @@ interface UnmarkedShape {
   openers: Phrase[];
   notOpeners: Phrase[];
   beforeVerb: ReadonlySet<string>;
+  howTo: {
+    words: ReadonlySet<string>;
+    subjects: ReadonlySet<string>;
+    verbs: ReadonlySet<string> | null;
+    which: ReadonlySet<string>;
+    modals: ReadonlySet<string>;
+  } | null;
+  /** "You" in the language, addressed or after a verb: a tag question's statement holds one in its first words. */
+  you: ReadonlySet<string>;
   inversion: Inversion | null;
+  /** Question words ("when", "när", "wann"): with a mark, only openers that start with one count by shape. */
+  interrogatives: ReadonlySet<string>;
 }
 
 const unmarkedCache = new WeakMap<object, UnmarkedShape>();
@@ -124,6 +137,17 @@ function unmarkedShape(language: ReviewLanguage): UnmarkedShape {
     openers: compileList(lists.openers),
     notOpeners: compileList(lists.notOpeners ?? []),
     beforeVerb: folded(lists.beforeVerb),
+    howTo: lists.howToSubjects
+      ? {
+          words: folded(lists.howToWords),
+          subjects: folded(lists.howToSubjects),
+          verbs: lists.howToVerbs ? folded(lists.howToVerbs) : null,
+          which: folded(lists.whichWords),
+          modals: folded(lists.howToModals),
+        }
+      : null,
+    you: new Set([...folded(lexicon.addressWords), ...folded(inverted?.you)]),
+    interrogatives: folded(lexicon.questionShape?.interrogatives),
     inversion: inverted
       ? {
           you: folded(inverted.you),
@@ -186,6 +210,8 @@ interface Prefilter {
   starts: ReadonlySet<string>;
   you: ReadonlySet<string>;
   indirect: RegExp | null;
+  /** A tag at the end of the sentence: "… ou pas", "… or not", "… eller hvad". */
+  tag: RegExp | null;
 }
 
 const prefilterCache = new Map<string, Prefilter>();
@@ -197,10 +223,17 @@ function prefilter(languages: readonly ReviewLanguage[]): Prefilter {
   const starts = new Set<string>();
   const you = new Set<string>();
   const keys = new Set<string>();
+  const tags = new Set<string>();
   for (const language of languages) {
     const lexicon = ANALYSIS_LEXICONS[language];
     const unmarked = lexicon.unmarkedQuestions;
-    for (const list of [lexicon.questionOpeners, unmarked?.openers ?? [], unmarked?.beforeVerb ?? []])
+    for (const list of [
+      lexicon.questionOpeners,
+      unmarked?.openers ?? [],
+      unmarked?.beforeVerb ?? [],
+      unmarked?.howToWords ?? [],
+      unmarked?.whichWords ?? [],
+    ])
       for (const phrase of compileList(list)) starts.add(phrase.words[0] ?? '');
     for (const word of [...(lexicon.invertedQuestions?.you ?? []), ...(lexicon.invertedQuestions?.joinedYou ?? [])])
       you.add(fold(word));
@@ -209,12 +242,19 @@ function prefilter(languages: readonly ReviewLanguage[]): Prefilter {
       const longest = words.reduce((best, word) => (word.length > best.length ? word : best), '');
       if (longest) keys.add(longest);
     }
+    for (const entry of unmarked?.tags ?? []) tags.add(tokenize(entry).map(accentFree).join('\\s+'));
   }
+  const tagPattern = [...tags].join('|');
   const pattern = [...keys]
     .sort((a, b) => b.length - a.length)
     .map(accentFree)
     .join('|');
-  const found = { starts, you, indirect: pattern ? new RegExp(`(?:^|[^\\p{L}])(?:${pattern})`, 'iu') : null };
+  const found = {
+    starts,
+    you,
+    indirect: pattern ? new RegExp(`(?:^|[^\\p{L}])(?:${pattern})`, 'iu') : null,
+    tag: tagPattern ? new RegExp(`(?:^|[^\\p{L}])(?:${tagPattern})[\\s\\p{P}\\p{S}]*$`, 'iu') : null,
+  };
   prefilterCache.set(key, found);
   return found;
 }
@@ -229,6 +269,7 @@ function mayAsk(body: string, filter: Prefilter): boolean {
     if (filter.starts.has(fold((first[1] ?? '').toLowerCase()))) return true;
     if (first[2] !== undefined && filter.you.has(fold(first[2].toLowerCase()))) return true;
   }
+  if (filter.tag !== null && filter.tag.test(body.slice(-TAIL_CHARS))) return true;
   return filter.indirect !== null && filter.indirect.test(body.slice(0, HEAD_CHARS));
 }
 
@@ -242,15 +283,42 @@ function askedWithoutMark(
   body: string,
   head: Pick<TextIndex, 'folded'>,
   languages: readonly ReviewLanguage[],
+  marked = false,
 ): boolean {
   const exclaimed = body.trimEnd().endsWith('!');
+  const tagged = prefilter(languages).tag?.test(body.slice(-TAIL_CHARS)) ?? false;
   for (const language of languages) {
     const shape = unmarkedShape(language);
     if (shape.notOpeners.some((phrase) => startsWithPhrase(head, phrase))) continue;
-    if (shape.openers.some((phrase) => startsWithPhrase(head, phrase))) return true;
+    // With a mark, "Is the cover washable?" stays a bare question mark; "När kan jag …?" asks.
+    if (
+      shape.openers.some(
+        (phrase) => (!marked || shape.interrogatives.has(phrase.words[0] ?? '')) && startsWithPhrase(head, phrase),
+      )
+    )
+      return true;
     // "när tänker ni svara", "was kostet": a question word right before its verb.
     const [first = '', second = ''] = head.folded;
     if (shape.inversion && shape.beforeVerb.has(first) && isVerb(second, shape.inversion)) return true;
+    // "wie kündige ich", "hur säger man upp": a question word, a verb, then the reviewer or "one".
+    const third = head.folded[2] ?? '';
+    const howTo = shape.howTo;
+    if (
+      howTo?.words.has(first) &&
+      second.length >= 2 &&
+      (howTo.verbs === null || howTo.verbs.has(second)) &&
+      howTo.subjects.has(third)
+    )
+      return true;
+    // "vilken skruv ska jag", "welche Schraube muss ich": a noun between the question word and its verb.
+    if (
+      howTo?.which.has(first) &&
+      howTo.subjects.has(head.folded[3] ?? '') &&
+      (howTo.modals.has(third) || (shape.inversion !== null && isVerb(third, shape.inversion)))
+    )
+      return true;
+    // "vous livrez en Belgique ou pas", "do you ship to ireland or not": "you" in its first words, a tag at its end.
+    if (tagged && head.folded.slice(0, TAG_YOU_WORDS).some((word) => shape.you.has(word))) return true;
     if (!exclaimed && shape.inversion && invertedToYou(body, shape.inversion)) return true;
     for (let at = 0; at < head.folded.length; at += 1) {
       const candidates = shape.indirect.get(head.folded[at] ?? '');
@@ -259,6 +327,9 @@ function askedWithoutMark(
   }
   return false;
 }
+
+/** How far into a sentence ending in "or not" its "you" may stand: "Du coup vous livrez … ou pas". */
+const TAG_YOU_WORDS = 4;
 
 /** Where the question stands: in praise (4–5★) or in a sarcastic or repeatedly failed complaint. */
 export interface QuestionContext {
@@ -320,6 +391,10 @@ function asksForSomething(sentence: string, languages: readonly ReviewLanguage[]
   });
 }
 
+/** Whether a sentence reports what someone said: "svarede at", "told me that", "m'a répondu que". */
+const reportsSpeech = (index: TextIndex, languages: readonly ReviewLanguage[]): boolean =>
+  languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].questionShape?.reported ?? []).length > 0);
+
 /**
  * Finds questions. A sentence is a direct question when it has a question mark and addresses the
  * business or opens like a question ("Where is my…", "Muss ich…?"), or when, even without the
@@ -360,14 +435,21 @@ export function findQuestions(
     if (context.praise && praiseRhetoric(sentence, languages)) continue;
     // "Do you let the courier play football with the boxes?" after "Great, the second broken lamp".
     if (context.sarcasticComplaint && !asksForSomething(sentence, languages)) continue;
-    const opener =
-      openers.find((phrase) => startsWithPhrase(head, phrase)) ??
-      ((languages.includes('fr') && FRENCH_INVERSION.test(body)) || (languages.includes('da') && DANISH_YOU.test(body))
-        ? { source: body.slice(0, 20), words: ['', ''], stem: false }
-        : undefined);
+    // The shape of a question counts with its mark as without it: "När kan jag förvänta mig pengarna?",
+    // "Hur säger man upp abonnemanget??", "wie kündige ich das abo??".
+    const shaped =
+      openers.some((phrase) => startsWithPhrase(head, phrase)) ||
+      (languages.includes('fr') && FRENCH_INVERSION.test(body)) ||
+      (languages.includes('da') && DANISH_YOU.test(body)) ||
+      askedWithoutMark(body, head, languages, true);
     const index = indexText(sentence);
+    // "…som svarede at jeg skulle bestille igen??": disbelief at what was said, no question.
+    if (!shaped && reportsSpeech(index, languages)) {
+      other.push(shorten(sentence));
+      continue;
+    }
     const addressed = languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);
-    if (opener || addressed) direct.push(shorten(sentence));
+    if (shaped || addressed) direct.push(shorten(sentence));
     else other.push(shorten(sentence));
   }
   return { direct, other };
