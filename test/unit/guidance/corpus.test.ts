@@ -7,6 +7,7 @@ import {
   isSecondFresh,
   isSecondIndependent,
   isThirdFresh,
+  isThirdIndependent,
   isTraining,
 } from './corpus/index';
 import { LABELLED_REASONS } from './corpus/entry';
@@ -60,8 +61,16 @@ describe('guidance on the labelled corpus', () => {
 
   // The independent set's own figure is its first measurement, before the rules changed for it
   // (docs/guidance.md); after the fixes it is tuned on like the others, and these floors keep it so.
-  it('meets the floors on the held-out part, the three fresh sets and the two independent sets', () => {
-    for (const inPart of [isHeldOut, isFresh, isSecondFresh, isThirdFresh, isIndependent, isSecondIndependent]) {
+  it('meets the floors on the held-out part, the three fresh sets and the three independent sets', () => {
+    for (const inPart of [
+      isHeldOut,
+      isFresh,
+      isSecondFresh,
+      isThirdFresh,
+      isIndependent,
+      isSecondIndependent,
+      isThirdIndependent,
+    ]) {
       const part = outcomes.filter((o) => inPart(o.entry));
       const figures = accuracy(part);
       expect(part.length).toBeGreaterThanOrEqual(50);
