@@ -14,6 +14,11 @@ import { FRESH5_DE } from './fresh5/de';
 import { FRESH5_EN } from './fresh5/en';
 import { FRESH5_FR } from './fresh5/fr';
 import { FRESH5_SV } from './fresh5/sv';
+import { FRESH6_DA } from './fresh6/da';
+import { FRESH6_DE } from './fresh6/de';
+import { FRESH6_EN } from './fresh6/en';
+import { FRESH6_FR } from './fresh6/fr';
+import { FRESH6_SV } from './fresh6/sv';
 import { FRESH7_DA } from './fresh7/da';
 import { FRESH7_DE } from './fresh7/de';
 import { FRESH7_EN } from './fresh7/en';
@@ -38,6 +43,11 @@ export const CORPUS: readonly CorpusEntry[] = [
   ...FRESH5_DA,
   ...FRESH5_FR,
   ...FRESH5_DE,
+  ...FRESH6_EN,
+  ...FRESH6_SV,
+  ...FRESH6_DA,
+  ...FRESH6_FR,
+  ...FRESH6_DE,
   ...FRESH7_EN,
   ...FRESH7_SV,
   ...FRESH7_DA,
@@ -82,6 +92,14 @@ export const isSecondIndependent = (entry: CorpusEntry): boolean => entry.id.inc
  */
 export const isThirdIndependent = (entry: CorpusEntry): boolean => entry.id.includes('-fresh7-');
 
+/**
+ * The held-back independent set (`fresh6/`): written together with the second independent set, by
+ * other writers, from the agent guide alone, and kept unread and unmeasured until the rules had
+ * learnt the second and third sets; then measured once. Its first figure is the project's
+ * independent figure (docs/guidance.md).
+ */
+export const isHeldBack = (entry: CorpusEntry): boolean => entry.id.includes('-fresh6-');
+
 /** The part of the corpus the rules were tuned on. */
 export const isTraining = (entry: CorpusEntry): boolean =>
   !isHeldOut(entry) &&
@@ -90,4 +108,5 @@ export const isTraining = (entry: CorpusEntry): boolean =>
   !isThirdFresh(entry) &&
   !isIndependent(entry) &&
   !isSecondIndependent(entry) &&
-  !isThirdIndependent(entry);
+  !isThirdIndependent(entry) &&
+  !isHeldBack(entry);
