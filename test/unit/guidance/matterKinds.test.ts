@@ -200,3 +200,45 @@ describe('the kinds of the third independent set', () => {
     expect(findSentiment(indexText(told)).problems.length).toBeGreaterThan(0);
   });
 });
+
+describe('the kinds of the held-back independent set', () => {
+  it('"lækker" (lovely) in Danish praise is no leak; "Dritten" in German is no Norwegian swear word', () => {
+    expect(guideReview(4, 'Lækker badekåbe, blød og tyk. Vælg en størrelse større.', 'da').codes).not.toContain(
+      'personalData',
+    );
+    expect(guideReview(2, 'Handtücher nach dem dritten Waschen schon hart.', 'de').codes).not.toContain(
+      'strongDissatisfaction',
+    );
+  });
+
+  it('"Was für ein Saftladen" is strong dissatisfaction', () => {
+    expect(guideReview(1, 'Was für ein Saftladen. Zweimal abgebucht.', 'de').codes).toContain('strongDissatisfaction');
+  });
+
+  it('a tag followed by a reason asks: "vous livrez en Belgique ou pas parce que …"', () => {
+    expect(guideReview(3, 'vous livrez en Belgique ou pas parce que je trouve rien sur le site', 'fr').scenario).toBe(
+      'question',
+    );
+    expect(
+      guideReview(3, 'je ne sais pas si je le garde ou pas parce que la couleur est spéciale', 'fr').scenario,
+    ).toBe('neutral');
+  });
+
+  it.each([
+    ['de', 'Meine Lieferung ist seit zwei Wochen überfällig.'],
+    ['fr', "Un mois que j'attends mon canapé, payé 1 290 €."],
+    ['da', 'Betalt for tre uger siden og har intet modtaget.'],
+    ['da', 'Nu er det lykkedes jer at sende mig den forkerte pendel.'],
+    ['da', 'Jeg annullerede min ordre en time efter.'],
+  ] as const)('%s: "%s" needs the order', (language, text) => {
+    expect(guideReview(2, text, language).codes).toContain('personalData');
+  });
+
+  it.each([
+    ['fr', "Mon colis est arrivé avec un vase cassé, j'ai envoyé une photo et ils m'ont remboursée le lendemain."],
+    ['de', 'Eine Vase kam leider kaputt an. Foto geschickt, am nächsten Tag war das Geld schon zurück.'],
+    ['sv', 'Fick först fel färg på plädet men när jag hörde av mig skickade de rätt färg direkt.'],
+  ] as const)('%s: praise about a problem already solved needs nothing private', (language, text) => {
+    expect(guideReview(5, text, language).guidance.recommendation).toBe('publicReply');
+  });
+});

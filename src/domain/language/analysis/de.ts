@@ -41,6 +41,11 @@ export const de: AnalysisLexicon = {
   ],
   addressWords: ['sie', 'ihr', 'ihnen', 'ihre', 'euch', 'euer', 'eure', 'du', 'dein', 'deine', 'jemand'],
   strongWords: [
+    'saftladen',
+    'drecksladen',
+    'sauladen',
+    'abzocker*',
+    'frechheit',
     'lügt',
     'lügen',
     'betrug*',
@@ -50,7 +55,6 @@ export const de: AnalysisLexicon = {
     'nimmer wieder',
     'schlechteste*',
     'katastroph*',
-    'frechheit',
     'unverschämt*',
     'diebe',
     'lügner',
@@ -81,6 +85,13 @@ export const de: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'überfällig',
+      'wo das paket',
+      'wo mein paket',
+      'wo meine lieferung',
+      'wo meine bestellung',
+      'warte immer noch auf',
+      'warte seit … auf mein*',
       'niemand kam',
       'niemand ist gekommen',
       'keiner kam',
@@ -524,6 +535,7 @@ export const de: AnalysisLexicon = {
     ],
   },
   otherBusinesses: [
+    'bedienung',
     'fotograf*',
     'hochzeit*',
     'taxi*',
@@ -822,6 +834,9 @@ export const de: AnalysisLexicon = {
     'einzige was fehlt',
   ],
   resolvedCues: [
+    'geld schon zurück',
+    'geld war zurück',
+    'war das geld … zurück',
     'wurden nachgeschickt',
     'wurde nachgeschickt',
     'geld zurück bekommen',

@@ -50,6 +50,8 @@ export const en: AnalysisLexicon = {
   ],
   addressWords: ['you', 'your', 'yours', "you're", "you've", 'anyone', 'somebody'],
   strongWords: [
+    'cowboys',
+    'shambles',
     'you lie',
     'you lied',
     'lying to',
@@ -107,6 +109,11 @@ export const en: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'overdue',
+      'where the parcel is',
+      'where my parcel is',
+      'still waiting for my',
+      'waiting for my order',
       'nobody came',
       'no one came',
       'nobody showed up',
@@ -625,6 +632,7 @@ export const en: AnalysisLexicon = {
     ],
   },
   otherBusinesses: [
+    'waitress',
     'photographer*',
     'wedding',
     'photo shoot',
@@ -661,7 +669,6 @@ export const en: AnalysisLexicon = {
     'manicure',
     'tyres',
     'waiter*',
-    'waitress',
     'restaurant',
     'our table',
     'dentist*',
@@ -984,6 +991,8 @@ export const en: AnalysisLexicon = {
     "weren't broken",
   ],
   resolvedCues: [
+    'refunded me the next day',
+    'money was back',
     'were sent to me',
     'sent them to me',
     'refunded within',

@@ -32,6 +32,8 @@ export const sv: AnalysisLexicon = {
   ],
   addressWords: ['ni', 'er', 'ert', 'era', 'du', 'dig', 'din', 'ditt', 'någon'],
   strongWords: [
+    'skitföretag',
+    'bluffföretag',
     'ljuger',
     'ljög',
     'bedrägeri*',
@@ -74,6 +76,11 @@ export const sv: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'var paketet är',
+      'var mitt paket är',
+      'väntar fortfarande på mitt',
+      'väntar på min beställning',
+      'väntar på mitt paket',
       'ingen kom',
       'ingen dök upp',
       'ingen har kommit',
@@ -197,7 +204,6 @@ export const sv: AnalysisLexicon = {
       'lösenord*',
       'återställningslänk*',
       'sagt upp',
-      'säga upp',
       'avsluta mitt konto',
       'radera mitt konto',
     ],
@@ -468,6 +474,8 @@ export const sv: AnalysisLexicon = {
     ],
   },
   otherBusinesses: [
+    'servitör*',
+    'servitris*',
     'fotograf*',
     'bröllop*',
     'taxi*',
@@ -498,7 +506,6 @@ export const sv: AnalysisLexicon = {
     'besiktning*',
     'läkare*',
     'vårdcentral*',
-    'servitör*',
     'restaurang*',
     'tandläkar*',
     'lagning*',
@@ -748,6 +755,9 @@ export const sv: AnalysisLexicon = {
     'enda som saknas',
   ],
   resolvedCues: [
+    'skickade de rätt',
+    'skickade rätt',
+    'skickade den rätta',
     'skickades till mig',
     'återbetald*',
     'fick pengarna tillbaka',

@@ -27,6 +27,12 @@ const HEAD_CHARS = 80;
 const EVIDENCE_LENGTH = 160;
 /** How much of a sentence's end is read for a tag ("… ou pas", "… or not"): longer than any tag. */
 const TAIL_CHARS = 48;
+/** Words that give a reason after a tag: "… ou pas, parce que …", "… or not, because …". */
+const BECAUSE = 'parce que|car|because|since|cause|weil|denn|fordi|for|för att|eftersom|siden|da';
+
+/** Whether a sentence ends in a tag, or puts a reason after one, in its first words. */
+const hasTag = (body: string, tag: RegExp | null): boolean =>
+  tag !== null && (tag.test(body.slice(-TAIL_CHARS)) || tag.test(body.slice(0, HEAD_CHARS * 2)));
 
 const shorten = (sentence: string): string =>
   sentence.length > EVIDENCE_LENGTH ? `${sentence.slice(0, EVIDENCE_LENGTH - 1).trimEnd()}…` : sentence;
@@ -253,7 +259,10 @@ function prefilter(languages: readonly ReviewLanguage[]): Prefilter {
     starts,
     you,
     indirect: pattern ? new RegExp(`(?:^|[^\\p{L}])(?:${pattern})`, 'iu') : null,
-    tag: tagPattern ? new RegExp(`(?:^|[^\\p{L}])(?:${tagPattern})[\\s\\p{P}\\p{S}]*$`, 'iu') : null,
+    // The tag ends the sentence, or a reason follows it ("vous livrez en Belgique ou pas parce que …").
+    tag: tagPattern
+      ? new RegExp(`(?:^|[^\\p{L}])(?:${tagPattern})(?:[\\s\\p{P}\\p{S}]*$|[\\s,;]+(?:${BECAUSE})(?![\\p{L}]))`, 'iu')
+      : null,
   };
   prefilterCache.set(key, found);
   return found;
@@ -269,7 +278,7 @@ function mayAsk(body: string, filter: Prefilter): boolean {
     if (filter.starts.has(fold((first[1] ?? '').toLowerCase()))) return true;
     if (first[2] !== undefined && filter.you.has(fold(first[2].toLowerCase()))) return true;
   }
-  if (filter.tag !== null && filter.tag.test(body.slice(-TAIL_CHARS))) return true;
+  if (hasTag(body, filter.tag)) return true;
   return filter.indirect !== null && filter.indirect.test(body.slice(0, HEAD_CHARS));
 }
 
@@ -286,7 +295,7 @@ function askedWithoutMark(
   marked = false,
 ): boolean {
   const exclaimed = body.trimEnd().endsWith('!');
-  const tagged = prefilter(languages).tag?.test(body.slice(-TAIL_CHARS)) ?? false;
+  const tagged = hasTag(body, prefilter(languages).tag);
   for (const language of languages) {
     const shape = unmarkedShape(language);
     if (shape.notOpeners.some((phrase) => startsWithPhrase(head, phrase))) continue;

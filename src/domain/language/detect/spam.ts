@@ -74,7 +74,7 @@ const LATIN_WORD = /^[a-zàáâãäåæçèéêëìíîïñòóôõöøùúûü�
 function looksRandom(word: string): boolean {
   return (
     !VOWELS.test(word) ||
-    /[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęó]{6,}/u.test(word) ||
+    /[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęó]{5,}/u.test(word) ||
     /(.)\1{3,}/u.test(word) ||
     KEYBOARD_RUNS.some((run) => word.includes(run))
   );
