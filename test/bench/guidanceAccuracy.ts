@@ -5,6 +5,8 @@ import {
   isIndependent,
   isSecondIndependent,
   isThirdIndependent,
+  isHeldBack,
+  isLatestIndependent,
   isSecondFresh,
   isThirdFresh,
   isTraining,
@@ -39,6 +41,14 @@ export function measureGuidanceAccuracy(): { lines: string[]; figures: Record<st
     [
       'third independent set (written the same way once the second one was learnt; tuned on after its first measurement)',
       outcomes.filter((o) => isThirdIndependent(o.entry)),
+    ],
+    [
+      'held-back independent set (written with the second, kept unread until the rules had learnt the second and third; tuned on after its first measurement)',
+      outcomes.filter((o) => isHeldBack(o.entry)),
+    ],
+    [
+      'latest independent set (written after the held-back set was learnt; tuned on after its first measurement)',
+      outcomes.filter((o) => isLatestIndependent(o.entry)),
     ],
   ];
   const figures: Record<string, Accuracy> = {};

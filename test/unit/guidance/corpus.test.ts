@@ -8,6 +8,8 @@ import {
   isSecondIndependent,
   isThirdFresh,
   isThirdIndependent,
+  isHeldBack,
+  isLatestIndependent,
   isTraining,
 } from './corpus/index';
 import { LABELLED_REASONS } from './corpus/entry';
@@ -61,7 +63,7 @@ describe('guidance on the labelled corpus', () => {
 
   // The independent set's own figure is its first measurement, before the rules changed for it
   // (docs/guidance.md); after the fixes it is tuned on like the others, and these floors keep it so.
-  it('meets the floors on the held-out part, the three fresh sets and the three independent sets', () => {
+  it('meets the floors on the held-out part, the three fresh sets and the five independent sets', () => {
     for (const inPart of [
       isHeldOut,
       isFresh,
@@ -70,6 +72,8 @@ describe('guidance on the labelled corpus', () => {
       isIndependent,
       isSecondIndependent,
       isThirdIndependent,
+      isHeldBack,
+      isLatestIndependent,
     ]) {
       const part = outcomes.filter((o) => inPart(o.entry));
       const figures = accuracy(part);

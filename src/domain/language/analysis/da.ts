@@ -70,6 +70,10 @@ export const da: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'modtaget den forkerte',
+      'fået den forkerte',
+      'annullerede … ordre',
+      'returnerede',
       'annullerede min ordre',
       'annulleret min ordre',
       'intet modtaget',
@@ -850,6 +854,8 @@ export const da: AnalysisLexicon = {
     'bare en test',
   ],
   severalProblems: [
+    'ting der gik galt',
+    'ting gik galt',
     'flere problemer',
     'forskellige problemer',
     'separate problemer',

@@ -284,6 +284,13 @@ export const de: AnalysisLexicon = {
     ],
   },
   repeatedFailures: [
+    'dritter falscher',
+    'dritte falsche',
+    'dritten falschen',
+    'zweite falsche',
+    'zweiter falscher',
+    'vierte falsche',
+    'dritte bestellung',
     'zum vierten mal',
     'zum fünften mal',
     'erneut',
@@ -966,6 +973,8 @@ export const de: AnalysisLexicon = {
     'falsches geschäft',
   ],
   severalProblems: [
+    'dinge schiefgelaufen',
+    'dinge sind schiefgelaufen',
     'mehrere probleme',
     'verschiedene probleme',
     'gleich drei probleme',

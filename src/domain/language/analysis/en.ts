@@ -109,6 +109,11 @@ export const en: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'still no chairs',
+      'still no sofa',
+      'still no table',
+      'still no parcel',
+      'still no order',
       'overdue',
       'where the parcel is',
       'where my parcel is',
@@ -356,6 +361,7 @@ export const en: AnalysisLexicon = {
     ],
   },
   repeatedFailures: [
+    'attempt number',
     'yet another',
     'sixth time',
     'twice and',
@@ -1194,6 +1200,8 @@ export const en: AnalysisLexicon = {
     'reviewed the wrong',
   ],
   severalProblems: [
+    'things that went wrong',
+    'things went wrong',
     'separate problems',
     'separate issues',
     'several problems',

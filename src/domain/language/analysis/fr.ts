@@ -499,6 +499,8 @@ export const fr: AnalysisLexicon = {
     ],
   },
   otherBusinesses: [
+    'arraché … dent',
+    'la mauvaise dent',
     'serveuse',
     'le serveur',
     'margheritas',
@@ -924,6 +926,8 @@ export const fr: AnalysisLexicon = {
     'pas la bonne entreprise',
   ],
   severalProblems: [
+    'choses qui ont mal tourné',
+    'choses qui n’ont pas marché',
     'plusieurs problèmes',
     'problèmes distincts',
     'différents problèmes',

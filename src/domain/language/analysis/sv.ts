@@ -76,6 +76,9 @@ export const sv: AnalysisLexicon = {
   ],
   personalData: {
     order: [
+      'inga pengar',
+      'fortfarande inga pengar',
+      'returnerade',
       'var paketet är',
       'var mitt paket är',
       'väntar fortfarande på mitt',
@@ -882,6 +885,8 @@ export const sv: AnalysisLexicon = {
     'testar bara',
   ],
   severalProblems: [
+    'saker som gick fel',
+    'saker gick fel',
     'flera problem',
     'separata problem',
     'olika problem',
