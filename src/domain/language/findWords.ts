@@ -27,3 +27,16 @@ export function findWords(
     for (const word of findPhrases(index, pick(ANALYSIS_LEXICONS[language]))) found.add(word);
   return [...found];
 }
+
+/** Whether words found stand inside a longer phrase found: "broken" in "nothing was broken". */
+export const standsInside = (words: string, phrase: string): boolean => ` ${phrase} `.includes(` ${words} `);
+
+/**
+ * The words found that stand inside none of the phrases the other list finds in the text: "broken"
+ * in "nothing was broken", "nulle" in "nulle part", "flera gånger" in "handlat flera gånger".
+ */
+export function outsidePhrases(index: TextIndex, words: string[], except: ListPicker): string[] {
+  if (words.length === 0) return words;
+  const phrases = findWords(index, except);
+  return phrases.length === 0 ? words : words.filter((word) => !phrases.some((phrase) => standsInside(word, phrase)));
+}

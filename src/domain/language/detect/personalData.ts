@@ -1,7 +1,6 @@
 import { firstEmail } from '../../emailAddresses';
 import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../lexicon';
-import { findWords } from '../findWords';
-import { outsideDenials } from './sentiment';
+import { findWords, outsidePhrases } from '../findWords';
 import { MAX_ANALYSED_CHARS, type TextIndex } from '../textIndex';
 
 export interface PersonalDataFinding {
@@ -95,7 +94,7 @@ export function findPersonalData(index: TextIndex, text: string, reference: stri
       );
   // "Nothing was broken", "mangler bare Apple Pay": the problem word there tells of no problem.
   if (found.has('order')) {
-    const order = outsideDenials(index, found.get('order') ?? []);
+    const order = outsidePhrases(index, found.get('order') ?? [], (l) => l.notProblems ?? []);
     if (order.length > 0) found.set('order', order);
     else found.delete('order');
   }

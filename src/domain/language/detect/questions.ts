@@ -396,9 +396,13 @@ function asksForSomething(sentence: string, languages: readonly ReviewLanguage[]
     const askedLast = interrogatives.some(
       (phrase) => phrase.words.length === 1 && tail.includes(phrase.words[0] ?? ''),
     );
-    return askedLast && findPhrases(indexText(clause), ANALYSIS_LEXICONS[l].addressWords).length > 0;
+    return askedLast && addresses(indexText(clause), [l]);
   });
 }
+
+/** Whether a sentence addresses the business: "you", "ni", "jer", "vous", "Sie". */
+const addresses = (index: TextIndex, languages: readonly ReviewLanguage[]): boolean =>
+  languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);
 
 /** Whether a sentence reports what someone said: "svarede at", "told me that", "m'a répondu que". */
 const reportsSpeech = (index: TextIndex, languages: readonly ReviewLanguage[]): boolean =>
@@ -432,10 +436,7 @@ export function findQuestions(
     if (rhetorical.some((phrase) => startsWithPhrase(head, phrase))) continue;
     if (!hasMark) {
       const opener = openers.find((phrase) => !needsMark(phrase) && startsWithPhrase(head, phrase));
-      const addressed =
-        opener !== undefined &&
-        opener.words.length >= 2 &&
-        languages.some((l) => findPhrases(indexText(sentence), ANALYSIS_LEXICONS[l].addressWords).length > 0);
+      const addressed = opener !== undefined && opener.words.length >= 2 && addresses(indexText(sentence), languages);
       // Praise is read for rhetoric only once the sentence asks: most sentences of a long review do not.
       const asks = addressed || askedWithoutMark(body, head, languages);
       if (asks && !(context.praise && praiseRhetoric(sentence, languages))) direct.push(shorten(sentence));
@@ -457,8 +458,7 @@ export function findQuestions(
       other.push(shorten(sentence));
       continue;
     }
-    const addressed = languages.some((l) => findPhrases(index, ANALYSIS_LEXICONS[l].addressWords).length > 0);
-    if (shaped || addressed) direct.push(shorten(sentence));
+    if (shaped || addresses(index, languages)) direct.push(shorten(sentence));
     else other.push(shorten(sentence));
   }
   return { direct, other };

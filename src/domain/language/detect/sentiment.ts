@@ -1,4 +1,4 @@
-import { findWords } from '../findWords';
+import { findWords, outsidePhrases } from '../findWords';
 import type { TextIndex } from '../textIndex';
 
 export interface SentimentFinding {
@@ -10,23 +10,16 @@ export interface SentimentFinding {
   resolved: string[];
 }
 
-/** The words that are not inside a phrase telling of no problem ("uden problemer", "nothing was broken"). */
-export function outsideDenials(index: TextIndex, words: string[]): string[] {
-  if (words.length === 0) return words;
-  const denied = findWords(index, (l) => l.notProblems ?? []);
-  return denied.length === 0
-    ? words
-    : words.filter((word) => !denied.some((phrase) => ` ${phrase} `.includes(` ${word} `)));
-}
-
 /** Praise, criticism and problem words, in any supported language. */
 export function findSentiment(index: TextIndex): SentimentFinding {
   return {
     positive: findWords(index, (l) => l.positiveWords),
     negative: findWords(index, (l) => l.negativeWords),
-    problems: outsideDenials(
+    // "uden problemer", "without any problems": the problem word there tells of none.
+    problems: outsidePhrases(
       index,
       findWords(index, (l) => l.problemCues),
+      (l) => l.notProblems ?? [],
     ),
     resolved: findWords(index, (l) => l.resolvedCues ?? []),
   };

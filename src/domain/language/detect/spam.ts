@@ -1,5 +1,5 @@
 import type { TextIndex } from '../textIndex';
-import { findWords } from '../findWords';
+import { findWords, standsInside } from '../findWords';
 import { hostOf, isShortener, isTrustpilotHost } from '../links';
 import { fold, indexText } from '../textIndex';
 import { ANALYSIS_LEXICONS } from '../analysis';
@@ -221,13 +221,12 @@ function businessKindWords(): readonly string[] {
 }
 
 /**
- * Whether the company or brand name says the business is of a kind reviews of other businesses
- * speak of: a dental practice ("Cabinet Dentaire Sourire Plus", "Zahnarztpraxis Dr. Weber",
+ * Whether the words of the company or brand name (folded) say the business is of a kind that
+ * reviews of other businesses speak of: a dental practice ("Cabinet Dentaire Sourire Plus", "Zahnarztpraxis Dr. Weber",
  * "Smil Tandklinik"), a salon, a pizzeria. A short kind ("dr") is a whole word of the name; a
  * longer one starts a word or, from five letters, stands inside a compound ("Tandlægeklinik").
  */
-function namesAKindOfBusiness(names: BusinessNames): boolean {
-  const words = [names.companyName ?? '', names.brand ?? ''].flatMap((name) => indexText(name).folded);
+function namesAKindOfBusiness(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   return businessKindWords().some((kind) =>
     words.some((word) =>
@@ -262,7 +261,7 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   const nameIndex = indexText([names.companyName ?? '', names.brand ?? ''].join('\n'));
   if (findWords(nameIndex, (l) => l.otherBusinesses ?? []).length > 0) return [];
   // "Cabinet Dentaire …", "Dr. Weber", "Salon Coiffure …": a review of the work is a review of it.
-  if (namesAKindOfBusiness(names)) return [];
+  if (namesAKindOfBusiness(nameIndex.folded)) return [];
   const business = findWords(index, (l) => l.otherBusinesses ?? []);
   const food = findWords(index, (l) => l.takeawayFood ?? []);
   const all = [...business, ...food];
@@ -278,9 +277,7 @@ function otherBusinessWords(index: TextIndex, names: BusinessNames): string[] {
   // margherita on the new rug" is a review of the rug.
   const counted = home.length > 0 ? business : all;
   // One mention found by two entries ("nail salon" and "salon") counts once.
-  const found = counted.filter(
-    (word) => !counted.some((other) => other !== word && ` ${other} `.includes(` ${word} `)),
-  );
+  const found = counted.filter((word) => !counted.some((other) => other !== word && standsInside(word, other)));
   // "Smile Dental" and "dentist": the business is of that kind, the review is about it.
   // A compound name holds the kind inside it: "Snabbflytt" and "flyttgubbarna", "Autohaus" and "Autowerkstatt".
   const folded = found.map((word) => fold(word.toLowerCase()));

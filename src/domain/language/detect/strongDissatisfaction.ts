@@ -1,5 +1,5 @@
 import type { TextIndex } from '../textIndex';
-import { findWords } from '../findWords';
+import { findWords, outsidePhrases } from '../findWords';
 import { ANALYSIS_LEXICONS } from '../analysis';
 import { REVIEW_LANGUAGES } from '../../types';
 import {
@@ -183,20 +183,20 @@ function compiledThanks(): { phrases: Phrase[]; firstWords: Set<string> } {
  * Repeated failures ("third time", "several times"), except the words that are part of buying
  * again and again ("handlat flera gånger": loyalty, not a failure).
  */
-function repeatedFailures(index: TextIndex): string[] {
-  const repeated = findWords(index, (l) => l.repeatedFailures ?? []);
-  if (repeated.length === 0) return repeated;
-  const purchases = findWords(index, (l) => l.repeatedPurchases ?? []);
-  return repeated.filter((words) => !purchases.some((purchase) => purchase.includes(words)));
-}
+const repeatedFailures = (index: TextIndex): string[] =>
+  outsidePhrases(
+    index,
+    findWords(index, (l) => l.repeatedFailures ?? []),
+    (l) => l.repeatedPurchases ?? [],
+  );
 
 /** Strong words, except inside everyday phrases that hold one ("nulle part": nowhere). */
-function strongWords(index: TextIndex): string[] {
-  const words = findWords(index, (l) => l.strongWords);
-  if (words.length === 0) return words;
-  const everyday = findWords(index, (l) => l.notStrong ?? []);
-  return words.filter((word) => !everyday.some((phrase) => ` ${phrase} `.includes(` ${word} `)));
-}
+const strongWords = (index: TextIndex): string[] =>
+  outsidePhrases(
+    index,
+    findWords(index, (l) => l.strongWords),
+    (l) => l.notStrong ?? [],
+  );
 
 /** Strong language, threats, shouting, repeated failures and sarcasm, in any supported language. */
 export function findStrongLanguage(index: TextIndex, text: string): StrongLanguageFinding {
