@@ -6,24 +6,16 @@ import { PublicationStatus } from '../../../src/features/publication';
 import { I18nProvider, useI18n } from '../../../src/i18n/I18nProvider';
 import { createFakeClient } from '../fakeClient';
 import { messagesFor } from '../helpers';
+import { agent, reviewTicket as sharedReviewTicket } from './sidebar';
 
-const reviewTicket = {
-  id: 501,
-  subject: 'Parcel arrived broken',
-  description: '<p>Rating: 2/5</p><p>The lamp arrived in pieces and nobody answers my e-mails.</p>',
-  tags: ['trustpilot', 'rating_2', 'trustpilot_negative'],
-  status: 'new',
-  createdAt: '2026-11-20T08:00:00Z',
-  requester: { id: 9, name: 'Maria Lindqvist', email: 'maria@example.se', role: 'end-user', locale: 'sv-SE' },
-  comments: [],
-  via: { channel: 'api' },
-};
+/** The sidebar's review ticket, written this November so its date reads the same in every test. */
+const reviewTicket = { ...sharedReviewTicket, createdAt: '2026-11-20T08:00:00Z' };
 
 async function renderFor(agentLocale: string) {
   const client = createFakeClient({
     values: {
       ticket: reviewTicket,
-      currentUser: { id: 3, name: 'Erik Holm', email: 'erik@example.com', role: 'agent', locale: agentLocale },
+      currentUser: { ...agent, locale: agentLocale },
       'comment.text': '',
       'comment.type': 'publicReply',
     },
