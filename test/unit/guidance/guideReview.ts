@@ -6,12 +6,12 @@ import { makeReview, makeSettings } from '../../factories';
 
 const NOW = new Date('2025-05-01T12:00:00Z');
 
-/** Scenario, guidance and reasons for a review of "Nordlys Home", as the sidebar computes them. */
-export function guideReview(stars: Stars, text: string, language: ReviewLanguage) {
-  const settings = makeSettings({ companyName: 'Nordlys Home' });
+/** Scenario, its signals, guidance and reasons for a review of the company, as the sidebar computes them. */
+export function guideReview(stars: Stars, text: string, language: ReviewLanguage, companyName = 'Nordlys Home') {
+  const settings = makeSettings({ companyName });
   const review = makeReview({ stars, text, language, title: null });
-  const { scenario } = classifyScenario(review, settings);
+  const { scenario, signals } = classifyScenario(review, settings);
   const guidance = buildGuidance(review, scenario, settings, NOW);
   const reason = (code: GuidanceReason['code']) => guidance.reasons.find((r) => r.code === code);
-  return { scenario, guidance, reason, codes: guidance.reasons.map((r) => r.code) };
+  return { scenario, signals, guidance, reason, codes: guidance.reasons.map((r) => r.code) };
 }

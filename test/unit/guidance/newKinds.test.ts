@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuidance } from '../../../src/domain/guidance/buildGuidance';
 import type { GuidanceReason } from '../../../src/domain/guidance/types';
-import { classifyScenario } from '../../../src/domain/scenario/classifyScenario';
-import type { ReviewLanguage, Stars } from '../../../src/domain/types';
-import { makeReview, makeSettings } from '../../factories';
+import { guideReview as guide } from './guideReview';
 
-const NOW = new Date('2025-05-01T12:00:00Z');
-
-function guide(stars: Stars, text: string, language: ReviewLanguage, companyName = 'Nordlys Home') {
-  const settings = makeSettings({ companyName });
-  const review = makeReview({ stars, text, language, title: null });
-  const { scenario, signals } = classifyScenario(review, settings);
-  return { scenario, signals, guidance: buildGuidance(review, scenario, settings, NOW) };
-}
 const reason = (reasons: GuidanceReason[], code: GuidanceReason['code']) => reasons.find((r) => r.code === code);
 const codes = (reasons: GuidanceReason[]) => reasons.map((r) => r.code);
 

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuidance } from '../../../src/domain/guidance/buildGuidance';
 import type { GuidanceReason } from '../../../src/domain/guidance/types';
 import { findQuestions } from '../../../src/domain/language/detect/questions';
-import { classifyScenario } from '../../../src/domain/scenario/classifyScenario';
-import type { ReviewLanguage, Stars } from '../../../src/domain/types';
-import { makeReview, makeSettings } from '../../factories';
+import { guideReview as guide } from './guideReview';
 
-const NOW = new Date('2025-05-01T12:00:00Z');
-
-function guide(stars: Stars, text: string, language: ReviewLanguage) {
-  const settings = makeSettings({ companyName: 'Nordlys Home' });
-  const review = makeReview({ stars, text, language, title: null });
-  const { scenario } = classifyScenario(review, settings);
-  return { scenario, guidance: buildGuidance(review, scenario, settings, NOW) };
-}
 const questionEvidence = (reasons: GuidanceReason[]) => reasons.find((r) => r.code === 'question')?.evidence;
 
 describe('questions written without a question mark', () => {
